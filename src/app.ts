@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import { type Clock, systemClock } from './domain/time.js';
+import { createLogger } from './lib/logger.js';
+import { authPlugin } from './plugins/auth.js';
+import { databasePlugin } from './plugins/database.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { problemsPlugin } from './plugins/problems.js';
+import { registerRoutes } from './routes.js';
+import { createServices } from './services.js';
+
+export interface BuildOptions {
+  /** An open, migrated database; the app closes it when it closes. */
+  database: DatabaseHandle;
+  logger?: FastifyBaseLogger;
+  /** Injected so tests can freeze "today" (WIB). */
+  clock?: Clock;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Builds the app: plugins, then routes. Never listens (see server.ts). */
+export async function buildApp(config: Config, options: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger ?? createLogger(config),
+    // A caller's request id is kept when it is a plain token, so logs correlate across systems.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    requestTimeout: 120_000,
+    connectionTimeout: 130_000,
+    keepAliveTimeout: 72_000,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(problemsPlugin);
+  await app.register(databasePlugin, { database: options.database });
+  await app.register(authPlugin, { config, db: options.database.db });
+  await app.register(openapiPlugin);
+
+  const services = createServices(options.database.db, config, options.clock ?? systemClock);
+  await registerRoutes(app, services);
+  return app;
+}

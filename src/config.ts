@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The environment, parsed once. Everything else in the service receives a `Config`
+ * and never reads `process.env` itself, so tests can build an app with their own.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .transform((value) => value === 'true' || value === '1');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('./data'),
+  JWT_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((s) => Buffer.byteLength(s, 'utf8') >= 32, 'must be at least 32 bytes')
+      .optional(),
+  ),
+  JWT_ALGORITHM: z.enum(['HS256', 'RS256', 'ES256', 'EdDSA']).default('HS256'),
+  JWT_PUBLIC_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  JWT_ISSUER: z.string().min(1).default('sinergi'),
+  JWT_AUDIENCE: z.string().min(1).default('sinergi-api'),
+  NIK_PEPPER: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((s) => Buffer.byteLength(s, 'utf8') >= 32, 'must be at least 32 bytes')
+      .optional(),
+  ),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
+  PUBLIC_SUMMARY: z.preprocess(emptyAsUndefined, booleanFlag.optional()).default(false),
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(24).default(24),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  /** `undefined` means the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  jwt: {
+    algorithm: Env['JWT_ALGORITHM'];
+    /** HMAC secret (HS256) — or, for asymmetric algorithms, unused. */
+    secret: string;
+    /** PEM public key for asymmetric algorithms. */
+    publicKey: string | undefined;
+    issuer: string;
+    audience: string;
+  };
+  nikPepper: string;
+  logLevel: Env['LOG_LEVEL'];
+  seedFile: string | undefined;
+  publicSummary: boolean;
+  idempotencyTtlHours: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function parseEnv(env: NodeJS.ProcessEnv): Env {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+interface DevSecrets {
+  jwtSecret: string;
+  nikPepper: string;
+}
+
+/**
+ * Outside production a missing secret is generated once and kept in the data folder, so
+ * tokens and NIK hashes stay valid across restarts. Never used in production.
+ */
+function loadOrCreateDevSecrets(dataDir: string): DevSecrets {
+  const file = path.join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>;
+    if (stored.jwtSecret && stored.nikPepper) return stored as DevSecrets;
+  }
+  const secrets: DevSecrets = {
+    jwtSecret: randomBytes(32).toString('base64url'),
+    nikPepper: randomBytes(32).toString('base64url'),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  return secrets;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnv(env);
+  const asymmetric = e.JWT_ALGORITHM !== 'HS256';
+
+  if (e.NODE_ENV === 'production') {
+    const missing: string[] = [];
+    if (!e.DATABASE_URL) missing.push('DATABASE_URL');
+    if (!asymmetric && !e.JWT_SECRET) missing.push('JWT_SECRET (at least 32 bytes)');
+    if (asymmetric && !e.JWT_PUBLIC_KEY) missing.push('JWT_PUBLIC_KEY');
+    if (!e.NIK_PEPPER) missing.push('NIK_PEPPER (at least 32 bytes)');
+    if (missing.length > 0) {
+      throw new ConfigError(`NODE_ENV=production requires: ${missing.join(', ')}`);
+    }
+  } else if (asymmetric && !e.JWT_PUBLIC_KEY) {
+    throw new ConfigError(`JWT_ALGORITHM=${e.JWT_ALGORITHM} requires JWT_PUBLIC_KEY`);
+  }
+
+  const needsDevSecrets = !e.NIK_PEPPER || (!asymmetric && !e.JWT_SECRET);
+  const dev = needsDevSecrets ? loadOrCreateDevSecrets(e.DATA_DIR) : undefined;
+
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    jwt: {
+      algorithm: e.JWT_ALGORITHM,
+      secret: e.JWT_SECRET ?? dev?.jwtSecret ?? '',
+      publicKey: e.JWT_PUBLIC_KEY,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+    },
+    nikPepper: (e.NIK_PEPPER ?? dev?.nikPepper) as string,
+    logLevel: e.LOG_LEVEL,
+    seedFile: e.SEED_FILE,
+    publicSummary: e.PUBLIC_SUMMARY,
+    idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
+  };
+}

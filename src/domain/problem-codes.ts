@@ -1,0 +1,34 @@
+/**
+ * Every problem `type` the API returns, as `/problems/<slug>`. Kept in one list so the OpenAPI
+ * description documents exactly what the code can produce (a test checks that they agree).
+ */
+export const problemTypes = {
+  validation: 'The request fails validation; `errors` lists each problem with a JSON Pointer.',
+  'malformed-json': 'The body is not valid JSON.',
+  'body-too-large': 'The body exceeds the route’s size limit.',
+  'unsupported-media-type': 'The Content-Type is not accepted by the route.',
+  'bad-request': 'The request is malformed in some other way (see `detail`).',
+  'invalid-cursor': 'The pagination cursor was not issued by this API.',
+  unauthorized: 'Missing, malformed, expired or wrongly signed bearer token.',
+  forbidden: 'The token’s role or agency may not do this.',
+  'not-found': 'No such resource or route.',
+  conflict: 'The request conflicts with the current state.',
+  'agency-exists': 'An agency with this code already exists.',
+  'agreement-exists': 'An agreement with this id already exists.',
+  'not-a-party': 'The agency is not a party of the agreement.',
+  'party-has-commitments': 'The party still has commitments under the agreement.',
+  'lead-exists': 'The agreement already has a lead party.',
+  'already-signed': 'The commitment is already signed (active).',
+  'due-date-outside-period': 'The commitment’s due date falls outside the agreement’s period.',
+  'invalid-period': 'The agreement’s period start is after its target date.',
+  'signed-in-future': 'The signing date is after today (WIB).',
+  'precondition-failed': 'The `If-Match` version is not the current one.',
+  unprocessable: 'The request is well-formed but cannot be processed.',
+  unavailable: 'The database is unavailable; retry after `Retry-After` seconds.',
+} as const;
+
+export type ProblemSlug = keyof typeof problemTypes;
+
+export const problemCodesDescription = Object.entries(problemTypes)
+  .map(([slug, meaning]) => `\`/problems/${slug}\` — ${meaning}`)
+  .join('; ');

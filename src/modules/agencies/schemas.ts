@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { AgencyCode, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
+
+const example = {
+  code: 'dinkes',
+  name: 'Dinas Kesehatan Provinsi DKI Jakarta',
+  shortName: 'Dinkes',
+  description: 'Health workers, puskesmas and hospital contract staff.',
+  createdAt: '2024-10-23T03:00:00.000Z',
+  updatedAt: '2024-10-23T03:00:00.000Z',
+};
+
+export const AgencySchema = z
+  .object({
+    code: AgencyCode,
+    name: z.string(),
+    shortName: z.string().nullable(),
+    description: z.string().nullable(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .meta({ id: 'Agency', examples: [example] });
+
+export const AgencyCreateSchema = z
+  .strictObject({
+    code: AgencyCode,
+    name: z.string().trim().min(2).max(200),
+    shortName: z.string().trim().min(1).max(50).optional(),
+    description: z.string().trim().max(2000).optional(),
+  })
+  .meta({
+    id: 'AgencyCreate',
+    examples: [{ code: 'bapenda', name: 'Badan Pendapatan Daerah Provinsi DKI Jakarta', shortName: 'Bapenda' }],
+  });
+
+export const AgencyPatchSchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(200).optional(),
+    shortName: z.string().trim().min(1).max(50).nullable().optional(),
+    description: z.string().trim().max(2000).nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change.')
+  .meta({ id: 'AgencyPatch', examples: [{ description: 'Also covers Pasukan Oranye street cleaners.' }] });
+
+export const AgencyParams = z.object({ code: AgencyCode });
+export const AgencyListQuery = PageQuery;
+export const AgencyPageSchema = pageOf(AgencySchema).meta({ id: 'AgencyPage' });
+
+export type Agency = z.infer<typeof AgencySchema>;
+export type AgencyCreate = z.infer<typeof AgencyCreateSchema>;
+export type AgencyPatch = z.infer<typeof AgencyPatchSchema>;

@@ -1,0 +1,103 @@
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { agencies, agreementParties, agreements, type AgreementRow } from '../../db/schema.js';
+
+export type AgreementValues = typeof agreements.$inferInsert;
+
+export async function listAgreements(
+  exec: Executor,
+  filter: { afterId?: string; partyAgency?: string; limit: number },
+): Promise<AgreementRow[]> {
+  const partyOf = filter.partyAgency
+    ? inArray(
+        agreements.id,
+        exec
+          .select({ id: agreementParties.agreementId })
+          .from(agreementParties)
+          .where(eq(agreementParties.agencyCode, filter.partyAgency)),
+      )
+    : undefined;
+  return exec
+    .select()
+    .from(agreements)
+    .where(and(filter.afterId === undefined ? undefined : gt(agreements.id, filter.afterId), partyOf))
+    .orderBy(asc(agreements.id))
+    .limit(filter.limit + 1);
+}
+
+export async function findAgreement(exec: Executor, id: string): Promise<AgreementRow | undefined> {
+  const [row] = await exec.select().from(agreements).where(eq(agreements.id, id)).limit(1);
+  return row;
+}
+
+export async function insertAgreement(exec: Executor, values: AgreementValues): Promise<AgreementRow | undefined> {
+  const [row] = await exec.insert(agreements).values(values).onConflictDoNothing({ target: agreements.id }).returning();
+  return row;
+}
+
+export async function updateAgreement(
+  exec: Executor,
+  id: string,
+  values: Partial<AgreementValues>,
+): Promise<AgreementRow | undefined> {
+  const [row] = await exec
+    .update(agreements)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(agreements.id, id))
+    .returning();
+  return row;
+}
+
+export async function findParty(exec: Executor, agreementId: string, agencyCode: string) {
+  const [row] = await exec
+    .select()
+    .from(agreementParties)
+    .where(and(eq(agreementParties.agreementId, agreementId), eq(agreementParties.agencyCode, agencyCode)))
+    .limit(1);
+  return row;
+}
+
+export async function listParties(exec: Executor, agreementId: string, afterCode: string | undefined, limit: number) {
+  return exec
+    .select({
+      code: agencies.code,
+      name: agencies.name,
+      role: agreementParties.role,
+      joinedOn: agreementParties.joinedOn,
+    })
+    .from(agreementParties)
+    .innerJoin(agencies, eq(agencies.code, agreementParties.agencyCode))
+    .where(
+      and(
+        eq(agreementParties.agreementId, agreementId),
+        afterCode === undefined ? undefined : gt(agreementParties.agencyCode, afterCode),
+      ),
+    )
+    .orderBy(asc(agreementParties.agencyCode))
+    .limit(limit + 1);
+}
+
+/** Inserts or changes a party; `created` tells which. */
+export async function upsertParty(
+  exec: Executor,
+  values: { agreementId: string; agencyCode: string; role: 'lead' | 'counterpart' | 'participant'; joinedOn: string },
+) {
+  const [row] = await exec
+    .insert(agreementParties)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [agreementParties.agreementId, agreementParties.agencyCode],
+      set: { role: values.role, joinedOn: values.joinedOn, updatedAt: new Date() },
+    })
+    // xmax = 0 only on a freshly inserted row version.
+    .returning({ created: sql<boolean>`(xmax = 0)` });
+  return { created: row?.created === true };
+}
+
+export async function deleteParty(exec: Executor, agreementId: string, agencyCode: string): Promise<boolean> {
+  const rows = await exec
+    .delete(agreementParties)
+    .where(and(eq(agreementParties.agreementId, agreementId), eq(agreementParties.agencyCode, agencyCode)))
+    .returning({ code: agreementParties.agencyCode });
+  return rows.length > 0;
+}

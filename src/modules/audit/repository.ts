@@ -1,0 +1,42 @@
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { auditLog } from '../../db/schema.js';
+import type { RequestContext } from '../../lib/context.js';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Non-identifying details only: never a NIK, a hash of one, or a credential. */
+  details?: Record<string, unknown>;
+}
+
+/** Written inside the caller's transaction, so an audit row exists exactly when the change does. */
+export async function recordAudit(exec: Executor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await exec.insert(auditLog).values({
+    actorSub: ctx.principal.sub,
+    actorRole: ctx.principal.role,
+    actorAgency: ctx.principal.agency ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    requestId: ctx.requestId,
+    details: entry.details ?? null,
+  });
+}
+
+export async function listAudit(
+  exec: Executor,
+  filter: { entityType?: string; entityId?: string; beforeId?: number; limit: number },
+) {
+  const conditions: SQL[] = [];
+  if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.beforeId !== undefined) conditions.push(lt(auditLog.id, filter.beforeId));
+  return exec
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit + 1);
+}

@@ -1,0 +1,109 @@
+import fastifyJwt from '@fastify/jwt';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { agencies } from '../db/schema.js';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
+
+/**
+ * Bearer-token authentication (domain.md §7). Every route requires a valid token unless its
+ * route config says `public: true`; `roles` narrows who may call it. Finer rules (an agency
+ * writing only its own data) live in the services, which receive the principal.
+ */
+
+export const Roles = ['admin', 'agency', 'viewer'] as const;
+export type Role = (typeof Roles)[number];
+
+export type Principal =
+  | { sub: string; role: 'admin' | 'viewer'; agency?: undefined }
+  | { sub: string; role: 'agency'; agency: string };
+
+const ClaimsSchema = z.discriminatedUnion('role', [
+  z.object({ sub: z.string().min(1).max(200), role: z.enum(['admin', 'viewer']) }),
+  z.object({ sub: z.string().min(1).max(200), role: z.literal('agency'), agency: z.string().min(1).max(64) }),
+]);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** No token needed (health, docs, the dashboard shell). */
+    public?: boolean;
+    /** Roles allowed to call the route; default: every authenticated role. */
+    roles?: readonly Role[];
+  }
+  interface FastifyRequest {
+    principal: Principal;
+  }
+}
+
+const jwtFailures: Record<string, string> = {
+  FST_JWT_NO_AUTHORIZATION_IN_HEADER: 'No bearer token: send `Authorization: Bearer <JWT>`.',
+  FST_JWT_BAD_REQUEST: 'The Authorization header is not `Bearer <JWT>`.',
+  FST_JWT_AUTHORIZATION_TOKEN_EXPIRED: 'The token has expired.',
+  FST_JWT_AUTHORIZATION_TOKEN_INVALID: 'The token is not valid for this service.',
+  FST_JWT_AUTHORIZATION_TOKEN_UNTRUSTED: 'The token is not valid for this service.',
+  FST_JWT_BAD_COOKIE_REQUEST: 'The token is not valid for this service.',
+};
+
+export interface AuthOptions {
+  config: Config;
+  db: Database;
+}
+
+export const authPlugin = fp<AuthOptions>(
+  async (app: FastifyInstance, { config, db }) => {
+    const { jwt } = config;
+    await app.register(fastifyJwt, {
+      secret: jwt.algorithm === 'HS256' ? jwt.secret : { public: jwt.publicKey as string },
+      verify: {
+        algorithms: [jwt.algorithm],
+        allowedIss: jwt.issuer,
+        allowedAud: jwt.audience,
+        requiredClaims: ['iss', 'aud', 'exp', 'sub', 'role'],
+      },
+      ...(jwt.algorithm === 'HS256' ? { sign: { algorithm: 'HS256', iss: jwt.issuer, aud: jwt.audience } } : {}),
+    });
+
+    // Agencies are never deleted, so a code once seen to exist can be remembered for the life
+    // of the process; unknown codes are looked up every time (an admin may have just added one).
+    const knownAgencies = new Set<string>();
+    async function agencyExists(code: string): Promise<boolean> {
+      if (knownAgencies.has(code)) return true;
+      const [row] = await db.select({ code: agencies.code }).from(agencies).where(eq(agencies.code, code)).limit(1);
+      if (row) knownAgencies.add(code);
+      return row !== undefined;
+    }
+
+    async function authenticate(request: FastifyRequest): Promise<Principal> {
+      let payload: unknown;
+      try {
+        payload = await request.jwtVerify();
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        throw new UnauthorizedError(jwtFailures[code] ?? 'The token is not valid for this service.');
+      }
+      const claims = ClaimsSchema.safeParse(payload);
+      if (!claims.success) {
+        throw new UnauthorizedError('The token lacks a valid `sub`, `role` or (for role agency) `agency` claim.');
+      }
+      const principal = claims.data as Principal;
+      if (principal.role === 'agency' && !(await agencyExists(principal.agency))) {
+        throw new UnauthorizedError('The token names an agency that does not exist.');
+      }
+      return principal;
+    }
+
+    app.decorateRequest('principal', null as never);
+    app.addHook('onRequest', async (request) => {
+      const { config: route } = request.routeOptions;
+      if (request.is404 || route.public) return;
+      request.principal = await authenticate(request);
+      if (route.roles && !route.roles.includes(request.principal.role)) {
+        throw new ForbiddenError(`Role \`${request.principal.role}\` may not ${request.method} this resource.`);
+      }
+    });
+  },
+  { name: 'auth', dependencies: ['problems'] },
+);

@@ -1,0 +1,165 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { STATUS_CODES } from 'node:http';
+import { type ProblemFieldError, ProblemError, ServiceUnavailableError } from '../errors.js';
+
+/**
+ * The one error handler: typed domain errors, validation failures and everything else become
+ * RFC 9457 `application/problem+json`. Client mistakes keep their 4xx; anything unexpected is a
+ * 500 whose body says nothing about internals (the log has the details, under the request id).
+ */
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  requestId: string;
+  errors?: ProblemFieldError[];
+  [extension: string]: unknown;
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: { status: number; slug?: string; title?: string; detail: string; errors?: ProblemFieldError[] },
+  extensions: Record<string, unknown> = {},
+) {
+  const body: ProblemBody = {
+    ...extensions,
+    type: problem.slug ? `/problems/${problem.slug}` : 'about:blank',
+    title: problem.title ?? STATUS_CODES[problem.status] ?? 'Error',
+    status: problem.status,
+    detail: problem.detail,
+    instance: request.url.split('?')[0] ?? '/',
+    requestId: String(request.id),
+  };
+  if (problem.errors) body.errors = problem.errors;
+  // Problem bodies are built here and nowhere else; bypass per-route response schemas so an
+  // error can never turn into a serialization failure.
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .serializer((payload: unknown) => JSON.stringify(payload))
+    .send(body);
+}
+
+/** Fastify/AJV-style validation issues from the zod provider, as problem field errors. */
+function fieldErrorsOf(error: FastifyError): ProblemFieldError[] {
+  const where = error.validationContext ?? 'body';
+  return (error.validation ?? []).map((issue) => {
+    const params = issue.params as { issue?: { code?: string } } | undefined;
+    return {
+      in: where,
+      pointer: issue.instancePath || '/',
+      code: params?.issue?.code ?? issue.keyword,
+      message: issue.message ?? 'Invalid value',
+    };
+  });
+}
+
+/** Fixed, input-free details for framework errors: a JSON parser message can quote the body. */
+const frameworkDetails: Record<string, { slug: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { slug: 'malformed-json', detail: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    slug: 'malformed-json',
+    detail: 'The request body is empty but Content-Type is application/json.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { slug: 'body-too-large', detail: 'The request body is larger than this route accepts.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    slug: 'unsupported-media-type',
+    detail: 'Unsupported Content-Type; send application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    slug: 'bad-content-length',
+    detail: 'The Content-Length header does not match the body.',
+  },
+  FST_ERR_CTP_INVALID_TYPE: { slug: 'bad-content-type', detail: 'The Content-Type header is not valid.' },
+};
+
+export const problemsPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof ProblemError) {
+        for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+        const errors = 'errors' in error ? (error as { errors: ProblemFieldError[] }).errors : undefined;
+        return sendProblem(request, reply, { ...error, errors, detail: error.detail }, error.extensions);
+      }
+
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const errors = fieldErrorsOf(error);
+        return sendProblem(request, reply, {
+          status: 400,
+          slug: 'validation',
+          title: 'The request is not valid',
+          detail: `${errors.length} problem${errors.length === 1 ? '' : 's'} in the request ${error.validationContext ?? 'body'}.`,
+          errors,
+        });
+      }
+
+      if (isResponseSerializationError(error)) {
+        request.log.error({ err: error, issues: error.cause.issues }, 'response failed its schema');
+        return sendProblem(request, reply, { status: 500, detail: 'An unexpected error occurred.' });
+      }
+
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        const known = error.code ? frameworkDetails[error.code] : undefined;
+        if (error instanceof SyntaxError || known?.slug === 'malformed-json') {
+          return sendProblem(request, reply, {
+            status: 400,
+            slug: 'malformed-json',
+            detail: known?.detail ?? 'The request body is not valid JSON.',
+          });
+        }
+        request.log.info({ code: error.code, status }, 'client error');
+        return sendProblem(request, reply, {
+          status,
+          slug: known?.slug,
+          detail: known?.detail ?? STATUS_CODES[status] ?? 'Client error',
+        });
+      }
+
+      if (status === 503 || isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'dependency unavailable');
+        const unavailable = new ServiceUnavailableError('The database is unavailable; retry shortly.');
+        for (const [name, value] of Object.entries(unavailable.headers)) reply.header(name, value);
+        return sendProblem(request, reply, unavailable);
+      }
+
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(request, reply, {
+        status: 500,
+        detail: 'An unexpected error occurred. Quote the requestId when reporting it.',
+      });
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, {
+        status: 404,
+        slug: 'not-found',
+        title: 'Not found',
+        detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+      }),
+    );
+  },
+  { name: 'problems' },
+);
+
+const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+/** True when a query failed because the database went away, not because of the request. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && connectionErrorCodes.has(code)) return true;
+    if (typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(message)) {
+      return true;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

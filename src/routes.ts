@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { Services } from './services.js';
+import { agencyRoutes } from './modules/agencies/routes.js';
+import { agreementRoutes } from './modules/agreements/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { commitmentRoutes } from './modules/commitments/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+
+/** The whole route map, in one place. */
+export async function registerRoutes(app: FastifyInstance, services: Services): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(agencyRoutes, { prefix: '/v1', agencies: services.agencies });
+  await app.register(agreementRoutes, { prefix: '/v1', agreements: services.agreements });
+  await app.register(commitmentRoutes, { prefix: '/v1', commitments: services.commitments });
+  await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
+}

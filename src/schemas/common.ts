@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Shapes shared by every module: problems, pagination, dates. */
+
+export const ProblemFieldErrorSchema = z
+  .object({
+    in: z.string().describe('Part of the request: body, querystring, params or headers.'),
+    pointer: z.string().describe('JSON Pointer into that part, e.g. `/records/3/nik`.'),
+    code: z.string().describe('Stable machine-readable code.'),
+    message: z.string(),
+  })
+  .meta({ id: 'ProblemFieldError' });
+
+export const ProblemSchema = z
+  .looseObject({
+    type: z.string().describe('URI reference naming the kind of problem, e.g. `/problems/validation`.'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().describe('The request path that produced the problem.'),
+    requestId: z.string().describe('Quote this when reporting a problem.'),
+    errors: z.array(ProblemFieldErrorSchema).optional(),
+  })
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details. Never contains a NIK or a credential.',
+    examples: [
+      {
+        type: '/problems/not-found',
+        title: 'Not found',
+        status: 404,
+        detail: 'Agency "dinkess" does not exist.',
+        instance: '/v1/agencies/dinkess',
+        requestId: 'req-1a',
+      },
+    ],
+  });
+
+const problemDescriptions: Record<number, string> = {
+  400: 'The request is malformed or fails validation (`errors` lists each problem).',
+  401: 'Missing, malformed, expired or wrongly signed bearer token.',
+  403: 'The token is valid but its role or agency may not do this.',
+  404: 'No such resource.',
+  409: 'The request conflicts with the current state.',
+  412: 'The `If-Match` precondition failed.',
+  413: 'The request body is too large.',
+  415: 'Unsupported content type (send `application/json`).',
+  422: 'The request is well-formed but cannot be processed.',
+  503: 'The service or its database is temporarily unavailable; retry after `Retry-After` seconds.',
+};
+
+/** Response entries for the given error statuses, documented as `application/problem+json`. */
+export function problemResponses<const S extends number>(...statuses: S[]) {
+  const out = {} as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+  for (const status of statuses) {
+    out[status] = {
+      description: problemDescriptions[status] ?? 'Problem',
+      content: { 'application/problem+json': { schema: ProblemSchema } },
+    };
+  }
+  return out;
+}
+
+export const IsoDate = z.iso.date().describe('Calendar date, `YYYY-MM-DD`.');
+export const IsoDateTime = z.iso.datetime({ offset: true }).describe('ISO 8601 time with offset.');
+
+export const AgencyCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,31}$/, 'lowercase letters, digits and dashes, 2–32 characters, starting with a letter')
+  .describe('Short lowercase agency code, e.g. `dinkes`.');
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size (1–1,000, default 100).'),
+  cursor: z.string().max(512).optional().describe('Opaque cursor from the previous page’s `nextCursor`.'),
+});
+
+/** A page of items; `nextCursor` is null on the last page. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null when there is none.'),
+  });
+}
+
+export type Page<T> = { items: T[]; nextCursor: string | null };

@@ -1,0 +1,20 @@
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { Clock } from './domain/time.js';
+import { AgencyService } from './modules/agencies/service.js';
+import { AgreementService } from './modules/agreements/service.js';
+import { AuditService } from './modules/audit/service.js';
+import { CommitmentService } from './modules/commitments/service.js';
+
+/** Every domain service, wired once per app. Services hold the rules; routes only translate HTTP. */
+export function createServices(db: Database, _config: Config, clock: Clock) {
+  const agreements = new AgreementService(db, clock);
+  return {
+    agencies: new AgencyService(db),
+    agreements,
+    commitments: new CommitmentService(db, agreements, clock),
+    audit: new AuditService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
