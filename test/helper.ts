@@ -1,0 +1,145 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { type Config, loadConfig } from '../src/config.js';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
+import { prepareDatabase } from '../src/db/open.js';
+import type { Clock } from '../src/domain/time.js';
+import { createLogger } from '../src/lib/logger.js';
+import { defaultSeedFile, migrationsFolder, projectRoot } from '../src/lib/paths.js';
+import { signToken, type TokenClaims } from '../src/lib/tokens.js';
+
+/**
+ * Every test file builds its app on a database of its own: an in-memory PGlite by default, or,
+ * when DATABASE_URL is set, a fresh database on that PostgreSQL server, dropped afterwards.
+ */
+
+export const TEST_ENV = {
+  NODE_ENV: 'test',
+  JWT_SECRET: 'test-secret-that-is-at-least-32-bytes-long',
+  NIK_PEPPER: 'test-pepper-that-is-at-least-32-bytes-long',
+  LOG_LEVEL: 'info',
+} as const;
+
+export const testConfig = (env: Record<string, string> = {}): Config => loadConfig({ ...TEST_ENV, ...env });
+
+interface Teardown {
+  teardown(fn: () => unknown): void;
+}
+
+export const onPostgres = Boolean(process.env.DATABASE_URL);
+
+/** A migrated, seeded database of its own; closed (and on PostgreSQL dropped) at teardown. */
+export async function freshDatabase(t: Teardown, config: Config): Promise<DatabaseHandle & { url?: string }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `sinergi_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+    t.teardown(async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    });
+    await prepareDatabase(database, config);
+    return { ...database, url: url.toString() };
+  }
+
+  const database = await openDatabase({ kind: 'pglite', dataDir: null, loadDataDir: await cachedPgliteDump(config) });
+  return database;
+}
+
+/**
+ * A fresh PGlite takes seconds to migrate; a dump of a migrated, seeded one loads in a fraction
+ * of that. The dump is cached on disk, keyed by the migrations and the seed, so every test file
+ * (each its own process) reuses it.
+ */
+async function cachedPgliteDump(config: Config): Promise<Blob> {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
+    const full = path.join(migrationsFolder, file);
+    if (file.endsWith('.sql') || file.endsWith('.json')) hash.update(file).update(readFileSync(full));
+  }
+  hash.update(readFileSync(defaultSeedFile));
+  const dir = path.join(projectRoot, 'node_modules', '.cache', 'sinergi-test');
+  const file = path.join(dir, `pglite-${hash.digest('hex').slice(0, 16)}.tar.gz`);
+  if (!existsSync(file)) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    await prepareDatabase(database, config);
+    const dump = (await database.pglite?.dumpDataDir('gzip')) as Blob;
+    await database.close();
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+    renameSync(tmp, file);
+  }
+  return new Blob([readFileSync(file)]);
+}
+
+/** Log lines the app wrote, for assertions (and privacy scans). */
+export class CapturedLogs extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _encoding: string, done: () => void) {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get text() {
+    return this.lines.join('\n');
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  database: DatabaseHandle & { url?: string };
+  logs: CapturedLogs;
+  token(claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>): string;
+  /** `app.inject` with a bearer token for the given role (and agency). */
+  as(role: 'admin' | 'viewer'): Requester;
+  as(role: 'agency', agency: string): Requester;
+}
+
+type Requester = (options: InjectOptions) => ReturnType<FastifyInstance['inject']>;
+
+export async function buildTestApp(
+  t: Teardown,
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    /** Extra routes for a test (registered before the app is ready). */
+    extraRoutes?: (app: FastifyInstance) => void;
+  } = {},
+): Promise<TestApp> {
+  const config = testConfig(options.env);
+  const database = await freshDatabase(t, config);
+  const logs = new CapturedLogs();
+  const app = await buildApp(config, { database, logger: createLogger(config, logs), clock: options.clock });
+  options.extraRoutes?.(app);
+  await app.ready();
+  t.teardown(() => app.close());
+
+  const token = (claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>) =>
+    signToken(config, { sub: `${claims.agency ?? claims.role}-test`, ...claims });
+  const as = (role: 'admin' | 'viewer' | 'agency', agency?: string): Requester => {
+    const bearer = token(role === 'agency' ? { role, agency } : { role });
+    return (request) =>
+      app.inject({ ...request, headers: { authorization: `Bearer ${bearer}`, ...request.headers } });
+  };
+  return { app, config, database, logs, token, as: as as TestApp['as'] };
+}
+
+/** A fixed instant, for tests that depend on "today" in WIB. */
+export const fixedClock =
+  (iso: string): Clock =>
+  () =>
+    new Date(iso);

@@ -1,0 +1,76 @@
+import { createSigner } from 'fast-jwt';
+import t from 'tap';
+import { buildTestApp, TEST_ENV } from '../helper.js';
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const now = () => Math.floor(Date.now() / 1000);
+
+t.test('authentication and roles', async (t) => {
+  const { app, as, config } = await buildTestApp(t);
+  const sign = (payload: Record<string, unknown>, options: Record<string, unknown> = {}) =>
+    createSigner({ key: TEST_ENV.JWT_SECRET, algorithm: 'HS256', iss: config.jwt.issuer, aud: config.jwt.audience, expiresIn: 60_000, ...options })(payload);
+  const get = (authorization?: string) =>
+    app.inject({ url: '/v1/agreements/jakarta-uc-2024', headers: authorization ? { authorization } : {} });
+
+  const unauthorized: [string, string | undefined][] = [
+    ['no Authorization header', undefined],
+    ['a scheme other than Bearer', 'Basic YWRtaW46YWRtaW4='],
+    ['Bearer without a token', 'Bearer'],
+    ['a token that is not a JWT', 'Bearer not.a.jwt'],
+    ['an expired token', `Bearer ${sign({ sub: 'a', role: 'admin', exp: now() - 10 }, { expiresIn: undefined })}`],
+    ['a token signed with another secret', `Bearer ${createSigner({ key: 'another-secret-of-at-least-32-bytes!!', iss: config.jwt.issuer, aud: config.jwt.audience, expiresIn: 60_000 })({ sub: 'a', role: 'admin' })}`],
+    ['an alg:none token', `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'a', role: 'admin', iss: config.jwt.issuer, aud: config.jwt.audience, exp: now() + 60 })}.`],
+    ['a token from another issuer', `Bearer ${sign({ sub: 'a', role: 'admin' }, { iss: 'someone-else' })}`],
+    ['a token for another audience', `Bearer ${sign({ sub: 'a', role: 'admin' }, { aud: 'another-api' })}`],
+    ['a token without exp', `Bearer ${sign({ sub: 'a', role: 'admin' }, { expiresIn: undefined })}`],
+    ['a token without sub', `Bearer ${sign({ role: 'admin' })}`],
+    ['a token without role', `Bearer ${sign({ sub: 'a' })}`],
+    ['a token with an unknown role', `Bearer ${sign({ sub: 'a', role: 'governor' })}`],
+    ['an agency token without agency', `Bearer ${sign({ sub: 'a', role: 'agency' })}`],
+    ['an agency token naming no existing agency', `Bearer ${sign({ sub: 'a', role: 'agency', agency: 'ghost' })}`],
+    ['a tampered payload', (() => {
+      const [h, , s] = sign({ sub: 'a', role: 'viewer' }).split('.');
+      return `Bearer ${h}.${b64({ sub: 'a', role: 'admin', iss: config.jwt.issuer, aud: config.jwt.audience, exp: now() + 60 })}.${s}`;
+    })()],
+  ];
+
+  for (const [name, authorization] of unauthorized) {
+    t.test(`${name} is a 401 problem`, async (t) => {
+      const res = await get(authorization);
+      t.equal(res.statusCode, 401);
+      t.equal(res.headers['content-type'], 'application/problem+json');
+      t.match(res.headers['www-authenticate'], /^Bearer/);
+      t.match(res.json(), { type: '/problems/unauthorized', status: 401, title: String });
+    });
+  }
+
+  t.test('a valid token for each role reads the agreement', async (t) => {
+    for (const request of [as('admin'), as('viewer'), as('agency', 'dinkes')]) {
+      t.equal((await request({ url: '/v1/agreements/jakarta-uc-2024' })).statusCode, 200);
+    }
+  });
+
+  t.test('roles that may not call a route get 403, not 401', async (t) => {
+    const viewer = await as('viewer')({ method: 'POST', url: '/v1/agencies', payload: { code: 'abc', name: 'Abc' } });
+    t.equal(viewer.statusCode, 403);
+    const agencyOnAdminRoute = await as('agency', 'dinkes')({ url: '/v1/audit' });
+    t.equal(agencyOnAdminRoute.statusCode, 403);
+    t.match(agencyOnAdminRoute.json(), { type: '/problems/forbidden' });
+  });
+
+  t.test('public routes need no token; unknown routes are 404 even without one', async (t) => {
+    t.equal((await app.inject({ url: '/health/live' })).statusCode, 200);
+    const unknown = await app.inject({ url: '/v1/nothing-here' });
+    t.equal(unknown.statusCode, 404);
+    t.match(unknown.json(), { type: '/problems/not-found' });
+  });
+
+  t.test('the token is never logged', async (t) => {
+    const other = await buildTestApp(t, { env: { LOG_LEVEL: 'trace' } });
+    const bearer = other.token({ role: 'admin' });
+    await other.app.inject({ url: '/v1/agencies', headers: { authorization: `Bearer ${bearer}` } });
+    t.ok(other.logs.lines.length > 0, 'requests were logged');
+    const logs = other.logs;
+    t.notMatch(logs.text, bearer.split('.')[2] as string);
+  });
+});
