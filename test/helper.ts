@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
@@ -109,7 +109,7 @@ export interface TestApp {
   as(role: 'agency', agency: string): Requester;
 }
 
-type Requester = (options: InjectOptions) => ReturnType<FastifyInstance['inject']>;
+type Requester = (options: InjectOptions) => Promise<LightMyRequestResponse>;
 
 export async function buildTestApp(
   t: Teardown,
@@ -132,8 +132,7 @@ export async function buildTestApp(
     signToken(config, { sub: `${claims.agency ?? claims.role}-test`, ...claims });
   const as = (role: 'admin' | 'viewer' | 'agency', agency?: string): Requester => {
     const bearer = token(role === 'agency' ? { role, agency } : { role });
-    return (request) =>
-      app.inject({ ...request, headers: { authorization: `Bearer ${bearer}`, ...request.headers } });
+    return (request) => app.inject({ ...request, headers: { authorization: `Bearer ${bearer}`, ...request.headers } });
   };
   return { app, config, database, logs, token, as: as as TestApp['as'] };
 }

@@ -42,7 +42,9 @@ export async function loadSeed(db: Database, file: string): Promise<SeedResult> 
         .onConflictDoNothing()
         .returning({ id: agreements.id });
       result.agreements += inserted.length;
-      if (parties.length > 0) {
+      // Parties are seeded with their agreement only: once it exists, its parties are the
+      // admins' to change, and a party they removed must not come back on the next start.
+      if (inserted.length > 0 && parties.length > 0) {
         const rows = await tx
           .insert(agreementParties)
           .values(parties.map((p) => ({ agreementId: a.id, agencyCode: p.agency, role: p.role, joinedOn: p.joinedOn })))

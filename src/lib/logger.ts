@@ -8,7 +8,12 @@ import type { Config } from '../config.js';
  */
 // Not after `<digit>.`: the fractional part of a float such as responseTime is not a NIK.
 const NIK_LIKE = /(?<!\d|\d\.)\d{16}(?!\d)/g;
-export const scrubNiks = (line: string) => line.replace(NIK_LIKE, '[NIK]');
+/** Masks NIK-like runs; one that stood as a bare JSON number becomes a string, so the line stays JSON. */
+export const scrubNiks = (line: string) =>
+  line.replace(NIK_LIKE, (_match, offset: number) => {
+    const before = line[offset - 1];
+    return before === ':' || before === '[' || before === ',' ? '"[NIK]"' : '[NIK]';
+  });
 
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): FastifyBaseLogger {
   return pino(

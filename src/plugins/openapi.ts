@@ -69,10 +69,16 @@ export const openapiPlugin = fp(
         tidyOpenApi(jsonSchemaTransformObject(input) as Parameters<typeof tidyOpenApi>[0])) as typeof jsonSchemaTransformObject,
     });
 
-    await app.register(fastifySwaggerUi, {
-      routePrefix: '/docs',
-      uiConfig: { docExpansion: 'list', deepLinking: true },
-      staticCSP: true,
+    // The docs UI is public: its routes are marked so in their route config, not matched by URL.
+    await app.register(async (docs) => {
+      docs.addHook('onRoute', (route) => {
+        route.config = { ...(route.config as object), public: true };
+      });
+      await docs.register(fastifySwaggerUi, {
+        routePrefix: '/docs',
+        uiConfig: { docExpansion: 'list', deepLinking: true },
+        staticCSP: true,
+      });
     });
 
     app.get(

@@ -1,0 +1,153 @@
+import { eq, sql } from 'drizzle-orm';
+import t from 'tap';
+import { pgErrorCode } from '../../src/db/client.js';
+import { runMigrations } from '../../src/db/migrate.js';
+import { prepareDatabase } from '../../src/db/open.js';
+import { agreements } from '../../src/db/schema.js';
+import { buildTestApp, freshDatabase, testConfig } from '../helper.js';
+
+type Executes = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> };
+
+/** The rows of a raw query, on either engine (both drivers answer `{ rows }`). */
+async function rows<T = Record<string, unknown>>(db: Executes, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(query)) as { rows: T[] }).rows;
+}
+
+async function counts(db: Executes) {
+  const [row] = await rows<{ agencies: number; agreements: number; parties: number; migrations: number }>(
+    db,
+    sql`SELECT
+      (SELECT count(*)::int FROM agencies) AS agencies,
+      (SELECT count(*)::int FROM agreements) AS agreements,
+      (SELECT count(*)::int FROM agreement_parties) AS parties,
+      (SELECT count(*)::int FROM drizzle.__drizzle_migrations) AS migrations`,
+  );
+  return row as { agencies: number; agreements: number; parties: number; migrations: number };
+}
+
+t.test('on a migrated, seeded database', async (t) => {
+  const config = testConfig();
+  const database = await freshDatabase(t, config);
+  t.teardown(() => database.close());
+  const { db } = database;
+
+  t.test('the seed holds 19 agencies and one agreement with 19 parties', async (t) => {
+    t.match(await counts(db), { agencies: 19, agreements: 1, parties: 19 });
+  });
+
+  t.test('preparing the database again inserts nothing and changes no counts', async (t) => {
+    const before = await counts(db);
+    t.ok(before.migrations > 0, 'migrations are recorded');
+    const result = await prepareDatabase(database, config);
+    t.same(result, { agencies: 0, agreements: 0, parties: 0 });
+    t.same(await counts(db), before);
+  });
+
+  t.test('running the migrations again is a no-op', async (t) => {
+    const before = await counts(db);
+    const tables = sql`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`;
+    const [tablesBefore] = await rows(db, tables);
+    await runMigrations(database);
+    await runMigrations(database);
+    t.same(await counts(db), before, 'no migration recorded twice, no row touched');
+    t.same(await rows(db, tables), [tablesBefore], 'no table added');
+  });
+
+  t.test('the seeded agreement jakarta-uc-2024 carries the published figures', async (t) => {
+    const [agreement] = await db.select().from(agreements).where(eq(agreements.id, 'jakarta-uc-2024'));
+    if (!agreement) return t.fail('jakarta-uc-2024 is seeded');
+    t.equal(agreement.regionCode, '31', 'coverage counted by NIK of DKI Jakarta');
+    t.equal(agreement.periodStart, '2024-10-23');
+    t.equal(agreement.targetDate, '2024-12-31');
+    t.equal(agreement.baselineWorkers, 2_200_000);
+    t.equal(Number(agreement.baselinePercent), 51);
+    t.equal(agreement.targetWorkers, 2_700_000);
+    t.equal(Number(agreement.targetPercent), 65);
+    t.match(agreement.workforceNote, 'INFERRED', 'the inferred workforce says so');
+    t.ok(agreement.workforceWorkers > agreement.targetWorkers, 'the workforce exceeds the target');
+  });
+
+  t.test('the agreement has one lead, one counterpart and 17 participants', async (t) => {
+    const parties = await rows<{ agency_code: string; role: string }>(
+      db,
+      sql`SELECT agency_code, role FROM agreement_parties WHERE agreement_id = 'jakarta-uc-2024' ORDER BY agency_code`,
+    );
+    const byRole = (role: string) => parties.filter((p) => p.role === role).map((p) => p.agency_code);
+    t.same(byRole('lead'), ['disnakertransgi']);
+    t.same(byRole('counterpart'), ['bpjstk-dki']);
+    t.equal(byRole('participant').length, 17);
+    t.same(
+      byRole('participant').sort(),
+      [
+        'binamarga', 'citata', 'dinkes', 'dinsos', 'disdik', 'dishub', 'diskominfotik', 'disparekraf', 'dkpkp',
+        'dlh', 'dppapp', 'dprkp', 'dpmptsp', 'dukcapil', 'gulkarmat', 'ppkukm', 'sda',
+      ].sort(),
+      'the participants are the 17 dinas of domain.md §2',
+    );
+  });
+
+  t.test('the audit log accepts inserts but refuses UPDATE, DELETE and TRUNCATE', async (t) => {
+    await db.execute(sql`
+      INSERT INTO audit_log (actor_sub, actor_role, action, entity_type, entity_id, request_id)
+      VALUES ('admin-test', 'admin', 'agency.update', 'agency', 'dinkes', 'req-seed-test')`);
+    const statements = {
+      UPDATE: sql`UPDATE audit_log SET action = 'rewritten' WHERE request_id = 'req-seed-test'`,
+      DELETE: sql`DELETE FROM audit_log WHERE request_id = 'req-seed-test'`,
+      'UPDATE of no row': sql`UPDATE audit_log SET action = 'rewritten' WHERE false`,
+      TRUNCATE: sql`TRUNCATE audit_log`,
+    };
+    for (const [what, statement] of Object.entries(statements)) {
+      const error = await db.execute(statement).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      t.ok(error, `${what} is refused`);
+      t.equal(pgErrorCode(error), '42501', `${what}: insufficient_privilege`);
+    }
+    const left = await rows<{ action: string }>(db, sql`SELECT action FROM audit_log WHERE request_id = 'req-seed-test'`);
+    t.same(left, [{ action: 'agency.update' }], 'the row is untouched');
+  });
+});
+
+t.test('an admin’s edits survive re-seeding', async (t) => {
+  const { as, database, config } = await buildTestApp(t);
+  const admin = as('admin');
+
+  t.test('a renamed agency keeps its new name', async (t) => {
+    const patched = await admin({
+      method: 'PATCH',
+      url: '/v1/agencies/dinkes',
+      payload: { name: 'Dinas Kesehatan Provinsi DKI Jakarta' },
+    });
+    t.equal(patched.statusCode, 200);
+
+    t.same(await prepareDatabase(database, config), { agencies: 0, agreements: 0, parties: 0 });
+
+    const res = await admin({ url: '/v1/agencies/dinkes' });
+    t.equal(res.json().name, 'Dinas Kesehatan Provinsi DKI Jakarta');
+    t.equal(res.json().shortName, 'Dinkes', 'untouched fields keep their seeded value');
+  });
+
+  t.test('the edit itself was audited, and the audit row survives too', async (t) => {
+    const entries = await rows(
+      database.db,
+      sql`SELECT actor_role FROM audit_log WHERE entity_id = 'dinkes'`,
+    );
+    t.ok(entries.length >= 1, 'the rename left an audit entry');
+  });
+
+  t.test(
+    'a party an admin removed stays removed',
+    async (t) => {
+      const removed = await admin({ method: 'DELETE', url: '/v1/agreements/jakarta-uc-2024/parties/dppapp' });
+      t.equal(removed.statusCode, 204);
+
+      t.same(await prepareDatabase(database, config), { agencies: 0, agreements: 0, parties: 0 });
+
+      const parties = (await admin({ url: '/v1/agreements/jakarta-uc-2024/parties?limit=100' })).json();
+      const codes = parties.items.map((p: { agency: { code: string } }) => p.agency.code);
+      t.equal(codes.length, 18, 'still 18 parties');
+      t.notOk(codes.includes('dppapp'), 'dppapp is not a party again');
+    },
+  );
+});

@@ -1,0 +1,97 @@
+import t from 'tap';
+import { createLogger } from '../../src/lib/logger.js';
+import { CapturedLogs } from '../helper.js';
+
+const NIK = '3171014501900001';
+
+function capture() {
+  const logs = new CapturedLogs();
+  const logger = createLogger({ logLevel: 'info' }, logs);
+  const lastLine = () => JSON.parse(logs.lines.at(-1) as string) as Record<string, any>;
+  return { logs, logger, lastLine };
+}
+
+t.test('a 16-digit NIK in a log message is masked as [NIK]', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  logger.info(`worker ${NIK} enrolled by dinkes`);
+  t.equal(lastLine().msg, 'worker [NIK] enrolled by dinkes');
+  t.notMatch(logs.text, NIK);
+});
+
+t.test('a NIK in any field, however deeply nested, is masked as [NIK]', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  logger.info(
+    {
+      worker: NIK,
+      nested: { deeper: { list: [`nik=${NIK};`, 'other'] } },
+      url: `/v1/lookup?nik=${NIK}`,
+    },
+    'record',
+  );
+  const line = lastLine();
+  t.equal(line.worker, '[NIK]');
+  t.same(line.nested.deeper.list, ['nik=[NIK];', 'other']);
+  t.equal(line.url, '/v1/lookup?nik=[NIK]');
+  t.notMatch(logs.text, NIK);
+});
+
+t.test(
+  'a NIK logged as a number is masked and the line stays valid JSON',
+  async (t) => {
+    const { logs, logger } = capture();
+    logger.info({ worker: Number(NIK), startedAtMicros: 1_730_000_000_000_000 }, 'record');
+    t.notMatch(logs.text, NIK);
+    let line: Record<string, unknown> | undefined;
+    t.doesNotThrow(() => {
+      line = JSON.parse(logs.lines.at(-1) as string);
+    }, 'the log line is still JSON');
+    t.equal(line?.worker, '[NIK]');
+  },
+);
+
+t.test('an error message carrying a NIK is masked in the serialized error', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  logger.error({ err: new Error(`duplicate key (${NIK})`) }, 'insert failed');
+  t.match(lastLine().err.message, 'duplicate key ([NIK])');
+  t.notMatch(logs.text, NIK);
+});
+
+t.test('a float with a 16-digit fraction, such as a response time, is not mangled', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  const responseTime = 3.1234567890123456;
+  logger.info({ responseTime }, 'request completed');
+  t.equal(lastLine().responseTime, responseTime, 'the number reads back unchanged');
+  t.notMatch(logs.text, '[NIK]');
+});
+
+t.test('runs of digits that are not exactly 16 long are left alone', async (t) => {
+  const { logger, lastLine } = capture();
+  logger.info({ kpj: '12345678901', seventeen: '31710145019000012', fifteen: '317101450190000' }, 'ids');
+  t.match(lastLine(), { kpj: '12345678901', seventeen: '31710145019000012', fifteen: '317101450190000' });
+});
+
+t.test('the authorization header of a logged request is redacted', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  const bearer = 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
+  logger.info({ req: { method: 'GET', url: '/v1/agencies', headers: { authorization: bearer, cookie: 'sid=abc' } } }, 'incoming');
+  const line = lastLine();
+  t.equal(line.req.headers.authorization, '[redacted]');
+  t.equal(line.req.headers.cookie, '[redacted]');
+  t.equal(line.req.url, '/v1/agencies', 'the rest of the request is kept');
+  t.notMatch(logs.text, 'eyJhbGciOiJIUzI1NiJ9');
+});
+
+t.test('a nik field is redacted outright, not just masked', async (t) => {
+  const { logger, lastLine } = capture();
+  logger.info({ record: { nik: NIK, segment: 'PU' } }, 'record');
+  t.same(lastLine().record, { nik: '[redacted]', segment: 'PU' });
+});
+
+t.test('messages below the configured level are not written', async (t) => {
+  const logs = new CapturedLogs();
+  const logger = createLogger({ logLevel: 'warn' }, logs);
+  logger.info('quiet');
+  logger.warn('loud');
+  t.equal(logs.lines.length, 1);
+  t.match(JSON.parse(logs.lines[0] as string), { msg: 'loud' });
+});
