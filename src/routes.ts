@@ -3,8 +3,10 @@ import type { Services } from './services.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { batchRoutes } from './modules/batches/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { progressRoutes } from './modules/progress/routes.js';
 
 /** The whole route map, in one place. */
 export async function registerRoutes(app: FastifyInstance, services: Services): Promise<void> {
@@ -12,5 +14,7 @@ export async function registerRoutes(app: FastifyInstance, services: Services): 
   await app.register(agencyRoutes, { prefix: '/v1', agencies: services.agencies });
   await app.register(agreementRoutes, { prefix: '/v1', agreements: services.agreements });
   await app.register(commitmentRoutes, { prefix: '/v1', commitments: services.commitments });
+  await app.register(batchRoutes, { prefix: '/v1', batches: services.batches });
+  await app.register(progressRoutes, { prefix: '/v1', progress: services.progress });
   await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
 }

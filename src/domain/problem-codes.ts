@@ -23,6 +23,11 @@ export const problemTypes = {
   'invalid-period': 'The agreement’s period start is after its target date.',
   'signed-in-future': 'The signing date is after today (WIB).',
   'precondition-failed': 'The `If-Match` version is not the current one.',
+  'idempotency-key-missing': 'A batch POST needs an `Idempotency-Key` header.',
+  'idempotency-key-in-use': 'A request with this Idempotency-Key is still running; retry shortly.',
+  'idempotency-key-reused': 'The Idempotency-Key was used with a different request body.',
+  'invalid-commitment': 'The batch’s commitmentId is not an enrollment commitment of its agency under the agreement.',
+  'already-voided': 'The batch is already voided.',
   unprocessable: 'The request is well-formed but cannot be processed.',
   unavailable: 'The database is unavailable; retry after `Retry-After` seconds.',
 } as const;

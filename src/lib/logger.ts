@@ -15,6 +15,21 @@ export const scrubNiks = (line: string) =>
     return before === ':' || before === '[' || before === ',' ? '"[NIK]"' : '[NIK]';
   });
 
+/**
+ * drizzle's query errors carry the query's parameters (for a batch, thousands of NIK hashes) in
+ * `params`, the message and the stack: log the query and the database's error, not the values.
+ */
+function serializeError(error: Error) {
+  const serialized = pino.stdSerializers.err(error) as ReturnType<typeof pino.stdSerializers.err> & { params?: unknown };
+  if (serialized && 'params' in serialized) {
+    delete serialized.params;
+    const dropParams = (text: string) => text.replace(/\nparams: [^\n]*/g, '\nparams: [omitted]');
+    serialized.message = dropParams(serialized.message);
+    serialized.stack = dropParams(serialized.stack);
+  }
+  return serialized;
+}
+
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): FastifyBaseLogger {
   return pino(
     {
@@ -23,6 +38,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
         paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.nik', '*.records'],
         censor: '[redacted]',
       },
+      serializers: { err: serializeError },
       hooks: { streamWrite: scrubNiks },
     },
     destination,

@@ -44,6 +44,8 @@ export const openapiPlugin = fp(
           { name: 'agencies', description: 'Provincial agencies (dinas), the lead agency and BPJS' },
           { name: 'agreements', description: 'MoUs, their figures and their parties' },
           { name: 'commitments', description: 'What each party signs up to deliver' },
+          { name: 'batches', description: 'Enrollment batches: newly protected workers, counted once by NIK' },
+          { name: 'progress', description: 'Coverage against the shared target' },
           { name: 'audit', description: 'Who changed what' },
         ],
         components: {

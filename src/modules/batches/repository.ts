@@ -1,0 +1,221 @@
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client.js';
+import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
+
+/**
+ * SQL for enrollment batches. Ingestion is the hot path, so it bypasses the ORM's row objects:
+ * each statement sends whole columns as single array parameters and lets PostgreSQL `unnest`
+ * them (one round trip per statement, not per record; see stack-notes on `sql.param`).
+ */
+
+/** The valid records of a batch, column by column (in-batch repeats already removed). */
+export interface RecordColumns {
+  recordIndex: number[];
+  /** HMAC-SHA256 of each NIK, hex. */
+  nikHash: string[];
+  inRegion: boolean[];
+  segment: string[];
+  programs: number[];
+  enrolledOn: string[];
+  regency: string[];
+  sex: string[];
+  kota: (string | null)[];
+}
+
+const rowsOf = (c: RecordColumns) => sql`
+  SELECT * FROM unnest(
+    ${sql.param(c.recordIndex)}::int4[], ${sql.param(c.nikHash)}::text[], ${sql.param(c.inRegion)}::bool[],
+    ${sql.param(c.segment)}::text[], ${sql.param(c.programs)}::int2[], ${sql.param(c.enrolledOn)}::date[],
+    ${sql.param(c.regency)}::text[], ${sql.param(c.sex)}::text[], ${sql.param(c.kota)}::text[]
+  ) AS r(record_index, nik_hash, in_region, segment, programs, enrolled_on, regency, sex, kota)`;
+
+/** Serialises work per agreement: batches share the lock, voids take it alone. */
+export async function lockAgreement(exec: Executor, agreementId: string, mode: 'shared' | 'exclusive') {
+  await exec.execute(
+    mode === 'shared'
+      ? sql`SELECT pg_advisory_xact_lock_shared(7301, hashtext(${agreementId}))`
+      : sql`SELECT pg_advisory_xact_lock(7301, hashtext(${agreementId}))`,
+  );
+}
+
+/** False when another transaction is processing the same agency's Idempotency-Key right now. */
+export async function tryLockIdempotencyKey(exec: Executor, agencyCode: string, key: string): Promise<boolean> {
+  const [row] = await queryRows<{ locked: boolean }>(
+    exec,
+    sql`SELECT pg_try_advisory_xact_lock(7302, hashtext(${`${agencyCode}/${key}`})) AS locked`,
+  );
+  return row?.locked === true;
+}
+
+export async function findIdempotencyRecord(exec: Executor, agencyCode: string, key: string) {
+  const [row] = await exec
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.agencyCode, agencyCode), eq(idempotencyKeys.key, key)))
+    .limit(1);
+  return row;
+}
+
+export async function deleteIdempotencyRecord(exec: Executor, agencyCode: string, key: string) {
+  await exec.delete(idempotencyKeys).where(and(eq(idempotencyKeys.agencyCode, agencyCode), eq(idempotencyKeys.key, key)));
+}
+
+export async function insertIdempotencyRecord(exec: Executor, values: typeof idempotencyKeys.$inferInsert) {
+  await exec.insert(idempotencyKeys).values(values);
+}
+
+export async function insertBatch(exec: Executor, values: typeof enrollmentBatches.$inferInsert) {
+  await exec.insert(enrollmentBatches).values(values);
+}
+
+export async function updateBatch(exec: Executor, id: string, values: Partial<typeof enrollmentBatches.$inferInsert>) {
+  const [row] = await exec.update(enrollmentBatches).set(values).where(eq(enrollmentBatches.id, id)).returning();
+  return row as BatchRow;
+}
+
+/**
+ * Credits every in-region worker no one holds credit for yet. The partial unique index on
+ * (agreement_id, nik_hash) WHERE credited decides, also between concurrent transactions (the
+ * second waits for the first, then skips); inserting in hash order keeps lock order consistent
+ * across transactions, so overlapping batches cannot deadlock. Returns the credited indexes.
+ */
+export async function insertCredited(
+  exec: Executor,
+  batch: { agreementId: string; batchId: string; agencyCode: string },
+  columns: RecordColumns,
+): Promise<Set<number>> {
+  const rows = await queryRows<{ record_index: number }>(exec, sql`
+    INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
+                             segment, programs, enrolled_on, regency, sex, kota)
+    SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
+           true, true, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
+    FROM (${rowsOf(columns)}) r
+    WHERE r.in_region
+    ORDER BY r.nik_hash
+    ON CONFLICT (agreement_id, nik_hash) WHERE credited DO NOTHING
+    RETURNING record_index`);
+  return new Set(rows.map((row) => Number(row.record_index)));
+}
+
+/** Keeps the reports that earned no credit (duplicates, out of region): credit may fall back to them. */
+export async function insertUncredited(
+  exec: Executor,
+  batch: { agreementId: string; batchId: string; agencyCode: string },
+  columns: RecordColumns,
+): Promise<void> {
+  if (columns.recordIndex.length === 0) return;
+  await exec.execute(sql`
+    INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
+                             segment, programs, enrolled_on, regency, sex, kota)
+    SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
+           false, r.in_region, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
+    FROM (${rowsOf(columns)}) r`);
+}
+
+/** Who holds credit for these workers: how many by `agencyCode`, how many by others. */
+export async function countCreditHolders(
+  exec: Executor,
+  agreementId: string,
+  agencyCode: string,
+  nikHashes: string[],
+): Promise<{ sameAgency: number; otherAgency: number }> {
+  if (nikHashes.length === 0) return { sameAgency: 0, otherAgency: 0 };
+  const [row] = await queryRows<{ same: number | string; other: number | string }>(exec, sql`
+    SELECT count(*) FILTER (WHERE e.agency_code = ${agencyCode}) AS same,
+           count(*) FILTER (WHERE e.agency_code <> ${agencyCode}) AS other
+    FROM enrollments e
+    WHERE e.agreement_id = ${agreementId} AND e.credited
+      AND e.nik_hash IN (SELECT decode(h, 'hex') FROM unnest(${sql.param(nikHashes)}::text[]) AS h)`);
+  return { sameAgency: Number(row?.same ?? 0), otherAgency: Number(row?.other ?? 0) };
+}
+
+/** A credit that moved: who gained or lost it, and the crediting record's facts. */
+export interface CreditMove {
+  batchId: string;
+  agencyCode: string;
+  segment: string;
+  programs: number;
+  enrolledOn: string;
+  regency: string;
+}
+
+interface CreditRow {
+  batch_id: string;
+  agency_code: string;
+  segment: string;
+  programs: number;
+  enrolled_on: string | Date;
+  regency: string;
+}
+
+const toMove = (row: CreditRow): CreditMove => ({
+  batchId: row.batch_id,
+  agencyCode: row.agency_code,
+  segment: row.segment,
+  programs: Number(row.programs),
+  enrolledOn: typeof row.enrolled_on === 'string' ? row.enrolled_on : row.enrolled_on.toISOString().slice(0, 10),
+  regency: row.regency,
+});
+
+/** Takes every credit a (voided) batch holds; returns them, with the workers' hashes. */
+export async function releaseCredits(exec: Executor, batchId: string): Promise<{ moves: CreditMove[]; hashes: string[] }> {
+  const rows = await queryRows<CreditRow & { nik_hash: string }>(exec, sql`
+    UPDATE enrollments SET credited = false
+    WHERE batch_id = ${batchId}::uuid AND credited
+    RETURNING batch_id::text, agency_code, encode(nik_hash, 'hex') AS nik_hash, segment, programs,
+              to_char(enrolled_on, 'YYYY-MM-DD') AS enrolled_on, regency`);
+  return { moves: rows.map(toMove), hashes: rows.map((row) => row.nik_hash) };
+}
+
+/**
+ * Credit falls back to the next report of each worker: the earliest (by batch, then record) from
+ * a batch that is not voided, in region.
+ */
+export async function creditNextReports(exec: Executor, agreementId: string, nikHashes: string[]): Promise<CreditMove[]> {
+  if (nikHashes.length === 0) return [];
+  const rows = await queryRows<CreditRow>(exec, sql`
+    WITH next AS (
+      SELECT DISTINCT ON (e.nik_hash) e.batch_id, e.record_index
+      FROM enrollments e
+      JOIN enrollment_batches b ON b.id = e.batch_id
+      WHERE e.agreement_id = ${agreementId} AND NOT e.credited AND e.in_region AND b.status <> 'voided'
+        AND e.nik_hash IN (SELECT decode(h, 'hex') FROM unnest(${sql.param(nikHashes)}::text[]) AS h)
+      ORDER BY e.nik_hash, b.seq, e.record_index
+    )
+    UPDATE enrollments e SET credited = true
+    FROM next
+    WHERE e.batch_id = next.batch_id AND e.record_index = next.record_index
+    RETURNING e.batch_id::text, e.agency_code, e.segment, e.programs, to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on, e.regency`);
+  return rows.map(toMove);
+}
+
+export async function addBatchCredits(exec: Executor, credits: Map<string, number>): Promise<void> {
+  if (credits.size === 0) return;
+  const ids = [...credits.keys()].sort();
+  await exec.execute(sql`
+    UPDATE enrollment_batches b SET credited = b.credited + d.n
+    FROM unnest(${sql.param(ids)}::uuid[], ${sql.param(ids.map((id) => credits.get(id) as number))}::int4[]) AS d(id, n)
+    WHERE b.id = d.id`);
+}
+
+export async function findBatch(exec: Executor, id: string, forUpdate = false): Promise<BatchRow | undefined> {
+  const query = exec.select().from(enrollmentBatches).where(eq(enrollmentBatches.id, id)).limit(1);
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** Newest first. */
+export async function listBatches(
+  exec: Executor,
+  filter: { agreementId: string; agencyCode?: string; beforeSeq?: number; limit: number },
+) {
+  const conditions: (SQL | undefined)[] = [eq(enrollmentBatches.agreementId, filter.agreementId)];
+  if (filter.agencyCode) conditions.push(eq(enrollmentBatches.agencyCode, filter.agencyCode));
+  if (filter.beforeSeq !== undefined) conditions.push(lt(enrollmentBatches.seq, filter.beforeSeq));
+  return exec
+    .select()
+    .from(enrollmentBatches)
+    .where(and(...conditions))
+    .orderBy(desc(enrollmentBatches.seq))
+    .limit(filter.limit + 1);
+}

@@ -1,0 +1,118 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { contextOf } from '../../lib/context.js';
+import { problemResponses } from '../../schemas/common.js';
+import { AgreementParams } from '../agreements/schemas.js';
+import {
+  BatchCreateSchema,
+  type BatchEnvelope,
+  BatchEnvelopeSchema,
+  BatchListQuery,
+  BatchPageSchema,
+  BatchParams,
+  BatchPostHeaders,
+  BatchPostQuery,
+  BatchSchema,
+  VoidBatchSchema,
+} from './schemas.js';
+import type { BatchService } from './service.js';
+
+/** 10,000 records of a few hundred bytes each, with room to spare; other routes keep 1 MiB. */
+const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
+
+export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = async (app, { batches }) => {
+  app.post(
+    '/agreements/:agreementId/batches',
+    {
+      bodyLimit: BATCH_BODY_LIMIT,
+      config: { roles: ['admin', 'agency'] },
+      // The body is documented record by record (BatchCreate) but validated here as an envelope:
+      // each record is checked by the service, so one bad record does not sink the batch.
+      validatorCompiler: (route) =>
+        validatorCompiler({ ...route, schema: route.httpPart === 'body' ? BatchEnvelopeSchema : (route.schema as never) }),
+      schema: {
+        operationId: 'postEnrollmentBatch',
+        summary: 'Post a batch of newly protected workers',
+        description: [
+          'Records are validated one by one (codes in `EnrollmentRecord`), deduplicated by NIK across all agencies and',
+          'counted once: the first accepted report credits its agency. The batch is written whole or not at all.',
+          'Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the',
+          'stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first',
+          'request is still running, a 409. `?dryRun=true` returns the report (200) without writing or using the key.',
+        ].join(' '),
+        tags: ['batches'],
+        params: AgreementParams,
+        querystring: BatchPostQuery,
+        headers: BatchPostHeaders,
+        body: BatchCreateSchema,
+        response: {
+          200: BatchSchema.describe('Dry run: the report the batch would get.'),
+          201: BatchSchema,
+          ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await batches.post(
+        contextOf(request),
+        request.params.agreementId,
+        request.body as unknown as BatchEnvelope,
+        { idempotencyKey: request.headers['idempotency-key'], dryRun: request.query.dryRun },
+      );
+      if (outcome.body.id) reply.header('location', `/v1/batches/${outcome.body.id}`);
+      if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(outcome.status).send(outcome.body);
+    },
+  );
+
+  app.get(
+    '/agreements/:agreementId/batches',
+    {
+      config: { roles: ['admin', 'agency'] },
+      schema: {
+        operationId: 'listEnrollmentBatches',
+        summary: 'List batches, newest first',
+        description: 'An agency token sees only its own batches.',
+        tags: ['batches'],
+        params: AgreementParams,
+        querystring: BatchListQuery,
+        response: { 200: BatchPageSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => batches.list(contextOf(request), request.params.agreementId, request.query),
+  );
+
+  app.get(
+    '/batches/:id',
+    {
+      config: { roles: ['admin', 'agency'] },
+      schema: {
+        operationId: 'getEnrollmentBatch',
+        summary: 'Get a batch and its report',
+        description: 'The owning agency or an admin.',
+        tags: ['batches'],
+        params: BatchParams,
+        response: { 200: BatchSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => batches.get(contextOf(request), request.params.id),
+  );
+
+  app.post(
+    '/batches/:id/void',
+    {
+      config: { roles: ['admin', 'agency'] },
+      schema: {
+        operationId: 'voidEnrollmentBatch',
+        summary: 'Withdraw a batch',
+        description:
+          'The owning agency or an admin. Workers the batch holds credit for fall back to the next agency that reported them, or leave coverage if none did. Voiding twice is a 409.',
+        tags: ['batches'],
+        params: BatchParams,
+        body: VoidBatchSchema,
+        response: { 200: BatchSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => batches.void(contextOf(request), request.params.id, request.body.reason),
+  );
+};

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { RECORD_ERROR_CODES } from '../../domain/enrollment-record.js';
+import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
+import { AgencyCode, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
+
+export const MAX_RECORDS = 10_000;
+
+const recordCodes = Object.entries(RECORD_ERROR_CODES)
+  .map(([code, meaning]) => `- \`${code}\`: ${meaning}`)
+  .join('\n');
+
+export const EnrollmentRecordSchema = z
+  .object({
+    nik: z
+      .string()
+      .regex(/^[0-9]{16}$/)
+      .describe('The worker’s NIK, 16 digits as a string. Stored only as a keyed hash; never returned.'),
+    segment: z.enum(SEGMENTS),
+    programs: z
+      .array(z.enum(PROGRAMS))
+      .min(2)
+      .describe('Must include JKK and JKM. BPU and PMI: no JP or JKP. JAKON: JKK and JKM only.'),
+    enrolledOn: IsoDate.describe('Date of enrollment; within the agreement’s period and not after today (WIB).'),
+    kota: z.string().min(1).max(100).optional().describe('Domicile city, as the agency records it (optional).'),
+    kpj: z.string().regex(/^[0-9]{8,16}$/).optional().describe('KPJ membership number (optional; checked, not stored).'),
+  })
+  .meta({
+    id: 'EnrollmentRecord',
+    description: `A newly protected worker. Each record is checked on its own; a bad record is reported in \`errors\` by its index and the others go ahead. Error codes:\n${recordCodes}`,
+    examples: [{ nik: '3171014501900001', segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'], enrolledOn: '2024-11-04', kota: 'Jakarta Pusat' }],
+  });
+
+const batchFields = {
+  agency: AgencyCode.optional().describe('The reporting agency; defaults to the token’s agency, required for admin.'),
+  commitmentId: z.uuid().optional().describe('An enrollment commitment of the same agency under this agreement.'),
+  externalRef: z.string().min(1).max(100).optional().describe('The agency’s own id for the batch.'),
+};
+
+/** The documented request body. */
+export const BatchCreateSchema = z
+  .object({ ...batchFields, records: z.array(EnrollmentRecordSchema).min(1).max(MAX_RECORDS) })
+  .meta({
+    id: 'BatchCreate',
+    examples: [
+      {
+        agency: 'dinkes',
+        externalRef: 'DINKES-2024-11-04-001',
+        records: [
+          { nik: '3171014501900001', segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'], enrolledOn: '2024-11-04' },
+          { nik: '3174052309850003', segment: 'BPU', programs: ['JKK', 'JKM'], enrolledOn: '2024-11-04', kota: 'Jakarta Selatan' },
+        ],
+      },
+    ],
+  });
+
+/**
+ * What the route validates up front: the envelope only. Records stay `unknown` here so one bad
+ * record is a per-record error in the report, not a 400 for the whole batch.
+ */
+export const BatchEnvelopeSchema = z.object({
+  ...batchFields,
+  records: z.array(z.unknown()).min(1).max(MAX_RECORDS),
+});
+export type BatchEnvelope = z.infer<typeof BatchEnvelopeSchema>;
+
+export const RecordErrorSchema = z.object({
+  index: z.number().int().describe('Position of the record in `records`, from 0.'),
+  field: z.string(),
+  code: z.enum(Object.keys(RECORD_ERROR_CODES) as [keyof typeof RECORD_ERROR_CODES]),
+  message: z.string(),
+});
+
+const reportExample = {
+  id: '5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10',
+  dryRun: false,
+  agreementId: 'jakarta-uc-2024',
+  agency: 'dinkes',
+  commitmentId: null,
+  externalRef: 'DINKES-2024-11-04-001',
+  status: 'partially_accepted',
+  received: 1010,
+  accepted: 990,
+  duplicates: { inBatch: 2, sameAgency: 0, otherAgency: 8 },
+  outOfRegion: 0,
+  rejected: 10,
+  credited: 990,
+  errors: [{ index: 17, field: 'nik', code: 'nik_birth_date', message: RECORD_ERROR_CODES.nik_birth_date }],
+  createdAt: '2024-11-04T03:12:45.000Z',
+  void: null,
+};
+
+export const BatchSchema = z
+  .object({
+    id: z.uuid().nullable().describe('Null for a dry run.'),
+    dryRun: z.boolean(),
+    agreementId: z.string(),
+    agency: AgencyCode,
+    commitmentId: z.uuid().nullable(),
+    externalRef: z.string().nullable(),
+    status: z
+      .enum(['accepted', 'partially_accepted', 'rejected', 'voided'])
+      .describe('`accepted`: no record rejected; `rejected`: every record rejected; `voided`: withdrawn.'),
+    received: z.number().int().describe('= accepted + duplicates.* + outOfRegion + rejected.'),
+    accepted: z.number().int().describe('Workers newly covered and credited to this agency.'),
+    duplicates: z.object({
+      inBatch: z.number().int().describe('Repeats of an earlier valid record of this batch.'),
+      sameAgency: z.number().int().describe('Already credited to this agency.'),
+      otherAgency: z.number().int().describe('Already credited to another agency.'),
+    }),
+    outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: kept, not counted.'),
+    rejected: z.number().int().describe('Invalid records (see `errors`).'),
+    credited: z.number().int().describe('Workers this batch holds credit for now (changes when another batch is voided).'),
+    errors: z.array(RecordErrorSchema),
+    createdAt: IsoDateTime.nullable(),
+    void: z.object({ at: IsoDateTime, by: z.string(), reason: z.string() }).nullable(),
+  })
+  .meta({ id: 'Batch', examples: [reportExample] });
+export type Batch = z.infer<typeof BatchSchema>;
+
+const { errors: exampleErrors, ...summaryExample } = reportExample;
+export const BatchSummarySchema = BatchSchema.omit({ errors: true })
+  .extend({ errorCount: z.number().int().describe('Number of record errors; the list is in the batch itself.') })
+  .meta({ id: 'BatchSummary', examples: [{ ...summaryExample, errorCount: exampleErrors.length }] });
+export type BatchSummary = z.infer<typeof BatchSummarySchema>;
+export const BatchPageSchema = pageOf(BatchSummarySchema).meta({ id: 'BatchPage' });
+
+export const BatchPostQuery = z.object({
+  dryRun: z
+    .stringbool()
+    .default(false)
+    .describe('Validate and classify without writing anything (no Idempotency-Key needed).'),
+});
+export const BatchPostHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+    .optional()
+    .describe('Required (except for dry runs). Scoped per agency; a retry with the same key and body replays the stored response.'),
+});
+export const BatchListQuery = PageQuery.extend({
+  agency: AgencyCode.optional().describe('Only this agency’s batches (an agency token sees only its own).'),
+});
+export const BatchParams = z.object({ id: z.uuid() });
+export const VoidBatchSchema = z
+  .strictObject({ reason: z.string().trim().min(3).max(500) })
+  .meta({ id: 'BatchVoid', examples: [{ reason: 'Sent the October roster twice under a new externalRef.' }] });

@@ -1,0 +1,482 @@
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import type { Config } from '../../config.js';
+import { type Database, type Executor, pgErrorCode } from '../../db/client.js';
+import type { BatchRow } from '../../db/schema.js';
+import { checkRecord, type RecordError } from '../../domain/enrollment-record.js';
+import { type Clock, wibDate } from '../../domain/time.js';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnprocessableError,
+  ValidationError,
+} from '../../errors.js';
+import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { type RequestContext, requireActingFor } from '../../lib/context.js';
+import type { Page } from '../../schemas/common.js';
+import { findParty } from '../agreements/repository.js';
+import type { AgreementService } from '../agreements/service.js';
+import { recordAudit } from '../audit/repository.js';
+import { findCommitment } from '../commitments/repository.js';
+import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
+import {
+  addBatchCredits,
+  countCreditHolders,
+  type CreditMove,
+  creditNextReports,
+  deleteIdempotencyRecord,
+  findBatch,
+  findIdempotencyRecord,
+  insertBatch,
+  insertCredited,
+  insertIdempotencyRecord,
+  insertUncredited,
+  listBatches,
+  lockAgreement,
+  type RecordColumns,
+  releaseCredits,
+  tryLockIdempotencyKey,
+  updateBatch,
+} from './repository.js';
+import type { Batch, BatchEnvelope, BatchSummary } from './schemas.js';
+
+export interface PostOutcome {
+  status: 200 | 201;
+  body: Batch;
+  replayed: boolean;
+}
+
+/** The records of a batch after validation, ready to classify. */
+interface PreparedBatch {
+  received: number;
+  errors: RecordError[];
+  rejected: number;
+  inBatch: number;
+  /** Valid, first occurrence of each worker. */
+  columns: RecordColumns;
+  outOfRegion: number;
+}
+
+const emptyColumns = (): RecordColumns => ({
+  recordIndex: [],
+  nikHash: [],
+  inRegion: [],
+  segment: [],
+  programs: [],
+  enrolledOn: [],
+  regency: [],
+  sex: [],
+  kota: [],
+});
+
+function pick(columns: RecordColumns, keep: (i: number) => boolean): RecordColumns {
+  const out = emptyColumns();
+  for (let i = 0; i < columns.recordIndex.length; i++) {
+    if (!keep(i)) continue;
+    for (const key of Object.keys(out) as (keyof RecordColumns)[]) {
+      (out[key] as unknown[]).push(columns[key][i]);
+    }
+  }
+  return out;
+}
+
+export function toBatch(row: BatchRow): Batch {
+  return {
+    id: row.id,
+    dryRun: false,
+    agreementId: row.agreementId,
+    agency: row.agencyCode,
+    commitmentId: row.commitmentId,
+    externalRef: row.externalRef,
+    status: row.status,
+    received: row.received,
+    accepted: row.accepted,
+    duplicates: {
+      inBatch: row.duplicatesInBatch,
+      sameAgency: row.duplicatesSameAgency,
+      otherAgency: row.duplicatesOtherAgency,
+    },
+    outOfRegion: row.outOfRegion,
+    rejected: row.rejected,
+    credited: row.credited,
+    errors: row.errors as RecordError[],
+    createdAt: row.createdAt.toISOString(),
+    void:
+      row.voidedAt && row.voidedBy && row.voidReason
+        ? { at: row.voidedAt.toISOString(), by: row.voidedBy, reason: row.voidReason }
+        : null,
+  };
+}
+
+function outcomeStatus(received: number, rejected: number): Batch['status'] {
+  if (rejected === 0) return 'accepted';
+  return rejected === received ? 'rejected' : 'partially_accepted';
+}
+
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/** Deadlocks and serialization failures are the database asking for a retry; give it two. */
+async function withRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 3 || !RETRYABLE.has(pgErrorCode(error) ?? '')) throw error;
+    }
+  }
+}
+
+export class BatchService {
+  constructor(
+    private readonly db: Database,
+    private readonly agreements: AgreementService,
+    private readonly config: Pick<Config, 'nikPepper' | 'idempotencyTtlHours'>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** HMAC-SHA256(NIK_PEPPER, nik): the only form in which a NIK is kept. */
+  private hashNik(nik: string): string {
+    return createHmac('sha256', this.config.nikPepper).update(nik).digest('hex');
+  }
+
+  private prepare(records: unknown[], rules: Parameters<typeof checkRecord>[2], regionCode: string): PreparedBatch {
+    const errors: RecordError[] = [];
+    const columns = emptyColumns();
+    const seen = new Set<string>();
+    let rejected = 0;
+    let inBatch = 0;
+    let outOfRegion = 0;
+    records.forEach((raw, index) => {
+      const checked = checkRecord(raw, index, rules);
+      if (Array.isArray(checked)) {
+        rejected++;
+        errors.push(...checked);
+        return;
+      }
+      const hash = this.hashNik(checked.nik);
+      if (seen.has(hash)) {
+        inBatch++;
+        return;
+      }
+      seen.add(hash);
+      const inRegion = checked.province === regionCode;
+      if (!inRegion) outOfRegion++;
+      columns.recordIndex.push(index);
+      columns.nikHash.push(hash);
+      columns.inRegion.push(inRegion);
+      columns.segment.push(checked.segment);
+      columns.programs.push(checked.programBits);
+      columns.enrolledOn.push(checked.enrolledOn);
+      columns.regency.push(checked.regency);
+      columns.sex.push(checked.sex);
+      columns.kota.push(checked.kota);
+    });
+    return { received: records.length, errors, rejected, inBatch, columns, outOfRegion };
+  }
+
+  async post(
+    ctx: RequestContext,
+    agreementId: string,
+    input: BatchEnvelope,
+    options: { idempotencyKey?: string; dryRun: boolean },
+  ): Promise<PostOutcome> {
+    const { principal } = ctx;
+    const agencyCode = input.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
+    if (!agencyCode) {
+      throw new ValidationError('`agency` is required unless the token is an agency’s.', [
+        { in: 'body', pointer: '/agency', code: 'required', message: 'Name the reporting agency.' },
+      ]);
+    }
+    requireActingFor(ctx, agencyCode);
+    const idempotencyKey = options.idempotencyKey?.replace(/^"(.*)"$/, '$1');
+    if (!options.dryRun && !idempotencyKey) {
+      throw new BadRequestError(
+        'Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.',
+        'idempotency-key-missing',
+      );
+    }
+
+    const agreement = await this.agreements.readable(ctx, agreementId);
+    if (!(await findParty(this.db, agreementId, agencyCode))) {
+      throw new ForbiddenError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
+    }
+    let commitmentSegment: string | null = null;
+    if (input.commitmentId) {
+      const commitment = await findCommitment(this.db, input.commitmentId);
+      if (
+        !commitment ||
+        commitment.agreementId !== agreementId ||
+        commitment.agencyCode !== agencyCode ||
+        commitment.kind !== 'enrollment'
+      ) {
+        throw new UnprocessableError(
+          `\`commitmentId\` must name an enrollment commitment of \`${agencyCode}\` under \`${agreementId}\`.`,
+          'invalid-commitment',
+        );
+      }
+      commitmentSegment = commitment.segment;
+    }
+
+    const prepared = this.prepare(
+      input.records,
+      {
+        today: wibDate(this.clock()),
+        periodStart: agreement.periodStart,
+        targetDate: agreement.targetDate,
+        commitmentSegment: commitmentSegment as never,
+      },
+      agreement.regionCode,
+    );
+    const batch = { agreementId, agencyCode, commitmentId: input.commitmentId ?? null, externalRef: input.externalRef ?? null };
+
+    if (options.dryRun) return { status: 200, body: await this.classifyDry(batch, prepared), replayed: false };
+
+    const requestHash = createHash('sha256').update(JSON.stringify([agreementId, input])).digest();
+    return withRetry(() =>
+      this.db.transaction(async (tx) => {
+        if (!(await tryLockIdempotencyKey(tx, agencyCode, idempotencyKey as string))) {
+          throw new ConflictError(
+            'A request with this Idempotency-Key is still being processed; retry shortly.',
+            'idempotency-key-in-use',
+          );
+        }
+        const stored = await findIdempotencyRecord(tx, agencyCode, idempotencyKey as string);
+        if (stored && stored.expiresAt > this.clock()) {
+          if (!stored.requestHash.equals(requestHash)) {
+            throw new UnprocessableError(
+              'This Idempotency-Key was used with a different request; use a new key for a new batch.',
+              'idempotency-key-reused',
+            );
+          }
+          return { status: stored.responseStatus as 201, body: stored.responseBody as Batch, replayed: true };
+        }
+        if (stored) await deleteIdempotencyRecord(tx, agencyCode, idempotencyKey as string);
+
+        const body = await this.ingest(tx, ctx, batch, prepared);
+        const now = this.clock();
+        await insertIdempotencyRecord(tx, {
+          agencyCode,
+          key: idempotencyKey as string,
+          requestHash,
+          responseStatus: 201,
+          responseBody: body,
+          expiresAt: new Date(now.getTime() + this.config.idempotencyTtlHours * 3_600_000),
+        });
+        return { status: 201, body, replayed: false };
+      }),
+    );
+  }
+
+  /** Writes a batch: its records, credits, rollups, report and audit entry, in the caller's transaction. */
+  private async ingest(
+    tx: Executor,
+    ctx: RequestContext,
+    batch: { agreementId: string; agencyCode: string; commitmentId: string | null; externalRef: string | null },
+    prepared: PreparedBatch,
+  ): Promise<Batch> {
+    const id = randomUUID();
+    const { columns } = prepared;
+    const inRegion = columns.inRegion.filter(Boolean).length;
+    const target = { agreementId: batch.agreementId, batchId: id, agencyCode: batch.agencyCode };
+    const createdAt = this.clock();
+
+    // A void of this agreement's batches waits for us (and we for it): credits cannot move mid-batch.
+    await lockAgreement(tx, batch.agreementId, 'shared');
+    // Inserted first with a provisional split (its counts must add up); finalised below.
+    await insertBatch(tx, {
+      id,
+      ...batch,
+      status: outcomeStatus(prepared.received, prepared.rejected),
+      received: prepared.received,
+      accepted: inRegion,
+      duplicatesInBatch: prepared.inBatch,
+      duplicatesSameAgency: 0,
+      duplicatesOtherAgency: 0,
+      outOfRegion: prepared.outOfRegion,
+      rejected: prepared.rejected,
+      credited: 0,
+      errors: prepared.errors,
+      createdBy: ctx.principal.sub,
+      createdAt,
+    });
+
+    const credited = await insertCredited(tx, target, columns);
+    const uncredited = pick(columns, (i) => !credited.has(columns.recordIndex[i] as number));
+    await insertUncredited(tx, target, uncredited);
+    const duplicateHashes = uncredited.nikHash.filter((_, i) => uncredited.inRegion[i]);
+    const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
+
+    const changes: CreditChange[] = [];
+    for (let i = 0; i < columns.recordIndex.length; i++) {
+      if (!credited.has(columns.recordIndex[i] as number)) continue;
+      changes.push({
+        agencyCode: batch.agencyCode,
+        enrolledOn: columns.enrolledOn[i] as string,
+        segment: columns.segment[i] as string,
+        programs: columns.programs[i] as number,
+        regency: columns.regency[i] as string,
+        delta: 1,
+      });
+    }
+    await applyCreditChanges(tx, batch.agreementId, changes);
+    await applyAgencyStats(tx, batch.agreementId, [
+      {
+        agencyCode: batch.agencyCode,
+        credited: credited.size,
+        duplicatesReported: prepared.inBatch + sameAgency + otherAgency,
+        batches: 1,
+        received: prepared.received,
+        rejected: prepared.rejected,
+        outOfRegion: prepared.outOfRegion,
+        lastBatchAt: createdAt,
+      },
+    ]);
+    const row = await updateBatch(tx, id, {
+      accepted: credited.size,
+      duplicatesSameAgency: sameAgency,
+      duplicatesOtherAgency: otherAgency,
+      credited: credited.size,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'batch.create',
+      entityType: 'batch',
+      entityId: id,
+      details: { agreementId: batch.agreementId, agency: batch.agencyCode, received: row.received, accepted: row.accepted },
+    });
+    return toBatch(row);
+  }
+
+  /** The report a batch would get, computed without writing (the classification reads current credits). */
+  private async classifyDry(
+    batch: { agreementId: string; agencyCode: string; commitmentId: string | null; externalRef: string | null },
+    prepared: PreparedBatch,
+  ): Promise<Batch> {
+    const inRegionHashes = prepared.columns.nikHash.filter((_, i) => prepared.columns.inRegion[i]);
+    const { sameAgency, otherAgency } = await countCreditHolders(this.db, batch.agreementId, batch.agencyCode, inRegionHashes);
+    const accepted = inRegionHashes.length - sameAgency - otherAgency;
+    return {
+      id: null,
+      dryRun: true,
+      agreementId: batch.agreementId,
+      agency: batch.agencyCode,
+      commitmentId: batch.commitmentId,
+      externalRef: batch.externalRef,
+      status: outcomeStatus(prepared.received, prepared.rejected),
+      received: prepared.received,
+      accepted,
+      duplicates: { inBatch: prepared.inBatch, sameAgency, otherAgency },
+      outOfRegion: prepared.outOfRegion,
+      rejected: prepared.rejected,
+      credited: 0,
+      errors: prepared.errors,
+      createdAt: null,
+      void: null,
+    };
+  }
+
+  private async readableBatch(ctx: RequestContext, id: string): Promise<BatchRow> {
+    const row = await findBatch(this.db, id);
+    if (!row) throw new NotFoundError(`Batch \`${id}\` does not exist.`);
+    requireActingFor(ctx, row.agencyCode);
+    return row;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Batch> {
+    return toBatch(await this.readableBatch(ctx, id));
+  }
+
+  async list(
+    ctx: RequestContext,
+    agreementId: string,
+    query: { agency?: string; limit: number; cursor?: string },
+  ): Promise<Page<BatchSummary>> {
+    const { principal } = ctx;
+    if (principal.role === 'viewer') throw new ForbiddenError('Batches are read by their agency and admins.');
+    const agencyCode = principal.role === 'agency' ? principal.agency : query.agency;
+    if (principal.role === 'agency' && query.agency && query.agency !== principal.agency) {
+      throw new ForbiddenError(`An agency token for \`${principal.agency}\` reads only its own batches.`);
+    }
+    await this.agreements.readable(ctx, agreementId);
+    const [beforeSeq] = decodeCursor(query.cursor, 1) ?? [];
+    const rows = await listBatches(this.db, {
+      agreementId,
+      agencyCode,
+      beforeSeq: typeof beforeSeq === 'number' ? beforeSeq : undefined,
+      limit: query.limit,
+    });
+    const page = paginate(rows, query.limit, (row) => [row.seq]);
+    return {
+      items: page.items.map((row) => {
+        const { errors, ...summary } = toBatch(row);
+        return { ...summary, errorCount: errors.length };
+      }),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /**
+   * Withdraws a batch: the workers it holds credit for fall back to the next agency that reported
+   * them (earliest report first), or leave coverage if none did; every rollup follows.
+   */
+  async void(ctx: RequestContext, id: string, reason: string): Promise<Batch> {
+    await this.readableBatch(ctx, id);
+    return withRetry(() =>
+      this.db.transaction(async (tx) => {
+        const current = await findBatch(tx, id);
+        if (!current) throw new NotFoundError(`Batch \`${id}\` does not exist.`);
+        await lockAgreement(tx, current.agreementId, 'exclusive');
+        const row = (await findBatch(tx, id, true)) as BatchRow;
+        if (row.status === 'voided') throw new ConflictError(`Batch \`${id}\` is already voided.`, 'already-voided');
+
+        const voided = await updateBatch(tx, id, {
+          status: 'voided',
+          credited: 0,
+          voidedAt: this.clock(),
+          voidedBy: ctx.principal.sub,
+          voidReason: reason,
+        });
+        const released = await releaseCredits(tx, id);
+        const gained = await creditNextReports(tx, row.agreementId, released.hashes);
+
+        const change = (move: CreditMove, delta: 1 | -1): CreditChange => ({ ...move, delta });
+        await applyCreditChanges(tx, row.agreementId, [
+          ...released.moves.map((move) => change(move, -1)),
+          ...gained.map((move) => change(move, 1)),
+        ]);
+
+        const byAgency = new Map<string, AgencyStatsDelta>();
+        const statsOf = (agencyCode: string) => {
+          let stats = byAgency.get(agencyCode);
+          if (!stats) {
+            stats = { agencyCode, credited: 0, duplicatesReported: 0, batches: 0, received: 0, rejected: 0, outOfRegion: 0 };
+            byAgency.set(agencyCode, stats);
+          }
+          return stats;
+        };
+        const own = statsOf(row.agencyCode);
+        own.credited -= released.moves.length;
+        own.duplicatesReported -= row.duplicatesInBatch + row.duplicatesSameAgency + row.duplicatesOtherAgency;
+        own.batches -= 1;
+        own.received -= row.received;
+        own.rejected -= row.rejected;
+        own.outOfRegion -= row.outOfRegion;
+        const batchCredits = new Map<string, number>();
+        for (const move of gained) {
+          statsOf(move.agencyCode).credited += 1;
+          batchCredits.set(move.batchId, (batchCredits.get(move.batchId) ?? 0) + 1);
+        }
+        await applyAgencyStats(tx, row.agreementId, [...byAgency.values()]);
+        await addBatchCredits(tx, batchCredits);
+
+        await recordAudit(tx, ctx, {
+          action: 'batch.void',
+          entityType: 'batch',
+          entityId: id,
+          details: { reason, released: released.moves.length, fellBack: gained.length },
+        });
+        return toBatch(voided);
+      }),
+    );
+  }
+}
