@@ -52,6 +52,10 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(openapiPlugin);
 
   const services = createServices(options.database.db, config, options.clock ?? systemClock);
-  await registerRoutes(app, services);
+  await services.progress.start(options.database);
+  app.addHook('onSend', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) services.progress.noteLocalWrite();
+  });
+  await registerRoutes(app, services, config);
   return app;
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
 import type { Services } from './services.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
@@ -9,12 +10,12 @@ import { healthRoutes } from './modules/health/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
 
 /** The whole route map, in one place. */
-export async function registerRoutes(app: FastifyInstance, services: Services): Promise<void> {
+export async function registerRoutes(app: FastifyInstance, services: Services, config: Config): Promise<void> {
   await app.register(healthRoutes);
   await app.register(agencyRoutes, { prefix: '/v1', agencies: services.agencies });
   await app.register(agreementRoutes, { prefix: '/v1', agreements: services.agreements });
   await app.register(commitmentRoutes, { prefix: '/v1', commitments: services.commitments });
   await app.register(batchRoutes, { prefix: '/v1', batches: services.batches });
-  await app.register(progressRoutes, { prefix: '/v1', progress: services.progress });
+  await app.register(progressRoutes, { prefix: '/v1', progress: services.progress, publicSummary: config.publicSummary });
   await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
 }

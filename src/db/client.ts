@@ -25,8 +25,60 @@ export interface DatabaseHandle {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Follows NOTIFYs on `channel` (delivered when the notifying transaction commits). `onLost` is
+   * called whenever notifications may have been missed (the connection dropped), `onReady` once
+   * it follows again. Stops when the handle is closed.
+   */
+  listen(channel: string, handlers: ChangeHandlers): Promise<void>;
   /** The PGlite instance, for dumps in tests; undefined on PostgreSQL. */
   pglite?: PGlite;
+}
+
+export interface ChangeHandlers {
+  onNotify: (payload: string) => void;
+  onReady: () => void;
+  onLost: () => void;
+}
+
+/** LISTEN on a dedicated connection (a pooled one would lose it), reconnecting with backoff. */
+function listenOnPostgres(url: string, channel: string, handlers: ChangeHandlers) {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let delay = 500;
+  const connect = async () => {
+    if (stopped) return;
+    const attempt = new pg.Client({ connectionString: url, application_name: 'sinergi-listen' });
+    const lost = () => {
+      if (client !== attempt) return;
+      client = undefined;
+      handlers.onLost();
+      attempt.end().catch(() => {});
+      if (!stopped) setTimeout(connect, delay).unref();
+      delay = Math.min(delay * 2, 30_000);
+    };
+    client = attempt;
+    attempt.on('error', lost);
+    attempt.on('end', lost);
+    attempt.on('notification', (message) => handlers.onNotify(message.payload ?? ''));
+    try {
+      await attempt.connect();
+      await attempt.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+      delay = 500;
+      handlers.onReady();
+    } catch {
+      lost();
+    }
+  };
+  return {
+    start: connect,
+    stop: async () => {
+      stopped = true;
+      const current = client;
+      client = undefined;
+      await current?.end().catch(() => {});
+    },
+  };
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -41,13 +93,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // An idle client losing its connection (server restart) must not crash the process.
     pool.on('error', () => {});
     const db = drizzleNodePg(pool, { schema }) as unknown as Database;
+    const listeners: { stop(): Promise<void> }[] = [];
     return {
       db,
       engine: 'postgres',
       ping: async () => {
         await pool.query('SELECT 1');
       },
-      close: () => pool.end(),
+      listen: async (channel, handlers) => {
+        const listener = listenOnPostgres(target.url, channel, handlers);
+        listeners.push(listener);
+        await listener.start();
+      },
+      close: async () => {
+        await Promise.all(listeners.map((listener) => listener.stop()));
+        await pool.end();
+      },
     };
   }
 
@@ -67,6 +128,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     pglite: client,
     ping: async () => {
       await client.query('SELECT 1');
+    },
+    listen: async (channel, handlers) => {
+      await client.listen(channel, handlers.onNotify);
+      handlers.onReady();
     },
     close: () => client.close(),
   };

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { auditLog } from '../../db/schema.js';
 import type { RequestContext } from '../../lib/context.js';
@@ -11,8 +11,16 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Written inside the caller's transaction, so an audit row exists exactly when the change does. */
+/** Channel on which every committed write is announced (see progress/summary-cache.ts). */
+export const CHANGES_CHANNEL = 'sinergi_changes';
+
+/**
+ * Written inside the caller's transaction, so an audit row exists exactly when the change does.
+ * Every write passes through here, so this is also where it is announced: NOTIFY is delivered
+ * to every instance when the transaction commits, and not at all if it rolls back.
+ */
 export async function recordAudit(exec: Executor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await exec.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${entry.entityType})`);
   await exec.insert(auditLog).values({
     actorSub: ctx.principal.sub,
     actorRole: ctx.principal.role,

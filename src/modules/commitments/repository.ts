@@ -29,6 +29,15 @@ export async function listCommitments(
     .limit(filter.limit + 1);
 }
 
+/** Every commitment under an agreement (or of one agency), by due date: a few per party at most. */
+export async function allCommitments(exec: Executor, agreementId: string, agencyCode?: string): Promise<CommitmentRow[]> {
+  return exec
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.agreementId, agreementId), agencyCode ? eq(commitments.agencyCode, agencyCode) : undefined))
+    .orderBy(asc(commitments.dueDate), asc(commitments.id));
+}
+
 export async function insertCommitment(exec: Executor, values: CommitmentValues): Promise<CommitmentRow> {
   const [row] = await exec.insert(commitments).values(values).returning();
   return row as CommitmentRow;

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { type Executor, queryRows } from '../../db/client.js';
 import { agencies, agencyCoverage, agreementParties } from '../../db/schema.js';
 import { bitsToPrograms } from '../../domain/programs.js';
 
@@ -131,4 +131,67 @@ export async function agencyStandings(exec: Executor, agreementId: string) {
     )
     .where(eq(agreementParties.agreementId, agreementId))
     .orderBy(asc(agencies.code));
+}
+
+/** Credits by enrollment day (all agencies, or one), ascending; at most one row per day. */
+export async function creditsByDay(exec: Executor, agreementId: string, agencyCode?: string) {
+  return queryRows<{ day: string; credited: number }>(
+    exec,
+    sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(credited)::int AS credited
+        FROM coverage_daily
+        WHERE agreement_id = ${agreementId} ${agencyCode ? sql`AND agency_code = ${agencyCode}` : sql``}
+        GROUP BY day HAVING sum(credited) <> 0 ORDER BY day`,
+  );
+}
+
+export async function breakdownTotals(exec: Executor, agreementId: string) {
+  return queryRows<{ dimension: 'segment' | 'program' | 'regency'; key: string; credited: number }>(
+    exec,
+    sql`SELECT dimension, key, sum(credited)::int AS credited
+        FROM coverage_breakdown WHERE agreement_id = ${agreementId}
+        GROUP BY dimension, key HAVING sum(credited) <> 0 ORDER BY dimension, key`,
+  );
+}
+
+/** The latest change among the things a summary shows. */
+export async function lastChangeAt(exec: Executor, agreementId: string): Promise<Date> {
+  const [row] = await queryRows<{ at: string | Date }>(
+    exec,
+    sql`SELECT greatest(
+          (SELECT updated_at FROM agreements WHERE id = ${agreementId}),
+          (SELECT max(updated_at) FROM agreement_parties WHERE agreement_id = ${agreementId}),
+          (SELECT max(updated_at) FROM commitments WHERE agreement_id = ${agreementId}),
+          (SELECT max(changed_at) FROM agency_coverage WHERE agreement_id = ${agreementId}),
+          (SELECT max(a.updated_at) FROM agencies a JOIN agreement_parties p ON p.agency_code = a.code
+            WHERE p.agreement_id = ${agreementId})
+        ) AS at`,
+  );
+  return new Date(row?.at ?? 0);
+}
+
+/** Per commitment: workers credited to the non-voided batches posted with its id. */
+export async function creditsByCommitment(exec: Executor, agreementId: string, agencyCode: string) {
+  return queryRows<{ commitment_id: string; credited: number }>(
+    exec,
+    sql`SELECT commitment_id::text, sum(credited)::int AS credited FROM enrollment_batches
+        WHERE agreement_id = ${agreementId} AND agency_code = ${agencyCode} AND commitment_id IS NOT NULL AND status <> 'voided'
+        GROUP BY commitment_id`,
+  );
+}
+
+export async function batchTotals(exec: Executor, agreementId: string, agencyCode: string) {
+  const [row] = await queryRows<Record<string, number>>(
+    exec,
+    sql`SELECT count(*)::int AS count,
+               count(*) FILTER (WHERE status = 'voided')::int AS voided,
+               coalesce(sum(received) FILTER (WHERE status <> 'voided'), 0)::int AS received,
+               coalesce(sum(accepted) FILTER (WHERE status <> 'voided'), 0)::int AS accepted,
+               coalesce(sum(duplicates_in_batch) FILTER (WHERE status <> 'voided'), 0)::int AS in_batch,
+               coalesce(sum(duplicates_same_agency) FILTER (WHERE status <> 'voided'), 0)::int AS same_agency,
+               coalesce(sum(duplicates_other_agency) FILTER (WHERE status <> 'voided'), 0)::int AS other_agency,
+               coalesce(sum(out_of_region) FILTER (WHERE status <> 'voided'), 0)::int AS out_of_region,
+               coalesce(sum(rejected) FILTER (WHERE status <> 'voided'), 0)::int AS rejected
+        FROM enrollment_batches WHERE agreement_id = ${agreementId} AND agency_code = ${agencyCode}`,
+  );
+  return row as Record<string, number>;
 }

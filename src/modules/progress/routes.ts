@@ -1,23 +1,78 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { contextOf } from '../../lib/context.js';
+import { ifNoneMatchHits } from '../../lib/etag.js';
 import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
-import { SummarySchema } from './schemas.js';
+import { AgencyProgressParams, AgencyProgressSchema, SeriesQuery, SeriesSchema, SummarySchema } from './schemas.js';
 import type { ProgressService } from './service.js';
 
-export const progressRoutes: FastifyPluginAsyncZod<{ progress: ProgressService }> = async (app, { progress }) => {
+export interface ProgressRouteOptions {
+  progress: ProgressService;
+  /** PUBLIC_SUMMARY: the summary and series (aggregates only) need no token. */
+  publicSummary: boolean;
+}
+
+export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async (app, { progress, publicSummary }) => {
+  const access = publicSummary
+    ? 'Public (PUBLIC_SUMMARY=true): aggregates only, no token needed.'
+    : 'Any authenticated role; an agency token must be a party of the agreement.';
+
   app.get(
     '/agreements/:agreementId/summary',
     {
+      config: { public: publicSummary },
       schema: {
         operationId: 'getCoverageSummary',
-        summary: 'Coverage against the shared target',
-        description: 'Any authenticated role; an agency must be a party of the agreement.',
+        summary: 'Coverage against the shared target: figures, gap, pace, agencies, breakdowns, milestones',
+        description: `${access} Cheap to poll: send the last \`ETag\` in \`If-None-Match\` and get a 304 with no body until a figure (or the WIB date) changes.`,
         tags: ['progress'],
         params: AgreementParams,
-        response: { 200: SummarySchema, ...problemResponses(400, 401, 403, 404) },
+        headers: z.object({ 'if-none-match': z.string().max(1000).optional() }),
+        response: {
+          200: SummarySchema,
+          304: z.undefined().describe('Not modified: the figures are those of the ETag sent.'),
+          ...problemResponses(400, 401, 403, 404),
+        },
       },
     },
-    async (request) => progress.summary(contextOf(request), request.params.agreementId),
+    async (request, reply) => {
+      const { body, etag } = await progress.summary(request.principal ?? undefined, request.params.agreementId);
+      reply.header('etag', etag).header('cache-control', 'no-cache');
+      if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      // Already validated and serialised once per change; sent as is.
+      return reply.type('application/json; charset=utf-8').send(body as never);
+    },
+  );
+
+  app.get(
+    '/agreements/:agreementId/series',
+    {
+      config: { public: publicSummary },
+      schema: {
+        operationId: 'getCoverageSeries',
+        summary: 'Newly and cumulatively covered workers by day or week, with the straight line to the target',
+        description: access,
+        tags: ['progress'],
+        params: AgreementParams,
+        querystring: SeriesQuery,
+        response: { 200: SeriesSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => progress.series(request.principal ?? undefined, request.params.agreementId, request.query),
+  );
+
+  app.get(
+    '/agreements/:agreementId/agencies/:code/progress',
+    {
+      schema: {
+        operationId: 'getAgencyProgress',
+        summary: 'One agency’s progress: its commitments, its batches, duplicates credited elsewhere',
+        description: 'Any authenticated role; agency tokens read every party’s progress in their agreements.',
+        tags: ['progress'],
+        params: AgencyProgressParams,
+        response: { 200: AgencyProgressSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => progress.agencyProgress(request.principal, request.params.agreementId, request.params.code),
   );
 };
