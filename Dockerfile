@@ -24,6 +24,8 @@ COPY --from=build /app/dist ./dist
 # The project root is found as the folder holding package.json AND migrations/.
 COPY migrations ./migrations
 COPY seed ./seed
+# The dashboard's static files are read at start from the source tree's path.
+COPY src/modules/dashboard/public ./src/modules/dashboard/public
 # Code stays root-owned (read-only for the app); only the data dir is writable by node.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

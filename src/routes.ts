@@ -5,6 +5,7 @@ import { agencyRoutes } from './modules/agencies/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { batchRoutes } from './modules/batches/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
@@ -18,4 +19,5 @@ export async function registerRoutes(app: FastifyInstance, services: Services, c
   await app.register(batchRoutes, { prefix: '/v1', batches: services.batches });
   await app.register(progressRoutes, { prefix: '/v1', progress: services.progress, publicSummary: config.publicSummary });
   await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
+  await app.register(dashboardRoutes);
 }

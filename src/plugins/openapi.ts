@@ -47,6 +47,7 @@ export const openapiPlugin = fp(
           { name: 'batches', description: 'Enrollment batches: newly protected workers, counted once by NIK' },
           { name: 'progress', description: 'Coverage against the shared target' },
           { name: 'audit', description: 'Who changed what' },
+          { name: 'dashboard', description: 'The governor’s office dashboard (public HTML shell)' },
         ],
         components: {
           securitySchemes: {
