@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { projectRoot } from '../../lib/paths.js';
+import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
 
 /**
@@ -35,7 +36,10 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
           'Asks for a viewer token (or takes one from the URL fragment, `#token=…`, which never reaches the server) and keeps it in sessionStorage; polls the summary with If-None-Match.',
         tags: ['dashboard'],
         params: AgreementParams,
-        response: textResponse('text/html', 'The page.', '<!doctype html><html lang="id">…</html>'),
+        response: {
+          ...textResponse('text/html', 'The page.', '<!doctype html><html lang="id">…</html>'),
+          ...problemResponses(400),
+        },
       },
     },
     async (_request, reply) =>

@@ -1,0 +1,110 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../../src/lib/paths.js';
+
+/**
+ * One measured figure next to the baseline it is judged against. The ratio is what a goal is
+ * set on: absolute numbers move with the machine, the ratio to PostgreSQL's own fastest path on
+ * the same machine and in the same run much less.
+ */
+export interface Figure {
+  scenario: string;
+  figure: string;
+  value: number;
+  unit: string;
+  baseline: string | null;
+  baselineValue: number | null;
+  /** value ÷ baselineValue. */
+  ratio: number | null;
+  goal: Goal | null;
+  pass: boolean | null;
+}
+
+/** A bound on the ratio (or, for figures without a baseline, on the value itself). */
+export interface Goal {
+  on: 'ratio' | 'value';
+  op: '>=' | '<=';
+  target: number;
+}
+
+export function figure(
+  fields: Omit<Figure, 'ratio' | 'pass'> & { baselineValue: number | null },
+): Figure {
+  const ratio = fields.baselineValue ? fields.value / fields.baselineValue : null;
+  let pass: boolean | null = null;
+  if (fields.goal) {
+    const measured = fields.goal.on === 'ratio' ? ratio : fields.value;
+    if (measured !== null) pass = fields.goal.op === '>=' ? measured >= fields.goal.target : measured <= fields.goal.target;
+  }
+  return { ...fields, ratio, pass };
+}
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  postgres: string;
+}
+
+export function machineInfo(postgres: string): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    postgres,
+  };
+}
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export const formatNumber = (n: number) => (Math.abs(n) >= 100 ? integer.format(n) : n.toPrecision(3));
+
+function formatGoal(goal: Goal | null): string {
+  if (!goal) return '—';
+  return `${goal.on === 'ratio' ? '' : 'value '}${goal.op === '>=' ? '≥' : '≤'} ${goal.target}`;
+}
+
+/** A plain-text table: readable in a terminal and pasteable into an issue as-is. */
+export function formatTable(figures: Figure[]): string {
+  const header = ['scenario', 'figure', 'value', 'baseline', 'baseline value', 'ratio', 'goal', 'result'];
+  const rows = figures.map((f) => [
+    f.scenario,
+    f.figure,
+    `${formatNumber(f.value)} ${f.unit}`,
+    f.baseline ?? '—',
+    f.baselineValue === null ? '—' : `${formatNumber(f.baselineValue)} ${f.unit}`,
+    f.ratio === null ? '—' : f.ratio.toFixed(2),
+    formatGoal(f.goal),
+    f.pass === null ? '—' : f.pass ? 'pass' : 'MISS',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] as number)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export const formatMachine = (m: MachineInfo) =>
+  `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os} — node ${m.node} — ${m.postgres}`;
+
+export const resultsDir = path.join(projectRoot, 'bench', 'results');
+
+/**
+ * Writes `<timestamp>.json` and `latest.json` under bench/results. The timestamp is ISO 8601 with
+ * `:` replaced by `-` (a colon is not allowed in Windows file names). Each file is written to a
+ * `.tmp` first and renamed, so an interrupted run never leaves a truncated `latest.json`.
+ */
+export function writeResults(report: unknown, startedAt: Date): string[] {
+  mkdirSync(resultsDir, { recursive: true });
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  const files = [`${startedAt.toISOString().replace(/:/g, '-')}.json`, 'latest.json'].map((name) => path.join(resultsDir, name));
+  for (const file of files) {
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  }
+  return files;
+}

@@ -1,0 +1,34 @@
+import type { Cleanup } from './cleanup.js';
+import type { Figure } from './report.js';
+
+/** What every scenario is given: the parsed flags, the cleanup stack, and the PostgreSQL server. */
+export interface BenchOptions {
+  records: number;
+  batch: number;
+  concurrency: number;
+  quick: boolean;
+  /** Profile the server (CPU profile + SQL timings); its figures are then not comparable. */
+  profile: boolean;
+}
+
+export interface ScenarioContext {
+  options: BenchOptions;
+  cleanup: Cleanup;
+  /** Admin URL of the PostgreSQL server benchmark databases are created on. */
+  serverUrl: string;
+  log(line: string): void;
+}
+
+export interface ScenarioResult {
+  figures: Figure[];
+  /** Everything else measured, kept in the JSON results. */
+  details: Record<string, unknown>;
+  /** Lines printed under the table. */
+  notes: string[];
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  run(ctx: ScenarioContext): Promise<ScenarioResult>;
+}

@@ -1,0 +1,135 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import net from 'node:net';
+import { projectRoot } from '../../src/lib/paths.js';
+import { signToken, type TokenClaims } from '../../src/lib/tokens.js';
+import type { Cleanup } from './cleanup.js';
+
+/**
+ * The API as a separate process, started the way it is deployed (`node --import tsx
+ * src/server.ts`, NODE_ENV=production). Running it in its own process keeps the load generator's
+ * CPU and event loop out of the server's, and makes its CPU time and profile its own.
+ */
+
+export interface ServerOptions {
+  databaseUrl: string;
+  /** Extra node flags placed before the entry point (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
+  /** Extra environment for the server. */
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+}
+
+export interface ServerProcess {
+  baseUrl: string;
+  pid: number;
+  /** The secrets the server was started with: the bench signs tokens and hashes NIKs with them. */
+  secrets: { jwtSecret: string; nikPepper: string };
+  token(claims: TokenClaims): string;
+  /** Graceful stop (SIGTERM; SIGKILL after 20 s). Safe to call twice or after the process died. */
+  stop(): Promise<void>;
+}
+
+/** The server has no "listen on 0 and tell me the port" output, so ask the OS for a free port first. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as net.AddressInfo;
+  probe.close();
+  await once(probe, 'close');
+  return port;
+}
+
+const secret = () => randomBytes(32).toString('base64url');
+
+async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return true;
+  const timer = new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref());
+  return Promise.race([once(child, 'exit').then(() => true), timer]);
+}
+
+export async function startServer(options: ServerOptions, cleanup: Cleanup): Promise<ServerProcess> {
+  const port = await freePort();
+  const secrets = { jwtSecret: secret(), nikPepper: secret() };
+  // A minimal environment rather than ours: a stray SEED_FILE, NODE_OPTIONS or LOG_LEVEL in the
+  // caller's shell must not change what is measured.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    NODE_ENV: 'production',
+    DATABASE_URL: options.databaseUrl,
+    JWT_SECRET: secrets.jwtSecret,
+    NIK_PEPPER: secrets.nikPepper,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  // Warnings and errors are worth seeing live; the tail is kept for the error message if it dies.
+  const tail: string[] = [];
+  const relay = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+      process.stderr.write(`[server] ${line}\n`);
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+    }
+  };
+  child.stdout?.on('data', relay);
+  child.stderr?.on('data', relay);
+
+  const stop = async () => {
+    if (await waitForExit(child, 0)) return;
+    child.kill('SIGTERM');
+    // close-with-grace gives in-flight requests up to 15 s; a profile is written on a clean exit only.
+    if (!(await waitForExit(child, 20_000))) {
+      child.kill('SIGKILL');
+      await waitForExit(child, 5_000);
+    }
+  };
+  cleanup.add(`stop server (pid ${child.pid})`, stop);
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitReady(baseUrl, child, options.readyTimeoutMs ?? 60_000, tail);
+  return {
+    baseUrl,
+    pid: child.pid as number,
+    secrets,
+    token: (claims) =>
+      signToken(
+        {
+          jwt: { algorithm: 'HS256', secret: secrets.jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api' },
+        },
+        claims,
+      ),
+    stop,
+  };
+}
+
+/** Polls GET /health/ready (the database answers) — not just an open port: migrations and seed run first. */
+async function waitReady(baseUrl: string, child: ChildProcess, timeoutMs: number, tail: string[]): Promise<void> {
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`The server exited before it was ready:\n${tail.join('\n')}`);
+    try {
+      const response = await fetch(`${baseUrl}/health/ready`);
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The server was not ready after ${timeoutMs / 1000} s:\n${tail.join('\n')}`);
+}

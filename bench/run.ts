@@ -1,0 +1,141 @@
+/**
+ * `npm run bench` — the benchmark harness. Each scenario starts what it needs (a fresh database,
+ * the API in its own process), measures a figure against a baseline on the same machine in the
+ * same run, and tears everything down. Results print as one table and are kept as JSON in
+ * bench/results/ (`latest.json` and one file per run) so runs can be compared over time.
+ *
+ *   npm run bench                       all scenarios, full size
+ *   npm run bench -- --quick            a short run (smaller data)
+ *   npm run bench -- --scenario ingest --records 100000 --batch 5000 --concurrency 4
+ *   npm run bench -- --quick --profile  also profile the server (CPU + SQL); slows it down
+ */
+import { parseArgs } from 'node:util';
+import { Cleanup } from './lib/cleanup.js';
+import { adminUrl, postgresVersion } from './lib/database.js';
+import { type Figure, formatMachine, formatTable, machineInfo, writeResults } from './lib/report.js';
+import type { BenchOptions, Scenario, ScenarioResult } from './lib/scenario.js';
+import { ingest } from './scenarios/ingest.js';
+
+/** In the order they run; later issues add summary, jakarta, scale, memory and start. */
+const SCENARIOS: Scenario[] = [ingest];
+
+const FULL = { records: 200_000 };
+const QUICK = { records: 50_000 };
+
+const usage = `Usage: npm run bench -- [options]
+
+  --scenario <names>   comma-separated, from: ${SCENARIOS.map((s) => s.name).join(', ')} (default: all)
+  --quick              a short run: ${QUICK.records.toLocaleString('en-US')} records instead of ${FULL.records.toLocaleString('en-US')}
+  --records <n>        records to ingest (overrides --quick)
+  --batch <n>          records per batch (default 5000; the API takes at most 10000)
+  --concurrency <n>    batches in flight (default 2)
+  --profile            profile the server: CPU profile and time per SQL statement (slows it down)
+  --help
+
+PostgreSQL: DATABASE_URL if set, else postgres://postgres@127.0.0.1:5432 (a database
+sinergi_bench_<timestamp> is created there and dropped at the end).
+
+Scenarios:
+${SCENARIOS.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n')}`;
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, not "${value}"`);
+  return n;
+}
+
+function parseOptions(): { options: BenchOptions; scenarios: Scenario[] } | undefined {
+  const { values } = parseArgs({
+    options: {
+      scenario: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      records: { type: 'string' },
+      batch: { type: 'string' },
+      concurrency: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(usage);
+    return undefined;
+  }
+  const names = values.scenario ? values.scenario.split(',').map((s) => s.trim()) : SCENARIOS.map((s) => s.name);
+  const scenarios = names.map((name) => {
+    const scenario = SCENARIOS.find((s) => s.name === name);
+    if (!scenario) throw new Error(`Unknown scenario "${name}" (have: ${SCENARIOS.map((s) => s.name).join(', ')})`);
+    return scenario;
+  });
+  const size = values.quick ? QUICK : FULL;
+  const options: BenchOptions = {
+    records: positiveInt('records', values.records, size.records),
+    batch: positiveInt('batch', values.batch, 5_000),
+    concurrency: positiveInt('concurrency', values.concurrency, 2),
+    quick: values.quick,
+    profile: values.profile,
+  };
+  if (options.batch > 10_000) throw new Error('--batch cannot exceed 10000 (the API’s limit per batch)');
+  return { options, scenarios };
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseOptions();
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (!parsed) return 0;
+  const { options, scenarios } = parsed;
+
+  const cleanup = new Cleanup();
+  let interrupted = false;
+  // Ctrl-C or a kill: tear down (server, database) before leaving; a second signal waits for the same cleanup.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      interrupted = true;
+      console.error(`\nbench: ${signal}, cleaning up…`);
+      void cleanup.runAll().finally(() => process.exit(code));
+    });
+  }
+
+  const startedAt = new Date();
+  const serverUrl = adminUrl();
+  const log = (line: string) => console.error(line);
+  try {
+    const machine = machineInfo(await postgresVersion(serverUrl));
+    log(formatMachine(machine));
+    const results: { scenario: string; result: ScenarioResult }[] = [];
+    for (const scenario of scenarios) {
+      results.push({ scenario: scenario.name, result: await scenario.run({ options, cleanup, serverUrl, log }) });
+    }
+    const figures: Figure[] = results.flatMap((r) => r.result.figures);
+
+    console.log(`\n${formatTable(figures)}\n${formatMachine(machine)}`);
+    for (const { result } of results) for (const note of result.notes) console.log(note);
+    const files = writeResults(
+      {
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        options,
+        machine,
+        figures,
+        details: Object.fromEntries(results.map((r) => [r.scenario, r.result.details])),
+      },
+      startedAt,
+    );
+    console.log(`results: ${files.join(', ')}`);
+    return 0;
+  } catch (error) {
+    // Ctrl-C also reaches the server (same process group): the requests it was serving fail, which is no news.
+    if (!interrupted) console.error('bench: failed:', error);
+    return 1;
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+process.exitCode = await main();
