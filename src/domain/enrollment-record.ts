@@ -71,10 +71,20 @@ export interface RecordRules {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KPJ = /^[0-9]{8,16}$/;
 
+// A batch has thousands of records but a handful of distinct dates: remember the verdicts
+// (bounded, so a hostile batch of distinct strings cannot grow it without end).
+const dateVerdicts = new Map<string, boolean>();
+
 function isRealIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  let real = dateVerdicts.get(value);
+  if (real === undefined) {
+    const date = new Date(`${value}T00:00:00Z`);
+    real = !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    if (dateVerdicts.size >= 10_000) dateVerdicts.clear();
+    dateVerdicts.set(value, real);
+  }
+  return real;
 }
 
 function fail(index: number, field: string, code: RecordErrorCode): RecordError {

@@ -1,4 +1,5 @@
 import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { plainArray, textArray } from '../../db/array-literal.js';
 import { type Executor, queryRows } from '../../db/client.js';
 import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
 
@@ -24,9 +25,9 @@ export interface RecordColumns {
 
 const rowsOf = (c: RecordColumns) => sql`
   SELECT * FROM unnest(
-    ${sql.param(c.recordIndex)}::int4[], ${sql.param(c.nikHash)}::text[], ${sql.param(c.inRegion)}::bool[],
-    ${sql.param(c.segment)}::text[], ${sql.param(c.programs)}::int2[], ${sql.param(c.enrolledOn)}::date[],
-    ${sql.param(c.regency)}::text[], ${sql.param(c.sex)}::text[], ${sql.param(c.kota)}::text[]
+    ${plainArray(c.recordIndex)}::int4[], ${plainArray(c.nikHash)}::text[], ${plainArray(c.inRegion)}::bool[],
+    ${plainArray(c.segment)}::text[], ${plainArray(c.programs)}::int2[], ${plainArray(c.enrolledOn)}::date[],
+    ${plainArray(c.regency)}::text[], ${plainArray(c.sex)}::text[], ${textArray(c.kota)}::text[]
   ) AS r(record_index, nik_hash, in_region, segment, programs, enrolled_on, regency, sex, kota)`;
 
 /** Serialises work per agreement: batches share the lock, voids take it alone. */
@@ -74,42 +75,43 @@ export async function updateBatch(exec: Executor, id: string, values: Partial<ty
 }
 
 /**
- * Credits every in-region worker no one holds credit for yet. The partial unique index on
- * (agreement_id, nik_hash) WHERE credited decides, also between concurrent transactions (the
- * second waits for the first, then skips); inserting in hash order keeps lock order consistent
- * across transactions, so overlapping batches cannot deadlock. Returns the credited indexes.
+ * Writes a batch's valid records in one statement and returns the indexes that earned credit.
+ * In-region records are inserted as credited first: the partial unique index on (agreement_id,
+ * nik_hash) WHERE credited decides who is first, also between concurrent transactions (the later
+ * one waits for the earlier, then skips). Hash order keeps the lock order the same in every
+ * transaction, so overlapping batches cannot deadlock. The rest — duplicates and out-of-region
+ * records — are kept uncredited: credit may fall back to them when a batch is voided.
  */
-export async function insertCredited(
+export async function insertRecords(
   exec: Executor,
   batch: { agreementId: string; batchId: string; agencyCode: string },
   columns: RecordColumns,
 ): Promise<Set<number>> {
-  const rows = await queryRows<{ record_index: number }>(exec, sql`
-    INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
-                             segment, programs, enrolled_on, regency, sex, kota)
-    SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
-           true, true, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
-    FROM (${rowsOf(columns)}) r
-    WHERE r.in_region
-    ORDER BY r.nik_hash
-    ON CONFLICT (agreement_id, nik_hash) WHERE credited DO NOTHING
-    RETURNING record_index`);
-  return new Set(rows.map((row) => Number(row.record_index)));
-}
-
-/** Keeps the reports that earned no credit (duplicates, out of region): credit may fall back to them. */
-export async function insertUncredited(
-  exec: Executor,
-  batch: { agreementId: string; batchId: string; agencyCode: string },
-  columns: RecordColumns,
-): Promise<void> {
-  if (columns.recordIndex.length === 0) return;
-  await exec.execute(sql`
-    INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
-                             segment, programs, enrolled_on, regency, sex, kota)
-    SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
-           false, r.in_region, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
-    FROM (${rowsOf(columns)}) r`);
+  if (columns.recordIndex.length === 0) return new Set();
+  const [row] = await queryRows<{ credited: number[] | null }>(exec, sql`
+    WITH input AS (${rowsOf(columns)}),
+    credited AS (
+      INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
+                               segment, programs, enrolled_on, regency, sex, kota)
+      SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
+             true, true, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
+      FROM input r
+      WHERE r.in_region
+      ORDER BY r.nik_hash
+      ON CONFLICT (agreement_id, nik_hash) WHERE credited DO NOTHING
+      RETURNING record_index
+    ),
+    uncredited AS (
+      INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
+                               segment, programs, enrolled_on, regency, sex, kota)
+      SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
+             false, r.in_region, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
+      FROM input r
+      WHERE NOT EXISTS (SELECT 1 FROM credited c WHERE c.record_index = r.record_index)
+      RETURNING record_index
+    )
+    SELECT (SELECT array_agg(record_index) FROM credited) AS credited, (SELECT count(*) FROM uncredited) AS uncredited`);
+  return new Set((row?.credited ?? []).map(Number));
 }
 
 /** Who holds credit for these workers: how many by `agencyCode`, how many by others. */
@@ -120,12 +122,17 @@ export async function countCreditHolders(
   nikHashes: string[],
 ): Promise<{ sameAgency: number; otherAgency: number }> {
   if (nikHashes.length === 0) return { sameAgency: 0, otherAgency: 0 };
+  // One index lookup per worker (LATERAL … LIMIT 1), whatever the planner believes about the
+  // table's size: its statistics lag behind during a bulk load, and a scan would grow with it.
   const [row] = await queryRows<{ same: number | string; other: number | string }>(exec, sql`
-    SELECT count(*) FILTER (WHERE e.agency_code = ${agencyCode}) AS same,
-           count(*) FILTER (WHERE e.agency_code <> ${agencyCode}) AS other
-    FROM enrollments e
-    WHERE e.agreement_id = ${agreementId} AND e.credited
-      AND e.nik_hash IN (SELECT decode(h, 'hex') FROM unnest(${sql.param(nikHashes)}::text[]) AS h)`);
+    SELECT count(*) FILTER (WHERE c.agency_code = ${agencyCode}) AS same,
+           count(*) FILTER (WHERE c.agency_code <> ${agencyCode}) AS other
+    FROM unnest(${plainArray(nikHashes)}::text[]) AS h
+    CROSS JOIN LATERAL (
+      SELECT e.agency_code FROM enrollments e
+      WHERE e.agreement_id = ${agreementId} AND e.credited AND e.nik_hash = decode(h, 'hex')
+      LIMIT 1
+    ) c`);
   return { sameAgency: Number(row?.same ?? 0), otherAgency: Number(row?.other ?? 0) };
 }
 

@@ -29,9 +29,8 @@ import {
   findBatch,
   findIdempotencyRecord,
   insertBatch,
-  insertCredited,
   insertIdempotencyRecord,
-  insertUncredited,
+  insertRecords,
   listBatches,
   lockAgreement,
   type RecordColumns,
@@ -69,17 +68,6 @@ const emptyColumns = (): RecordColumns => ({
   sex: [],
   kota: [],
 });
-
-function pick(columns: RecordColumns, keep: (i: number) => boolean): RecordColumns {
-  const out = emptyColumns();
-  for (let i = 0; i < columns.recordIndex.length; i++) {
-    if (!keep(i)) continue;
-    for (const key of Object.keys(out) as (keyof RecordColumns)[]) {
-      (out[key] as unknown[]).push(columns[key][i]);
-    }
-  }
-  return out;
-}
 
 export function toBatch(row: BatchRow): Batch {
   return {
@@ -301,10 +289,8 @@ export class BatchService {
       createdAt,
     });
 
-    const credited = await insertCredited(tx, target, columns);
-    const uncredited = pick(columns, (i) => !credited.has(columns.recordIndex[i] as number));
-    await insertUncredited(tx, target, uncredited);
-    const duplicateHashes = uncredited.nikHash.filter((_, i) => uncredited.inRegion[i]);
+    const credited = await insertRecords(tx, target, columns);
+    const duplicateHashes = columns.nikHash.filter((_, i) => columns.inRegion[i] && !credited.has(columns.recordIndex[i] as number));
     const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
 
     const changes: CreditChange[] = [];

@@ -44,13 +44,17 @@ export async function applyCreditChanges(exec: Executor, agreementId: string, ch
   if (changes.length === 0) return;
   const daily = new Map<string, number>();
   const breakdown = new Map<string, number>();
+  // Programs are tallied per bit set (a few distinct per batch) and only then per program.
+  const programSets = new Map<string, number>();
   for (const change of changes) {
     add(daily, `${change.agencyCode}\u0000${change.enrolledOn}`, change.delta);
     add(breakdown, `${change.agencyCode}\u0000segment\u0000${change.segment}`, change.delta);
     add(breakdown, `${change.agencyCode}\u0000regency\u0000${change.regency}`, change.delta);
-    for (const program of bitsToPrograms(change.programs)) {
-      add(breakdown, `${change.agencyCode}\u0000program\u0000${program}`, change.delta);
-    }
+    add(programSets, `${change.agencyCode}\u0000${change.programs}`, change.delta);
+  }
+  for (const [key, n] of programSets) {
+    const [agencyCode, bits] = key.split('\u0000') as [string, string];
+    for (const program of bitsToPrograms(Number(bits))) add(breakdown, `${agencyCode}\u0000program\u0000${program}`, n);
   }
 
   const dailyRows = sortedEntries(daily);
