@@ -9,6 +9,7 @@ import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemsPlugin } from './plugins/problems.js';
+import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
 
@@ -48,7 +49,9 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
 
   await app.register(problemsPlugin);
   await app.register(databasePlugin, { database: options.database });
+  await app.register(securityPlugin, { config });
   await app.register(authPlugin, { config, db: options.database.db });
+  await app.register(rateLimitPlugin, { config });
   await app.register(openapiPlugin);
 
   const services = createServices(options.database.db, config, options.clock ?? systemClock);

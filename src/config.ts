@@ -47,6 +47,10 @@ const EnvSchema = z.object({
   SEED_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   PUBLIC_SUMMARY: z.preprocess(emptyAsUndefined, booleanFlag.optional()).default(false),
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(24).default(24),
+  CORS_ORIGINS: z.string().default(''),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -72,6 +76,12 @@ export interface Config {
   seedFile: string | undefined;
   publicSummary: boolean;
   idempotencyTtlHours: number;
+  /** Origins allowed by CORS; empty = CORS closed (no Access-Control-* headers). */
+  corsOrigins: string[];
+  /** Requests per window per agency (or per user, or per IP when anonymous); 0 = no limit. */
+  rateLimit: { max: number; windowSeconds: number };
+  /** Above this event-loop delay the service answers 503 instead of drowning; 0 = off. */
+  maxEventLoopDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -152,5 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedFile: e.SEED_FILE,
     publicSummary: e.PUBLIC_SUMMARY,
     idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
+    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
   };
 }

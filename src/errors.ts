@@ -105,3 +105,13 @@ export class ServiceUnavailableError extends ProblemError {
     this.headers['retry-after'] = String(retryAfterSeconds);
   }
 }
+
+export class TooManyRequestsError extends ProblemError {
+  readonly status = 429;
+  readonly slug = 'rate-limited';
+  readonly title = 'Too many requests';
+  constructor(detail: string, retryAfterSeconds: number) {
+    super(detail);
+    this.headers['retry-after'] = String(retryAfterSeconds);
+  }
+}

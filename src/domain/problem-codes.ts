@@ -28,6 +28,7 @@ export const problemTypes = {
   'idempotency-key-reused': 'The Idempotency-Key was used with a different request body.',
   'invalid-commitment': 'The batch’s commitmentId is not an enrollment commitment of its agency under the agreement.',
   'already-voided': 'The batch is already voided.',
+  'rate-limited': 'Too many requests for this agency or user; retry after `Retry-After` seconds.',
   unprocessable: 'The request is well-formed but cannot be processed.',
   unavailable: 'The database is unavailable; retry after `Retry-After` seconds.',
 } as const;

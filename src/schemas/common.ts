@@ -46,13 +46,17 @@ const problemDescriptions: Record<number, string> = {
   413: 'The request body is too large.',
   415: 'Unsupported content type (send `application/json`).',
   422: 'The request is well-formed but cannot be processed.',
+  429: 'Too many requests for this agency or user (`RateLimit-*` headers); retry after `Retry-After` seconds.',
   503: 'The service or its database is temporarily unavailable; retry after `Retry-After` seconds.',
 };
 
-/** Response entries for the given error statuses, documented as `application/problem+json`. */
+/**
+ * Response entries for the given error statuses, documented as `application/problem+json`.
+ * 429 (rate limit) and 503 (overload, database away) can answer any route, so they are always added.
+ */
 export function problemResponses<const S extends number>(...statuses: S[]) {
-  const out = {} as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
-  for (const status of statuses) {
+  const out = {} as Record<S | 429 | 503, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+  for (const status of [...statuses, 429 as const, 503 as const]) {
     out[status] = {
       description: problemDescriptions[status] ?? 'Problem',
       content: { 'application/problem+json': { schema: ProblemSchema } },

@@ -11,7 +11,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health/live',
     {
-      config: { public: true },
+      // Probes are never rate limited: an orchestrator polls them.
+      config: { public: true, rateLimit: false },
       schema: {
         operationId: 'getLiveness',
         summary: 'The process is up',
@@ -25,7 +26,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health/ready',
     {
-      config: { public: true },
+      // Probes are never rate limited: an orchestrator polls them.
+      config: { public: true, rateLimit: false },
       schema: {
         operationId: 'getReadiness',
         summary: 'The service can answer: its database responds',

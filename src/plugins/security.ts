@@ -1,0 +1,74 @@
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
+import { ServiceUnavailableError, TooManyRequestsError } from '../errors.js';
+
+/**
+ * Abuse limits and browser-facing headers. Limits are per instance (safe: each instance only
+ * refuses earlier than it would alone); they protect the service, not an exact global quota.
+ */
+
+/** One bucket per agency (all its systems and users together), else per user, else per IP. */
+export function rateLimitKey(request: FastifyRequest): string {
+  const principal = request.principal;
+  if (principal?.role === 'agency') return `agency:${principal.agency}`;
+  if (principal) return `${principal.role}:${principal.sub}`;
+  return `ip:${request.ip}`;
+}
+
+/** Registered before auth: headers on every answer, CORS preflights, and overload refusals. */
+export const securityPlugin = fp<{ config: Config }>(
+  async (app: FastifyInstance, { config }) => {
+    // An API's answers are data, not pages: nothing may be loaded or framed from them. The
+    // dashboard and /docs set their own policies.
+    await app.register(helmet, {
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+    });
+
+    // Closed unless origins are configured: agency systems call server to server.
+    await app.register(cors, {
+      origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'x-request-id'],
+      exposedHeaders: ['etag', 'location', 'idempotent-replayed', 'retry-after', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+      maxAge: 600,
+    });
+
+    if (config.maxEventLoopDelayMs > 0) {
+      await app.register(underPressure, {
+        maxEventLoopDelay: config.maxEventLoopDelayMs,
+        retryAfter: 5,
+        pressureHandler: () => {
+          throw new ServiceUnavailableError('The service is overloaded; retry shortly.', 5);
+        },
+      });
+    }
+
+  },
+  { name: 'security', dependencies: ['problems'] },
+);
+
+/** Registered after auth, so its hook runs once the token's agency is known. */
+export const rateLimitPlugin = fp<{ config: Config }>(
+  async (app: FastifyInstance, { config }) => {
+    if (config.rateLimit.max > 0) {
+      await app.register(rateLimit, {
+        max: config.rateLimit.max,
+        timeWindow: config.rateLimit.windowSeconds * 1000,
+        keyGenerator: rateLimitKey,
+        enableDraftSpec: true,
+        errorResponseBuilder: (_request, context) =>
+          new TooManyRequestsError(
+            `More than ${context.max} requests in ${config.rateLimit.windowSeconds} s for this agency or user; retry after ${Math.ceil(context.ttl / 1000)} s.`,
+            Math.ceil(context.ttl / 1000),
+          ),
+      });
+    }
+  },
+  { name: 'rate-limit', dependencies: ['problems', 'auth'] },
+);
