@@ -7,6 +7,7 @@
  *   npm run bench                       all scenarios, full size
  *   npm run bench -- --quick            a short run (smaller data)
  *   npm run bench -- --scenario ingest --records 100000 --batch 5000 --concurrency 4
+ *   npm run bench -- --scenario summary --scale-records 1000000 --duration 10
  *   npm run bench -- --quick --profile  also profile the server (CPU + SQL); slows it down
  */
 import { parseArgs } from 'node:util';
@@ -15,20 +16,26 @@ import { adminUrl, postgresVersion } from './lib/database.js';
 import { type Figure, formatMachine, formatTable, machineInfo, writeResults } from './lib/report.js';
 import type { BenchOptions, Scenario, ScenarioResult } from './lib/scenario.js';
 import { ingest } from './scenarios/ingest.js';
+import { SUMMARY_SMALL_RECORDS, summary } from './scenarios/summary.js';
 
-/** In the order they run; later issues add summary, jakarta, scale, memory and start. */
-const SCENARIOS: Scenario[] = [ingest];
+/** In the order they run; later issues add jakarta, scale, memory and start. */
+const SCENARIOS: Scenario[] = [ingest, summary];
 
-const FULL = { records: 200_000 };
-const QUICK = { records: 50_000 };
+const FULL = { records: 200_000, scaleRecords: 1_000_000, seconds: 10, samples: 400 };
+const QUICK = { records: 50_000, scaleRecords: 200_000, seconds: 4, samples: 200 };
 
 const usage = `Usage: npm run bench -- [options]
 
   --scenario <names>   comma-separated, from: ${SCENARIOS.map((s) => s.name).join(', ')} (default: all)
-  --quick              a short run: ${QUICK.records.toLocaleString('en-US')} records instead of ${FULL.records.toLocaleString('en-US')}
+  --quick              a short run: ${QUICK.records.toLocaleString('en-US')} records instead of ${FULL.records.toLocaleString('en-US')},
+                       shorter load runs and a smaller scale comparison (summary)
   --records <n>        records to ingest (overrides --quick)
   --batch <n>          records per batch (default 5000; the API takes at most 10000)
   --concurrency <n>    batches in flight (default 2)
+  --scale-records <n>  summary: enrollments for the large latency run, against 10,000
+                       (default ${FULL.scaleRecords.toLocaleString('en-US')}; --quick ${QUICK.scaleRecords.toLocaleString('en-US')})
+  --duration <s>       summary: seconds per measured load run (default ${FULL.seconds}; --quick ${QUICK.seconds})
+  --samples <n>        summary: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
   --profile            profile the server: CPU profile and time per SQL statement (slows it down)
   --help
 
@@ -53,6 +60,9 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[] } | unde
       records: { type: 'string' },
       batch: { type: 'string' },
       concurrency: { type: 'string' },
+      'scale-records': { type: 'string' },
+      duration: { type: 'string' },
+      samples: { type: 'string' },
       profile: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -73,10 +83,16 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[] } | unde
     records: positiveInt('records', values.records, size.records),
     batch: positiveInt('batch', values.batch, 5_000),
     concurrency: positiveInt('concurrency', values.concurrency, 2),
+    scaleRecords: positiveInt('scale-records', values['scale-records'], size.scaleRecords),
+    seconds: positiveInt('duration', values.duration, size.seconds),
+    samples: positiveInt('samples', values.samples, size.samples),
     quick: values.quick,
     profile: values.profile,
   };
   if (options.batch > 10_000) throw new Error('--batch cannot exceed 10000 (the API’s limit per batch)');
+  if (options.scaleRecords <= SUMMARY_SMALL_RECORDS) {
+    throw new Error(`--scale-records must exceed ${SUMMARY_SMALL_RECORDS} (the small size it is compared with)`);
+  }
   return { options, scenarios };
 }
 

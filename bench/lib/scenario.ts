@@ -6,6 +6,12 @@ export interface BenchOptions {
   records: number;
   batch: number;
   concurrency: number;
+  /** summary: enrollments loaded for the "large" latency measurement (10,000 is the small one). */
+  scaleRecords: number;
+  /** summary: seconds of each measured autocannon run. */
+  seconds: number;
+  /** summary: sequential uncached requests timed at each size. */
+  samples: number;
   quick: boolean;
   /** Profile the server (CPU profile + SQL timings); its figures are then not comparable. */
   profile: boolean;

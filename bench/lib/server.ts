@@ -7,9 +7,10 @@ import { signToken, type TokenClaims } from '../../src/lib/tokens.js';
 import type { Cleanup } from './cleanup.js';
 
 /**
- * The API as a separate process, started the way it is deployed (`node --import tsx
- * src/server.ts`, NODE_ENV=production). Running it in its own process keeps the load generator's
- * CPU and event loop out of the server's, and makes its CPU time and profile its own.
+ * The API (and the summary scenario's bare baseline) as separate processes, started the way the
+ * API is deployed (`node --import tsx src/server.ts`, NODE_ENV=production). Running each in its
+ * own process keeps the load generator's CPU and event loop out of the server's, and makes its
+ * CPU time and profile its own.
  */
 
 export interface ServerOptions {
@@ -31,7 +32,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** The server has no "listen on 0 and tell me the port" output, so ask the OS for a free port first. */
+/** The servers have no "listen on 0 and tell me the port" output, so ask the OS for a free port first. */
 async function freePort(): Promise<number> {
   const probe = net.createServer();
   probe.listen(0, '127.0.0.1');
@@ -50,34 +51,26 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   return Promise.race([once(child, 'exit').then(() => true), timer]);
 }
 
-export async function startServer(options: ServerOptions, cleanup: Cleanup): Promise<ServerProcess> {
-  const port = await freePort();
-  const secrets = { jwtSecret: secret(), nikPepper: secret() };
-  // A minimal environment rather than ours: a stray SEED_FILE, NODE_OPTIONS or LOG_LEVEL in the
-  // caller's shell must not change what is measured.
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    NODE_ENV: 'production',
-    DATABASE_URL: options.databaseUrl,
-    JWT_SECRET: secrets.jwtSecret,
-    NIK_PEPPER: secrets.nikPepper,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    ...options.env,
-  };
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'], {
-    cwd: projectRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+interface Child {
+  process: ChildProcess;
+  /** The last lines it printed, for the error message if it dies. */
+  tail: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Spawns `node <args>` in the project root with exactly `env` (a minimal environment rather than
+ * ours: a stray SEED_FILE, NODE_OPTIONS or LOG_LEVEL in the caller's shell must not change what
+ * is measured), relays its output prefixed with `label`, and registers its stop with `cleanup`.
+ */
+function spawnNode(label: string, args: string[], env: Record<string, string>, cleanup: Cleanup): Child {
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 
   // Warnings and errors are worth seeing live; the tail is kept for the error message if it dies.
   const tail: string[] = [];
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-      process.stderr.write(`[server] ${line}\n`);
+      process.stderr.write(`[${label}] ${line}\n`);
       tail.push(line);
       if (tail.length > 40) tail.shift();
     }
@@ -94,13 +87,37 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
       await waitForExit(child, 5_000);
     }
   };
-  cleanup.add(`stop server (pid ${child.pid})`, stop);
+  cleanup.add(`stop ${label} (pid ${child.pid})`, stop);
+  return { process: child, tail, stop };
+}
+
+const baseEnv = (port: number): Record<string, string> => ({
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: String(port),
+});
+
+export async function startServer(options: ServerOptions, cleanup: Cleanup): Promise<ServerProcess> {
+  const port = await freePort();
+  const secrets = { jwtSecret: secret(), nikPepper: secret() };
+  const env: Record<string, string> = {
+    ...baseEnv(port),
+    DATABASE_URL: options.databaseUrl,
+    JWT_SECRET: secrets.jwtSecret,
+    NIK_PEPPER: secrets.nikPepper,
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
+  const child = spawnNode('server', [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'], env, cleanup);
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitReady(baseUrl, child, options.readyTimeoutMs ?? 60_000, tail);
+  // GET /health/ready (the database answers), not just an open port: migrations and seed run first.
+  await waitReady(`${baseUrl}/health/ready`, child, options.readyTimeoutMs ?? 60_000);
   return {
     baseUrl,
-    pid: child.pid as number,
+    pid: child.process.pid as number,
     secrets,
     token: (claims) =>
       signToken(
@@ -109,21 +126,47 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
         },
         claims,
       ),
-    stop,
+    stop: child.stop,
   };
 }
 
-/** Polls GET /health/ready (the database answers) — not just an open port: migrations and seed run first. */
-async function waitReady(baseUrl: string, child: ChildProcess, timeoutMs: number, tail: string[]): Promise<void> {
+export interface BareServerProcess {
+  /** URL of its only route, `GET /summary`. */
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * bench/lib/bare-server.ts in its own process, serving `bodyFile` (a JSON document) at GET
+ * /summary: the least a Fastify 5 route can do on this machine, the baseline of the summary
+ * scenario. Started like the API (`node --import tsx`, NODE_ENV=production) so only the
+ * application's own work differs between the two.
+ */
+export async function startBareServer(bodyFile: string, cleanup: Cleanup): Promise<BareServerProcess> {
+  const port = await freePort();
+  const child = spawnNode(
+    'bare',
+    ['--import', 'tsx', 'bench/lib/bare-server.ts'],
+    { ...baseEnv(port), BENCH_BARE_BODY_FILE: bodyFile },
+    cleanup,
+  );
+  const url = `http://127.0.0.1:${port}/summary`;
+  await waitReady(url, child, 30_000);
+  return { url, pid: child.process.pid as number, stop: child.stop };
+}
+
+/** Polls `url` until it answers 200, failing early if the child exits. */
+async function waitReady(url: string, child: Child, timeoutMs: number): Promise<void> {
   let exited = false;
-  child.once('exit', () => {
+  child.process.once('exit', () => {
     exited = true;
   });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`The server exited before it was ready:\n${tail.join('\n')}`);
+    if (exited) throw new Error(`The process exited before it was ready:\n${child.tail.join('\n')}`);
     try {
-      const response = await fetch(`${baseUrl}/health/ready`);
+      const response = await fetch(url);
       await response.arrayBuffer();
       if (response.status === 200) return;
     } catch {
@@ -131,5 +174,5 @@ async function waitReady(baseUrl: string, child: ChildProcess, timeoutMs: number
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`The server was not ready after ${timeoutMs / 1000} s:\n${tail.join('\n')}`);
+  throw new Error(`${url} was not ready after ${timeoutMs / 1000} s:\n${child.tail.join('\n')}`);
 }
