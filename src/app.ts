@@ -46,6 +46,15 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // While closing, every answer (the in-flight batches' included) closes its connection: a
+  // keep-alive socket that turns idle after close() began would otherwise hold shutdown open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   await app.register(problemsPlugin);
   await app.register(databasePlugin, { database: options.database });
