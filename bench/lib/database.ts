@@ -21,12 +21,15 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
 }
 
 /**
- * A fresh, empty database named `sinergi_bench_<timestamp>`, dropped by `cleanup`. The server
- * migrates and seeds it itself, so a run measures the schema as shipped, never a leftover.
+ * A fresh, empty database named `sinergi_bench_<timestamp>[_<suffix>]`, dropped by `cleanup`.
+ * The server migrates and seeds it itself, so a run measures the schema as shipped, never a
+ * leftover.
  */
-export async function createBenchDatabase(serverUrl: string, cleanup: Cleanup): Promise<BenchDatabase> {
-  // UTC down to the millisecond, digits only: sortable, and a valid unquoted identifier.
-  const name = `sinergi_bench_${new Date().toISOString().replace(/\D/g, '')}`;
+export async function createBenchDatabase(serverUrl: string, cleanup: Cleanup, suffix?: string): Promise<BenchDatabase> {
+  if (suffix !== undefined && !/^[a-z0-9]+$/.test(suffix)) throw new Error(`Not a database name suffix: ${suffix}`);
+  // UTC down to the millisecond, digits only: sortable, and a valid unquoted identifier. A
+  // scenario creating several databases in the same millisecond tells them apart by suffix.
+  const name = `sinergi_bench_${new Date().toISOString().replace(/\D/g, '')}${suffix ? `_${suffix}` : ''}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   cleanup.add(`drop database ${name}`, () =>
     // FORCE: a server killed mid-run may leave connections behind.

@@ -178,8 +178,12 @@ export function formatStatements(stats: StatementStat[], wallMs: number, limit =
  * Node flags and environment that make the server write a CPU profile and statement timings
  * into a fresh folder under the OS temp dir (profiles are large and machine-specific: not results).
  */
-export function profilingSetup(startedAt: Date): { dir: string; timingFile: string; nodeArgs: string[]; env: Record<string, string> } {
-  const dir = path.join(tmpdir(), `sinergi-bench-profile-${startedAt.toISOString().replace(/:/g, '-')}`);
+export function profilingSetup(
+  startedAt: Date,
+  /** Tells apart the folders of several servers profiled in one scenario. */
+  label?: string,
+): { dir: string; timingFile: string; nodeArgs: string[]; env: Record<string, string> } {
+  const dir = path.join(tmpdir(), `sinergi-bench-profile-${startedAt.toISOString().replace(/:/g, '-')}${label ? `-${label}` : ''}`);
   mkdirSync(dir, { recursive: true });
   const timingFile = path.join(dir, 'statements.json');
   return {

@@ -78,7 +78,14 @@ function spawnNode(label: string, args: string[], env: Record<string, string>, c
   child.stdout?.on('data', relay);
   child.stderr?.on('data', relay);
 
+  // A child that dies mid-run shows up as connection errors in the load generator; say why here.
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`[${label}] exited unexpectedly (code ${code}, signal ${signal})\n`);
+  });
+
   const stop = async () => {
+    stopping = true;
     if (await waitForExit(child, 0)) return;
     child.kill('SIGTERM');
     // close-with-grace gives in-flight requests up to 15 s; a profile is written on a clean exit only.
