@@ -62,6 +62,9 @@ export const authPlugin = fp<AuthOptions>(
         allowedIss: jwt.issuer,
         allowedAud: jwt.audience,
         requiredClaims: ['iss', 'aud', 'exp', 'sub', 'role'],
+        // A poller sends the same token all day: remember verified tokens (never past their
+        // `exp`) instead of recomputing the signature on every request.
+        cache: true,
       },
       ...(jwt.algorithm === 'HS256' ? { sign: { algorithm: 'HS256', iss: jwt.issuer, aud: jwt.audience } } : {}),
     });
