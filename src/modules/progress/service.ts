@@ -78,6 +78,33 @@ class SummaryCache {
 
 const activeEnrollment = (c: CommitmentRow) => c.kind === 'enrollment' && c.status === 'active' && c.targetWorkers !== null;
 
+type Standing = Awaited<ReturnType<typeof agencyStandings>>[number];
+
+/** An agency's standing against its active enrollment commitments (those of `commitments` that are its own). */
+function standingOf(standing: Standing, commitments: CommitmentRow[], periodStart: string, today: string) {
+  const signed = commitments.filter((c) => c.agencyCode === standing.code && activeEnrollment(c));
+  const { status, committedWorkers, expectedByToday } = agencyStatus({
+    today,
+    periodStart,
+    credited: standing.credited,
+    commitments: signed.map((c) => ({ targetWorkers: c.targetWorkers as number, dueDate: c.dueDate })),
+  });
+  return {
+    expectedByToday,
+    standing: {
+      code: standing.code,
+      name: standing.name,
+      role: standing.role,
+      credited: standing.credited,
+      duplicatesReported: standing.duplicatesReported,
+      committedWorkers,
+      percentOfCommitment: committedWorkers > 0 ? round((standing.credited / committedWorkers) * 100, 1) : null,
+      lastBatchAt: standing.lastBatchAt?.toISOString() ?? null,
+      status,
+    },
+  };
+}
+
 export class ProgressService {
   private readonly cache = new SummaryCache();
 
@@ -163,26 +190,7 @@ export class ProgressService {
       newlyCovered,
       gap: { workers: gapWorkers, percentPoints: round((gapWorkers / workforce.workers) * 100, 2) },
       pace: computePace({ today, targetDate: agreement.targetDate, coveredWorkers, targetWorkers: target.workers, last7Days }),
-      agencies: standings.map((standing) => {
-        const signed = commitments.filter((c) => c.agencyCode === standing.code && activeEnrollment(c));
-        const { status, committedWorkers } = agencyStatus({
-          today,
-          periodStart: agreement.periodStart,
-          credited: standing.credited,
-          commitments: signed.map((c) => ({ targetWorkers: c.targetWorkers as number, dueDate: c.dueDate })),
-        });
-        return {
-          code: standing.code,
-          name: standing.name,
-          role: standing.role,
-          credited: standing.credited,
-          duplicatesReported: standing.duplicatesReported,
-          committedWorkers,
-          percentOfCommitment: committedWorkers > 0 ? round((standing.credited / committedWorkers) * 100, 1) : null,
-          lastBatchAt: standing.lastBatchAt?.toISOString() ?? null,
-          status,
-        };
-      }),
+      agencies: standings.map((standing) => standingOf(standing, commitments, agreement.periodStart, today).standing),
       bySegment: counts(SEGMENTS, 'segment'),
       byProgram: counts(PROGRAMS, 'program'),
       byRegency,
@@ -253,27 +261,10 @@ export class ProgressService {
       batchTotals(this.db, agreementId, agencyCode),
     ]);
     const credits = new Map(byCommitment.map((row) => [row.commitment_id, row.credited]));
-    const signed = commitments.filter(activeEnrollment);
-    const { status, committedWorkers, expectedByToday } = agencyStatus({
-      today,
-      periodStart: agreement.periodStart,
-      credited: standing.credited,
-      commitments: signed.map((c) => ({ targetWorkers: c.targetWorkers as number, dueDate: c.dueDate })),
-    });
+    const own = standingOf(standing, commitments, agreement.periodStart, today);
     return {
       agreementId,
-      agency: {
-        code: standing.code,
-        name: standing.name,
-        role: standing.role,
-        credited: standing.credited,
-        duplicatesReported: standing.duplicatesReported,
-        committedWorkers,
-        percentOfCommitment: committedWorkers > 0 ? round((standing.credited / committedWorkers) * 100, 1) : null,
-        lastBatchAt: standing.lastBatchAt?.toISOString() ?? null,
-        status,
-        expectedByToday,
-      },
+      agency: { ...own.standing, expectedByToday: own.expectedByToday },
       commitments: commitments.map((c) => {
         const credited = credits.get(c.id) ?? 0;
         return {
