@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import { type Database, type Executor, pgErrorCode } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
 import { checkRecord, type RecordError } from '../../domain/enrollment-record.js';
+import type { Segment } from '../../domain/programs.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import {
   BadRequestError,
@@ -189,7 +190,7 @@ export class BatchService {
     if (!(await findParty(this.db, agreementId, agencyCode))) {
       throw new ForbiddenError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
     }
-    let commitmentSegment: string | null = null;
+    let commitmentSegment: Segment | null = null;
     if (input.commitmentId) {
       const commitment = await findCommitment(this.db, input.commitmentId);
       if (
@@ -212,7 +213,7 @@ export class BatchService {
         today: wibDate(this.clock()),
         periodStart: agreement.periodStart,
         targetDate: agreement.targetDate,
-        commitmentSegment: commitmentSegment as never,
+        commitmentSegment,
       },
       agreement.regionCode,
     );
@@ -406,12 +407,12 @@ export class BatchService {
    * them (earliest report first), or leave coverage if none did; every rollup follows.
    */
   async void(ctx: RequestContext, id: string, reason: string): Promise<Batch> {
-    await this.readableBatch(ctx, id);
+    // A batch's agreement never changes (and batches are never deleted): the row read for the
+    // permission check names the agreement to lock; the locked read gives its current state.
+    const { agreementId } = await this.readableBatch(ctx, id);
     return withRetry(() =>
       this.db.transaction(async (tx) => {
-        const current = await findBatch(tx, id);
-        if (!current) throw new NotFoundError(`Batch \`${id}\` does not exist.`);
-        await lockAgreement(tx, current.agreementId, 'exclusive');
+        await lockAgreement(tx, agreementId, 'exclusive');
         const row = (await findBatch(tx, id, true)) as BatchRow;
         if (row.status === 'voided') throw new ConflictError(`Batch \`${id}\` is already voided.`, 'already-voided');
 
