@@ -33,9 +33,15 @@ interface Teardown {
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
-/** A migrated, seeded database of its own; closed (and on PostgreSQL dropped) at teardown. */
-export async function freshDatabase(t: Teardown, config: Config): Promise<DatabaseHandle & { url?: string }> {
-  const serverUrl = process.env.DATABASE_URL;
+/**
+ * A migrated, seeded database of its own; closed (and on PostgreSQL dropped) at teardown.
+ * `serverUrl` (default: DATABASE_URL) names a PostgreSQL server to create it on; none = PGlite.
+ */
+export async function freshDatabase(
+  t: Teardown,
+  config: Config,
+  serverUrl: string | undefined = process.env.DATABASE_URL,
+): Promise<DatabaseHandle & { url?: string }> {
   if (serverUrl) {
     const name = `sinergi_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: serverUrl });
@@ -118,10 +124,12 @@ export async function buildTestApp(
     clock?: Clock;
     /** Extra routes for a test (registered before the app is ready). */
     extraRoutes?: (app: FastifyInstance) => void;
+    /** A PostgreSQL server to create the database on, whatever DATABASE_URL says (reliability suite). */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const config = testConfig(options.env);
-  const database = await freshDatabase(t, config);
+  const database = await freshDatabase(t, config, options.databaseUrl ?? process.env.DATABASE_URL);
   const logs = new CapturedLogs();
   const app = await buildApp(config, { database, logger: createLogger(config, logs), clock: options.clock });
   options.extraRoutes?.(app);
