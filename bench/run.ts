@@ -2,7 +2,8 @@
  * `npm run bench` — the benchmark harness. Each scenario starts what it needs (a fresh database,
  * the API in its own process), measures a figure against a baseline on the same machine in the
  * same run, and tears everything down. Results print as one table and are kept as JSON in
- * bench/results/ (`latest.json` and one file per run) so runs can be compared over time.
+ * bench/results/, one file per run so runs can be compared over time; only a full run (every
+ * scenario, default sizes, no profiler) also replaces `latest.json`, the table the README quotes.
  *
  *   npm run bench                       all scenarios, full size
  *   npm run bench -- --quick            a short run (smaller data)
@@ -39,6 +40,9 @@ const usage = `Usage: npm run bench -- [options]
   --profile            profile the server: CPU profile and time per SQL statement (slows it down)
   --help
 
+Results: bench/results/<timestamp>.json; latest.json only from a full run (every scenario,
+no size flag, no --quick, no --profile).
+
 PostgreSQL: DATABASE_URL if set, else postgres://postgres@127.0.0.1:5432 (a database
 sinergi_bench_<timestamp> is created there and dropped at the end).
 
@@ -52,7 +56,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n;
 }
 
-function parseOptions(): { options: BenchOptions; scenarios: Scenario[] } | undefined {
+function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: boolean } | undefined {
   const { values } = parseArgs({
     options: {
       scenario: { type: 'string' },
@@ -93,7 +97,12 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[] } | unde
   if (options.scaleRecords <= SUMMARY_SMALL_RECORDS) {
     throw new Error(`--scale-records must exceed ${SUMMARY_SMALL_RECORDS} (the small size it is compared with)`);
   }
-  return { options, scenarios };
+  // Only a full run — every scenario, default sizes, no profiler — is the reference the README
+  // quotes, so only it replaces latest.json; any other run is kept in its own file only.
+  const sizeFlags = ['records', 'batch', 'concurrency', 'scale-records', 'duration', 'samples'] as const;
+  const full =
+    !options.quick && !options.profile && scenarios.length === SCENARIOS.length && sizeFlags.every((flag) => values[flag] === undefined);
+  return { options, scenarios, full };
 }
 
 async function main(): Promise<number> {
@@ -105,7 +114,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (!parsed) return 0;
-  const { options, scenarios } = parsed;
+  const { options, scenarios, full } = parsed;
 
   const cleanup = new Cleanup();
   let interrupted = false;
@@ -142,8 +151,9 @@ async function main(): Promise<number> {
         details: Object.fromEntries(results.map((r) => [r.scenario, r.result.details])),
       },
       startedAt,
+      full,
     );
-    console.log(`results: ${files.join(', ')}`);
+    console.log(`results: ${files.join(', ')}${full ? '' : ' (not a full run: latest.json left as it was)'}`);
     return 0;
   } catch (error) {
     // Ctrl-C also reaches the server (same process group): the requests it was serving fail, which is no news.

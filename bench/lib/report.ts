@@ -94,14 +94,17 @@ export const formatMachine = (m: MachineInfo) =>
 export const resultsDir = path.join(projectRoot, 'bench', 'results');
 
 /**
- * Writes `<timestamp>.json` and `latest.json` under bench/results. The timestamp is ISO 8601 with
- * `:` replaced by `-` (a colon is not allowed in Windows file names). Each file is written to a
- * `.tmp` first and renamed, so an interrupted run never leaves a truncated `latest.json`.
+ * Writes `<timestamp>.json` under bench/results, and `latest.json` too when `latest` is set (a
+ * full run: every scenario at full size, unprofiled — the figures the README quotes). The
+ * timestamp is ISO 8601 with `:` replaced by `-` (a colon is not allowed in Windows file names).
+ * Each file is written to a `.tmp` first and renamed, so an interrupted run never leaves a
+ * truncated `latest.json`.
  */
-export function writeResults(report: unknown, startedAt: Date): string[] {
+export function writeResults(report: unknown, startedAt: Date, latest: boolean): string[] {
   mkdirSync(resultsDir, { recursive: true });
   const text = `${JSON.stringify(report, null, 2)}\n`;
-  const files = [`${startedAt.toISOString().replace(/:/g, '-')}.json`, 'latest.json'].map((name) => path.join(resultsDir, name));
+  const names = [`${startedAt.toISOString().replace(/:/g, '-')}.json`, ...(latest ? ['latest.json'] : [])];
+  const files = names.map((name) => path.join(resultsDir, name));
   for (const file of files) {
     writeFileSync(`${file}.tmp`, text);
     renameSync(`${file}.tmp`, file);
