@@ -23,7 +23,7 @@ export interface Figure {
 
 interface Commenter {
   comment(...args: unknown[]): void;
-  ok(value: unknown, message?: string): void;
+  ok(value: unknown, message: string): unknown;
 }
 
 /** Records a figure: asserts it (so the suite fails when a goal is missed), prints it, keeps it. */
