@@ -1,8 +1,14 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
 import { type Database, type Executor, pgErrorCode } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
-import { checkRecord, type RecordError } from '../../domain/enrollment-record.js';
+import {
+  checkRecord,
+  emptyRecordFields,
+  type RecordError,
+  type RecordRules,
+  readValidRecord,
+} from '../../domain/enrollment-record.js';
 import type { Segment } from '../../domain/programs.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import {
@@ -39,6 +45,7 @@ import {
   tryLockIdempotencyKey,
   updateBatch,
 } from './repository.js';
+import { nikHasher } from './nik-hmac.js';
 import type { Batch, BatchEnvelope, BatchSummary } from './schemas.js';
 
 export interface PostOutcome {
@@ -122,45 +129,64 @@ export class BatchService {
     private readonly agreements: AgreementService,
     private readonly config: Pick<Config, 'nikPepper' | 'idempotencyTtlHours'>,
     private readonly clock: Clock,
-  ) {}
-
-  /** HMAC-SHA256(NIK_PEPPER, nik): the only form in which a NIK is kept. */
-  private hashNik(nik: string): string {
-    return createHmac('sha256', this.config.nikPepper).update(nik).digest('hex');
+  ) {
+    this.hashNik = nikHasher(config.nikPepper);
   }
 
-  private prepare(records: unknown[], rules: Parameters<typeof checkRecord>[2], regionCode: string): PreparedBatch {
+  /** HMAC-SHA256(NIK_PEPPER, nik): the only form in which a NIK is kept. */
+  private readonly hashNik: (nik: string) => string;
+
+  /**
+   * Validates, deduplicates and hashes a batch's records into columns, in one loop. A valid
+   * record takes the fast path (no objects made per record); any other is checked again by
+   * `checkRecord`, which names its errors (and has the last word on validity). In-batch repeats
+   * are found by NIK before hashing: the same NIK is the same hash.
+   */
+  private prepare(records: unknown[], rules: RecordRules, regionCode: string): PreparedBatch {
     const errors: RecordError[] = [];
     const columns = emptyColumns();
     const seen = new Set<string>();
+    const region = Number(regionCode);
+    const fields = emptyRecordFields();
     let rejected = 0;
     let inBatch = 0;
     let outOfRegion = 0;
-    records.forEach((raw, index) => {
-      const checked = checkRecord(raw, index, rules);
-      if (Array.isArray(checked)) {
-        rejected++;
-        errors.push(...checked);
-        return;
+    for (let index = 0; index < records.length; index++) {
+      const raw = records[index];
+      if (!readValidRecord(raw, rules, fields)) {
+        const checked = checkRecord(raw, index, rules);
+        if (Array.isArray(checked)) {
+          rejected++;
+          for (const error of checked) errors.push(error);
+          continue;
+        }
+        fields.nik = checked.nik;
+        fields.province = Number(checked.province);
+        fields.regency = checked.regency;
+        fields.sex = checked.sex;
+        fields.segment = checked.segment;
+        fields.programBits = checked.programBits;
+        fields.enrolledOn = checked.enrolledOn;
+        fields.kota = checked.kota;
       }
-      const hash = this.hashNik(checked.nik);
-      if (seen.has(hash)) {
+      if (seen.has(fields.nik)) {
         inBatch++;
-        return;
+        continue;
       }
-      seen.add(hash);
-      const inRegion = checked.province === regionCode;
+      seen.add(fields.nik);
+      const inRegion = fields.province === region;
       if (!inRegion) outOfRegion++;
       columns.recordIndex.push(index);
-      columns.nikHash.push(hash);
+      columns.nikHash.push(this.hashNik(fields.nik));
       columns.inRegion.push(inRegion);
-      columns.segment.push(checked.segment);
-      columns.programs.push(checked.programBits);
-      columns.enrolledOn.push(checked.enrolledOn);
-      columns.regency.push(checked.regency);
-      columns.sex.push(checked.sex);
-      columns.kota.push(checked.kota);
-    });
+      columns.segment.push(fields.segment);
+      columns.programs.push(fields.programBits);
+      columns.enrolledOn.push(fields.enrolledOn);
+      columns.regency.push(fields.regency);
+      columns.sex.push(fields.sex);
+      columns.kota.push(fields.kota);
+    }
+    fields.nik = '';
     return { received: records.length, errors, rejected, inBatch, columns, outOfRegion };
   }
 
