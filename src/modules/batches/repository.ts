@@ -23,8 +23,11 @@ export interface RecordColumns {
   kota: (string | null)[];
 }
 
+/** The columns as rows, each NIK hash decoded to bytea once (it is inserted, and sorted on). */
 const rowsOf = (c: RecordColumns) => sql`
-  SELECT * FROM unnest(
+  SELECT r.record_index, decode(r.nik_hash, 'hex') AS nik_hash, r.in_region, r.segment, r.programs, r.enrolled_on,
+         r.regency, r.sex, r.kota
+  FROM unnest(
     ${plainArray(c.recordIndex)}::int4[], ${plainArray(c.nikHash)}::text[], ${plainArray(c.inRegion)}::bool[],
     ${plainArray(c.segment)}::text[], ${plainArray(c.programs)}::int2[], ${plainArray(c.enrolledOn)}::date[],
     ${plainArray(c.regency)}::text[], ${plainArray(c.sex)}::text[], ${textArray(c.kota)}::text[]
@@ -75,12 +78,14 @@ export async function updateBatch(exec: Executor, id: string, values: Partial<ty
 }
 
 /**
- * Writes a batch's valid records in one statement and returns the indexes that earned credit.
- * In-region records are inserted as credited first: the partial unique index on (agreement_id,
- * nik_hash) WHERE credited decides who is first, also between concurrent transactions (the later
- * one waits for the earlier, then skips). Hash order keeps the lock order the same in every
- * transaction, so overlapping batches cannot deadlock. The rest — duplicates and out-of-region
- * records — are kept uncredited: credit may fall back to them when a batch is voided.
+ * Writes a batch's valid records in one statement and returns the indexes of the in-region
+ * records that did not earn credit (the worker is already credited): every other in-region
+ * record did. In-region records are inserted as credited first: the partial unique index on
+ * (agreement_id, nik_hash) WHERE credited decides who is first, also between concurrent
+ * transactions (the later one waits for the earlier, then skips). Hash order (bytewise) keeps the
+ * lock order the same in every transaction, so overlapping batches cannot deadlock. The rest —
+ * duplicates and out-of-region records — are kept uncredited: credit may fall back to them when a
+ * batch is voided.
  */
 export async function insertRecords(
   exec: Executor,
@@ -88,12 +93,12 @@ export async function insertRecords(
   columns: RecordColumns,
 ): Promise<Set<number>> {
   if (columns.recordIndex.length === 0) return new Set();
-  const [row] = await queryRows<{ credited: number[] | null }>(exec, sql`
+  const [row] = await queryRows<{ duplicates: number[] | null }>(exec, sql`
     WITH input AS (${rowsOf(columns)}),
     credited AS (
       INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
                                segment, programs, enrolled_on, regency, sex, kota)
-      SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
+      SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, r.nik_hash,
              true, true, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
       FROM input r
       WHERE r.in_region
@@ -104,14 +109,14 @@ export async function insertRecords(
     uncredited AS (
       INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
                                segment, programs, enrolled_on, regency, sex, kota)
-      SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, decode(r.nik_hash, 'hex'),
+      SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, r.nik_hash,
              false, r.in_region, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
       FROM input r
       WHERE NOT EXISTS (SELECT 1 FROM credited c WHERE c.record_index = r.record_index)
-      RETURNING record_index
+      RETURNING record_index, in_region
     )
-    SELECT (SELECT array_agg(record_index) FROM credited) AS credited, (SELECT count(*) FROM uncredited) AS uncredited`);
-  return new Set((row?.credited ?? []).map(Number));
+    SELECT array_agg(record_index) FILTER (WHERE in_region) AS duplicates FROM uncredited`);
+  return new Set((row?.duplicates ?? []).map(Number));
 }
 
 /** Who holds credit for these workers: how many by `agencyCode`, how many by others. */

@@ -316,27 +316,35 @@ export class BatchService {
       createdAt,
     });
 
-    const credited = await insertRecords(tx, target, columns);
-    const duplicateHashes = columns.nikHash.filter((_, i) => columns.inRegion[i] && !credited.has(columns.recordIndex[i] as number));
-    const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
-
-    const changes: CreditChange[] = [];
+    const duplicates = await insertRecords(tx, target, columns);
+    const duplicateHashes: string[] = [];
+    // The credited records' facts, tallied per distinct combination (a few hundred per batch at
+    // most) rather than one rollup change per record.
+    const tally = new Map<string, CreditChange>();
+    let creditedCount = 0;
     for (let i = 0; i < columns.recordIndex.length; i++) {
-      if (!credited.has(columns.recordIndex[i] as number)) continue;
-      changes.push({
-        agencyCode: batch.agencyCode,
-        enrolledOn: columns.enrolledOn[i] as string,
-        segment: columns.segment[i] as string,
-        programs: columns.programs[i] as number,
-        regency: columns.regency[i] as string,
-        delta: 1,
-      });
+      if (!columns.inRegion[i]) continue;
+      if (duplicates.has(columns.recordIndex[i] as number)) {
+        duplicateHashes.push(columns.nikHash[i] as string);
+        continue;
+      }
+      creditedCount++;
+      const enrolledOn = columns.enrolledOn[i] as string;
+      const segment = columns.segment[i] as string;
+      const programs = columns.programs[i] as number;
+      const regency = columns.regency[i] as string;
+      const key = `${enrolledOn}|${segment}|${programs}|${regency}`;
+      const change = tally.get(key);
+      if (change) change.delta++;
+      else tally.set(key, { agencyCode: batch.agencyCode, enrolledOn, segment, programs, regency, delta: 1 });
     }
+    const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
+    const changes = [...tally.values()];
     await applyCreditChanges(tx, batch.agreementId, changes);
     await applyAgencyStats(tx, batch.agreementId, [
       {
         agencyCode: batch.agencyCode,
-        credited: credited.size,
+        credited: creditedCount,
         duplicatesReported: prepared.inBatch + sameAgency + otherAgency,
         batches: 1,
         received: prepared.received,
@@ -346,10 +354,10 @@ export class BatchService {
       },
     ]);
     const row = await updateBatch(tx, id, {
-      accepted: credited.size,
+      accepted: creditedCount,
       duplicatesSameAgency: sameAgency,
       duplicatesOtherAgency: otherAgency,
-      credited: credited.size,
+      credited: creditedCount,
     });
     await recordAudit(tx, ctx, {
       action: 'batch.create',
@@ -452,7 +460,7 @@ export class BatchService {
         const released = await releaseCredits(tx, id);
         const gained = await creditNextReports(tx, row.agreementId, released.hashes);
 
-        const change = (move: CreditMove, delta: 1 | -1): CreditChange => ({ ...move, delta });
+        const change = (move: CreditMove, delta: number): CreditChange => ({ ...move, delta });
         await applyCreditChanges(tx, row.agreementId, [
           ...released.moves.map((move) => change(move, -1)),
           ...gained.map((move) => change(move, 1)),

@@ -9,14 +9,14 @@ import { bitsToPrograms } from '../../domain/programs.js';
  * reads a few hundred rows at most, however many enrollments there are.
  */
 
-/** One worker's credit gained (+1) or lost (−1) by an agency, with the crediting record's facts. */
+/** Credits gained (> 0) or lost (< 0) by an agency, with the crediting records' facts (one worker each, or a tally). */
 export interface CreditChange {
   agencyCode: string;
   enrolledOn: string;
   segment: string;
   programs: number;
   regency: string;
-  delta: 1 | -1;
+  delta: number;
 }
 
 export interface AgencyStatsDelta {
