@@ -7,7 +7,8 @@ import { createHash, createHmac } from 'node:crypto';
  * of one block each, with no object created but the hex string. `createHmac` per record costs
  * about 1.6 µs (a native object per call, three crossings into C++), this about 0.7 µs; copying a
  * prepared `Hash` (`hash.copy()`) was measured slower still (2.3 µs). Anything that is not 16
- * ASCII characters goes to `createHmac`.
+ * ASCII characters goes to `createHmac`. `into` writes the bytes where the caller wants them, so a
+ * batch's hashes are one buffer rather than thousands of strings.
  */
 
 const K = new Int32Array([
@@ -76,8 +77,15 @@ function padState(pad: Uint8Array): Int32Array {
   return state;
 }
 
-/** A function computing HMAC-SHA256(pepper, nik) as lowercase hex. */
-export function nikHasher(pepper: string): (nik: string) => string {
+export interface NikHasher {
+  /** Writes the 32 bytes of HMAC-SHA256(pepper, nik) into `out` at `offset`. */
+  into(nik: string, out: Uint8Array, offset: number): void;
+  /** HMAC-SHA256(pepper, nik) as lowercase hex. */
+  hex(nik: string): string;
+}
+
+/** HMAC-SHA256 under `pepper`, for NIKs. */
+export function nikHasher(pepper: string): NikHasher {
   let key = Buffer.from(pepper, 'utf8');
   if (key.length > 64) key = createHash('sha256').update(key).digest();
   const ipad = new Uint8Array(64);
@@ -91,8 +99,9 @@ export function nikHasher(pepper: string): (nik: string) => string {
   const innerDigest = new Int32Array(8);
   const digest = new Int32Array(8);
 
-  return (nik: string): string => {
-    if (nik.length !== 16) return createHmac('sha256', pepper).update(nik).digest('hex');
+  /** The HMAC into `digest`, or false when `nik` is not 16 ASCII characters. */
+  const compute = (nik: string): boolean => {
+    if (nik.length !== 16) return false;
     // Inner hash, second block: the 16 message bytes, 0x80, zeros, and the length in bits (64 + 16 bytes).
     let bits = 0;
     for (let i = 0; i < 4; i++) {
@@ -104,7 +113,7 @@ export function nikHasher(pepper: string): (nik: string) => string {
       W[i] = (c0 << 24) | (c1 << 16) | (c2 << 8) | c3;
     }
     // Not ASCII: its UTF-8 bytes are not its char codes.
-    if (bits > 0x7f) return createHmac('sha256', pepper).update(nik).digest('hex');
+    if (bits > 0x7f) return false;
     W[4] = 0x80000000 | 0;
     for (let i = 5; i < 15; i++) W[i] = 0;
     W[15] = (64 + 16) * 8;
@@ -115,11 +124,32 @@ export function nikHasher(pepper: string): (nik: string) => string {
     for (let i = 9; i < 15; i++) W[i] = 0;
     W[15] = (64 + 32) * 8;
     compress(outer, digest);
-    let hex = '';
-    for (let i = 0; i < 8; i++) {
-      const x = digest[i] as number;
-      hex += (HEX[(x >>> 24) & 255] as string) + (HEX[(x >>> 16) & 255] as string) + (HEX[(x >>> 8) & 255] as string) + (HEX[x & 255] as string);
-    }
-    return hex;
+    return true;
+  };
+  const hmac = (nik: string) => createHmac('sha256', pepper).update(nik).digest();
+
+  return {
+    into(nik, out, offset) {
+      if (!compute(nik)) {
+        out.set(hmac(nik), offset);
+        return;
+      }
+      for (let i = 0; i < 8; i++) {
+        const x = digest[i] as number;
+        out[offset + 4 * i] = x >>> 24;
+        out[offset + 4 * i + 1] = (x >>> 16) & 255;
+        out[offset + 4 * i + 2] = (x >>> 8) & 255;
+        out[offset + 4 * i + 3] = x & 255;
+      }
+    },
+    hex(nik) {
+      if (!compute(nik)) return hmac(nik).toString('hex');
+      let hex = '';
+      for (let i = 0; i < 8; i++) {
+        const x = digest[i] as number;
+        hex += (HEX[x >>> 24] as string) + (HEX[(x >>> 16) & 255] as string) + (HEX[(x >>> 8) & 255] as string) + (HEX[x & 255] as string);
+      }
+      return hex;
+    },
   };
 }

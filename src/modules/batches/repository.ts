@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
-import { plainArray, textArray } from '../../db/array-literal.js';
+import { hexArray, plainArray, textArray } from '../../db/array-literal.js';
 import { type Executor, queryRows } from '../../db/client.js';
 import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
 
@@ -12,8 +12,8 @@ import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/sche
 /** The valid records of a batch, column by column (in-batch repeats already removed). */
 export interface RecordColumns {
   recordIndex: number[];
-  /** HMAC-SHA256 of each NIK, hex. */
-  nikHash: string[];
+  /** HMAC-SHA256 of each NIK: 32 bytes per record, back to back (see `nikHashHex`). */
+  nikHash: Buffer;
   inRegion: boolean[];
   segment: string[];
   programs: number[];
@@ -23,12 +23,15 @@ export interface RecordColumns {
   kota: (string | null)[];
 }
 
+/** The NIK hash of record `i` of `columns`, as hex. */
+export const nikHashHex = (columns: RecordColumns, i: number) => columns.nikHash.toString('hex', 32 * i, 32 * i + 32);
+
 /** The columns as rows, each NIK hash decoded to bytea once (it is inserted, and sorted on). */
 const rowsOf = (c: RecordColumns) => sql`
   SELECT r.record_index, decode(r.nik_hash, 'hex') AS nik_hash, r.in_region, r.segment, r.programs, r.enrolled_on,
          r.regency, r.sex, r.kota
   FROM unnest(
-    ${plainArray(c.recordIndex)}::int4[], ${plainArray(c.nikHash)}::text[], ${plainArray(c.inRegion)}::bool[],
+    ${plainArray(c.recordIndex)}::int4[], ${hexArray(c.nikHash, 32)}::text[], ${plainArray(c.inRegion)}::bool[],
     ${plainArray(c.segment)}::text[], ${plainArray(c.programs)}::int2[], ${plainArray(c.enrolledOn)}::date[],
     ${plainArray(c.regency)}::text[], ${plainArray(c.sex)}::text[], ${textArray(c.kota)}::text[]
   ) AS r(record_index, nik_hash, in_region, segment, programs, enrolled_on, regency, sex, kota)`;

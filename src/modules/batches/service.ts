@@ -40,12 +40,13 @@ import {
   insertRecords,
   listBatches,
   lockAgreement,
+  nikHashHex,
   type RecordColumns,
   releaseCredits,
   tryLockIdempotencyKey,
   updateBatch,
 } from './repository.js';
-import { nikHasher } from './nik-hmac.js';
+import { type NikHasher, nikHasher } from './nik-hmac.js';
 import type { Batch, BatchEnvelope, BatchSummary } from './schemas.js';
 
 export interface PostOutcome {
@@ -67,7 +68,7 @@ interface PreparedBatch {
 
 const emptyColumns = (): RecordColumns => ({
   recordIndex: [],
-  nikHash: [],
+  nikHash: Buffer.alloc(0),
   inRegion: [],
   segment: [],
   programs: [],
@@ -130,11 +131,11 @@ export class BatchService {
     private readonly config: Pick<Config, 'nikPepper' | 'idempotencyTtlHours'>,
     private readonly clock: Clock,
   ) {
-    this.hashNik = nikHasher(config.nikPepper);
+    this.nikHasher = nikHasher(config.nikPepper);
   }
 
   /** HMAC-SHA256(NIK_PEPPER, nik): the only form in which a NIK is kept. */
-  private readonly hashNik: (nik: string) => string;
+  private readonly nikHasher: NikHasher;
 
   /**
    * Validates, deduplicates and hashes a batch's records into columns, in one loop. A valid
@@ -145,6 +146,7 @@ export class BatchService {
   private prepare(records: unknown[], rules: RecordRules, regionCode: string): PreparedBatch {
     const errors: RecordError[] = [];
     const columns = emptyColumns();
+    const hashes = Buffer.alloc(32 * records.length);
     const seen = new Set<string>();
     const region = Number(regionCode);
     const fields = emptyRecordFields();
@@ -176,8 +178,8 @@ export class BatchService {
       seen.add(fields.nik);
       const inRegion = fields.province === region;
       if (!inRegion) outOfRegion++;
+      this.nikHasher.into(fields.nik, hashes, 32 * columns.recordIndex.length);
       columns.recordIndex.push(index);
-      columns.nikHash.push(this.hashNik(fields.nik));
       columns.inRegion.push(inRegion);
       columns.segment.push(fields.segment);
       columns.programs.push(fields.programBits);
@@ -187,6 +189,7 @@ export class BatchService {
       columns.kota.push(fields.kota);
     }
     fields.nik = '';
+    columns.nikHash = hashes.subarray(0, 32 * columns.recordIndex.length);
     return { received: records.length, errors, rejected, inBatch, columns, outOfRegion };
   }
 
@@ -325,7 +328,7 @@ export class BatchService {
     for (let i = 0; i < columns.recordIndex.length; i++) {
       if (!columns.inRegion[i]) continue;
       if (duplicates.has(columns.recordIndex[i] as number)) {
-        duplicateHashes.push(columns.nikHash[i] as string);
+        duplicateHashes.push(nikHashHex(columns, i));
         continue;
       }
       creditedCount++;
@@ -373,7 +376,9 @@ export class BatchService {
     batch: { agreementId: string; agencyCode: string; commitmentId: string | null; externalRef: string | null },
     prepared: PreparedBatch,
   ): Promise<Batch> {
-    const inRegionHashes = prepared.columns.nikHash.filter((_, i) => prepared.columns.inRegion[i]);
+    const { columns } = prepared;
+    const inRegionHashes: string[] = [];
+    for (let i = 0; i < columns.recordIndex.length; i++) if (columns.inRegion[i]) inRegionHashes.push(nikHashHex(columns, i));
     const { sameAgency, otherAgency } = await countCreditHolders(this.db, batch.agreementId, batch.agencyCode, inRegionHashes);
     const accepted = inRegionHashes.length - sameAgency - otherAgency;
     return {

@@ -1,8 +1,9 @@
+import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../../../src/db/client.js';
 import { invalidNiks, jakartaNiks, record, syntheticNik } from '../../fixtures/nik.js';
-import { buildTestApp, fixedClock, onPostgres } from '../../helper.js';
+import { buildTestApp, fixedClock, onPostgres, TEST_ENV } from '../../helper.js';
 
 const url = '/v1/agreements/jakarta-uc-2024/batches';
 const summaryUrl = '/v1/agreements/jakarta-uc-2024/summary';
@@ -77,6 +78,38 @@ t.test('enrollment batches', async (t) => {
       ],
     );
     for (const error of body.errors) t.match(error, { field: String, message: String });
+  });
+
+  t.test('each stored record carries HMAC-SHA256(pepper, its own NIK) and its own facts', async (t) => {
+    // Valid and invalid records interleaved, an in-batch repeat and an out-of-region worker: the
+    // stored hash of record i must be the HMAC of record i's NIK, not of a neighbour's.
+    const niks = jakartaNiks(300, 5);
+    const records = [
+      record(invalidNiks.nik_serial),
+      record(niks[0] as string, { kota: 'Jakarta Timur' }),
+      record(niks[1] as string),
+      record(niks[0] as string),
+      'not an object',
+      record(syntheticNik(11, '32')),
+      record(niks[2] as string, { segment: 'BPU', programs: ['JKK', 'JKM'] }),
+    ];
+    const res = keep(await post(dishub, { records }));
+    t.equal(res.statusCode, 201);
+    const rows = await queryRows<{ record_index: number; nik_hash: string; regency: string; segment: string; kota: string | null }>(
+      database.db,
+      sql`SELECT e.record_index, encode(e.nik_hash, 'hex') AS nik_hash, e.regency, e.segment, e.kota
+          FROM enrollments e WHERE e.batch_id = ${res.json().id}::uuid ORDER BY e.record_index`,
+    );
+    const hmac = (nik: string) => createHmac('sha256', TEST_ENV.NIK_PEPPER).update(nik).digest('hex');
+    t.same(
+      rows.map((r) => [Number(r.record_index), r.nik_hash, r.regency, r.segment, r.kota]),
+      [
+        [1, hmac(niks[0] as string), (niks[0] as string).slice(0, 4), 'PU', 'Jakarta Timur'],
+        [2, hmac(niks[1] as string), (niks[1] as string).slice(0, 4), 'PU', null],
+        [5, hmac(syntheticNik(11, '32')), syntheticNik(11, '32').slice(0, 4), 'PU', null],
+        [6, hmac(niks[2] as string), (niks[2] as string).slice(0, 4), 'BPU', null],
+      ],
+    );
   });
 
   t.test('an enrollment dated after the target date is rejected with its own code', async (t) => {
