@@ -92,6 +92,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     });
     // An idle client losing its connection (server restart) must not crash the process.
     pool.on('error', () => {});
+    // Nor one checked out for a transaction: pg-pool listens for errors only on idle clients
+    // (and during pool.query), so a connection the server ends between two statements of a
+    // transaction raised an unheard 'error' event — an uncaught exception that took the
+    // process down. The statement under way, or the next, fails on its own (a 503), and the
+    // pool discards the broken client when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+    });
     const db = drizzleNodePg(pool, { schema }) as unknown as Database;
     const listeners: { stop(): Promise<void> }[] = [];
     return {

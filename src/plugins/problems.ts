@@ -156,7 +156,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && connectionErrorCodes.has(code)) return true;
-    if (typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(message)) {
+    // node-postgres's own messages: the server ended the connection, none could be made in time,
+    // or a statement was sent on a client whose connection had already failed (mid-transaction).
+    if (typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|is not queryable/i.test(message)) {
       return true;
     }
     current = (current as { cause?: unknown }).cause;
