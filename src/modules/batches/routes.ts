@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { contextOf } from '../../lib/context.js';
@@ -20,7 +21,21 @@ import type { BatchService } from './service.js';
 /** 10,000 records of a few hundred bytes each, with room to spare; other routes keep 1 MiB. */
 const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
 
+/** SHA-256 of each request body as received, for the Idempotency-Key fingerprint. */
+const bodyHashes = new WeakMap<object, Buffer>();
+
 export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = async (app, { batches }) => {
+  // Fastify's own JSON parser (same errors, same prototype-poisoning refusals), with the body's
+  // SHA-256 taken from the text on the way: the batch's idempotency fingerprint is the payload as
+  // sent, rather than the parsed body serialised again (about 0.4 µs per record). This plugin's
+  // routes only.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    bodyHashes.set(request, createHash('sha256').update(body as string).digest());
+    parseJson(request, body as string, done);
+  });
+
   app.post(
     '/agreements/:agreementId/batches',
     {
@@ -57,7 +72,7 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
         contextOf(request),
         request.params.agreementId,
         request.body as unknown as BatchEnvelope,
-        { idempotencyKey: request.headers['idempotency-key'], dryRun: request.query.dryRun },
+        { idempotencyKey: request.headers['idempotency-key'], dryRun: request.query.dryRun, bodyHash: bodyHashes.get(request) },
       );
       if (outcome.body.id) reply.header('location', `/v1/batches/${outcome.body.id}`);
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');

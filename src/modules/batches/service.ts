@@ -197,7 +197,8 @@ export class BatchService {
     ctx: RequestContext,
     agreementId: string,
     input: BatchEnvelope,
-    options: { idempotencyKey?: string; dryRun: boolean },
+    /** `bodyHash`: SHA-256 of the body as received (else the parsed body is serialised and hashed). */
+    options: { idempotencyKey?: string; dryRun: boolean; bodyHash?: Buffer },
   ): Promise<PostOutcome> {
     const { principal } = ctx;
     const agencyCode = input.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
@@ -250,7 +251,10 @@ export class BatchService {
 
     if (options.dryRun) return { status: 200, body: await this.classifyDry(batch, prepared), replayed: false };
 
-    const requestHash = createHash('sha256').update(JSON.stringify([agreementId, input])).digest();
+    // The fingerprint of the request: the agreement (from the path) and the payload.
+    const requestHash = options.bodyHash
+      ? createHash('sha256').update(agreementId).update('\u0000').update(options.bodyHash).digest()
+      : createHash('sha256').update(JSON.stringify([agreementId, input])).digest();
     return withRetry(() =>
       this.db.transaction(async (tx) => {
         if (!(await tryLockIdempotencyKey(tx, agencyCode, idempotencyKey as string))) {
