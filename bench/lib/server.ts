@@ -4,11 +4,13 @@ import { once } from 'node:events';
 import net from 'node:net';
 import { projectRoot } from '../../src/lib/paths.js';
 import { signToken, type TokenClaims } from '../../src/lib/tokens.js';
+import { BUILT_SERVER_ENTRY } from './build.js';
 import type { Cleanup } from './cleanup.js';
 
 /**
- * The API (and the summary scenario's bare baseline) as separate processes, started the way the
- * API is deployed (`node --import tsx src/server.ts`, NODE_ENV=production). Running each in its
+ * The API (and the summary scenario's bare baseline) as separate processes, started with
+ * NODE_ENV=production from the sources (`node --import tsx src/server.ts`) or from the compiled
+ * build as the Docker image runs it (`node dist/src/server.js`, see build.ts). Running each in its
  * own process keeps the load generator's CPU and event loop out of the server's, and makes its
  * CPU time and profile its own.
  */
@@ -19,6 +21,11 @@ export interface ServerOptions {
   nodeArgs?: string[];
   /** Extra environment for the server. */
   env?: Record<string, string>;
+  /**
+   * Run the compiled build (`node dist/src/server.js`, as the Docker image does; see build.ts)
+   * instead of the sources under tsx. The caller builds first (buildServer).
+   */
+  built?: boolean;
   readyTimeoutMs?: number;
 }
 
@@ -33,7 +40,7 @@ export interface ServerProcess {
 }
 
 /** The servers have no "listen on 0 and tell me the port" output, so ask the OS for a free port first. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = net.createServer();
   probe.listen(0, '127.0.0.1');
   await once(probe, 'listening');
@@ -51,32 +58,56 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   return Promise.race([once(child, 'exit').then(() => true), timer]);
 }
 
-interface Child {
+export interface Child {
   process: ChildProcess;
   /** The last lines it printed, for the error message if it dies. */
   tail: string[];
   stop(): Promise<void>;
 }
 
+export interface SpawnOptions {
+  /** Print its output live, prefixed with the label (default true). The tail is kept either way. */
+  relay?: boolean;
+  /** Called with each line it prints (stdout and stderr) and the time it was read (performance.now()). */
+  onLine?: (line: string, at: number) => void;
+  /**
+   * Its own process group: a launcher (`npm start`) whose descendants must all go when it is
+   * stopped. `stop` then signals `signalPid()` (the process that serves), waits for the
+   * launcher to exit with it, and kills the whole group only if that fails.
+   */
+  detached?: boolean;
+  signalPid?: () => number | null;
+}
+
 /**
- * Spawns `node <args>` in the project root with exactly `env` (a minimal environment rather than
- * ours: a stray SEED_FILE, NODE_OPTIONS or LOG_LEVEL in the caller's shell must not change what
- * is measured), relays its output prefixed with `label`, and registers its stop with `cleanup`.
+ * Spawns `command <args>` in the project root with exactly `env` (a minimal environment rather
+ * than ours: a stray SEED_FILE, NODE_OPTIONS or LOG_LEVEL in the caller's shell must not change
+ * what is measured), relays its output prefixed with `label`, and registers its stop with `cleanup`.
  */
-function spawnNode(label: string, args: string[], env: Record<string, string>, cleanup: Cleanup): Child {
-  const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnChild(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cleanup: Cleanup,
+  options: SpawnOptions = {},
+): Child {
+  const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
 
   // Warnings and errors are worth seeing live; the tail is kept for the error message if it dies.
   const tail: string[] = [];
-  const relay = (chunk: Buffer) => {
+  const relay = options.relay ?? true;
+  const onData = (chunk: Buffer) => {
+    const at = performance.now();
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-      process.stderr.write(`[${label}] ${line}\n`);
+      if (relay) process.stderr.write(`[${label}] ${line}\n`);
+      options.onLine?.(line, at);
       tail.push(line);
       if (tail.length > 40) tail.shift();
     }
   };
-  child.stdout?.on('data', relay);
-  child.stderr?.on('data', relay);
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
 
   // A child that dies mid-run shows up as connection errors in the load generator; say why here.
   let stopping = false;
@@ -84,19 +115,41 @@ function spawnNode(label: string, args: string[], env: Record<string, string>, c
     if (!stopping) process.stderr.write(`[${label}] exited unexpectedly (code ${code}, signal ${signal})\n`);
   });
 
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      // A negative pid signals the whole process group (detached: the child leads its own).
+      if (options.detached && child.pid !== undefined) process.kill(-child.pid, signal);
+      else child.kill(signal);
+    } catch {
+      // Already gone.
+    }
+  };
   const stop = async () => {
     stopping = true;
     if (await waitForExit(child, 0)) return;
-    child.kill('SIGTERM');
+    const target = options.signalPid?.() ?? null;
+    if (target !== null) {
+      try {
+        process.kill(target, 'SIGTERM');
+      } catch {
+        kill('SIGTERM');
+      }
+    } else {
+      kill('SIGTERM');
+    }
     // close-with-grace gives in-flight requests up to 15 s; a profile is written on a clean exit only.
     if (!(await waitForExit(child, 20_000))) {
-      child.kill('SIGKILL');
+      kill('SIGKILL');
       await waitForExit(child, 5_000);
     }
   };
   cleanup.add(`stop ${label} (pid ${child.pid})`, stop);
   return { process: child, tail, stop };
 }
+
+/** `node <args>`, the way the API and the bare baseline are started. */
+const spawnNode = (label: string, args: string[], env: Record<string, string>, cleanup: Cleanup): Child =>
+  spawnChild(label, process.execPath, args, env, cleanup);
 
 const baseEnv = (port: number): Record<string, string> => ({
   PATH: process.env.PATH ?? '',
@@ -117,7 +170,8 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
     LOG_LEVEL: 'warn',
     ...options.env,
   };
-  const child = spawnNode('server', [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'], env, cleanup);
+  const entry = options.built ? [BUILT_SERVER_ENTRY] : ['--import', 'tsx', 'src/server.ts'];
+  const child = spawnNode('server', [...(options.nodeArgs ?? []), ...entry], env, cleanup);
 
   const baseUrl = `http://127.0.0.1:${port}`;
   // GET /health/ready (the database answers), not just an open port: migrations and seed run first.
@@ -163,8 +217,8 @@ export async function startBareServer(bodyFile: string, cleanup: Cleanup): Promi
   return { url, pid: child.process.pid as number, stop: child.stop };
 }
 
-/** Polls `url` until it answers 200, failing early if the child exits. */
-async function waitReady(url: string, child: Child, timeoutMs: number): Promise<void> {
+/** Polls `url` every `intervalMs` until it answers 200, failing early if the child exits. */
+export async function waitReady(url: string, child: Child, timeoutMs: number, intervalMs = 100): Promise<void> {
   let exited = false;
   child.process.once('exit', () => {
     exited = true;
@@ -179,7 +233,7 @@ async function waitReady(url: string, child: Child, timeoutMs: number): Promise<
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`${url} was not ready after ${timeoutMs / 1000} s:\n${child.tail.join('\n')}`);
 }
