@@ -175,22 +175,58 @@ export function formatStatements(stats: StatementStat[], wallMs: number, limit =
 }
 
 /**
- * Node flags and environment that make the server write a CPU profile and statement timings
- * into a fresh folder under the OS temp dir (profiles are large and machine-specific: not results).
+ * Node flags and environment that make the server write a CPU profile, statement timings and a
+ * memory timeline into a fresh folder under the OS temp dir (profiles are large and
+ * machine-specific: not results).
  */
 export function profilingSetup(
   startedAt: Date,
   /** Tells apart the folders of several servers profiled in one scenario. */
   label?: string,
-): { dir: string; timingFile: string; nodeArgs: string[]; env: Record<string, string> } {
+): { dir: string; timingFile: string; memoryFile: string; nodeArgs: string[]; env: Record<string, string> } {
   const dir = path.join(tmpdir(), `sinergi-bench-profile-${startedAt.toISOString().replace(/:/g, '-')}${label ? `-${label}` : ''}`);
   mkdirSync(dir, { recursive: true });
   const timingFile = path.join(dir, 'statements.json');
+  const memoryFile = path.join(dir, 'memory.json');
+  const preload = (name: string) => ['--import', path.join(projectRoot, 'bench', 'lib', name)];
   return {
     dir,
     timingFile,
+    memoryFile,
     // After `--import tsx` would be too late for a .ts preload, so tsx is imported first here too.
-    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', '--import', path.join(projectRoot, 'bench', 'lib', 'pg-timing.ts')],
-    env: { BENCH_PG_TIMING_FILE: timingFile },
+    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', ...preload('pg-timing.ts'), ...preload('memory-probe.ts')],
+    env: { BENCH_PG_TIMING_FILE: timingFile, BENCH_MEMORY_FILE: memoryFile },
   };
+}
+
+interface MemoryTimeline {
+  heapLimitMiB: number;
+  samples: { at: number; rss: number; heapUsed: number; heapCommitted: number; external: number; arrayBuffers: number; spaces: Record<string, [number, number]> }[];
+}
+
+/** The memory probe's timeline (memory-probe.ts), cut to the samples at the highest RSS and at the start and end. */
+export function summariseMemory(file: string): { heapLimitMiB: number; atPeak: unknown; first: unknown; last: unknown; samples: number } | null {
+  if (!existsSync(file)) return null;
+  const timeline = JSON.parse(readFileSync(file, 'utf8')) as MemoryTimeline;
+  const { samples } = timeline;
+  if (samples.length === 0) return null;
+  const peak = samples.reduce((a, b) => (b.rss > a.rss ? b : a));
+  return { heapLimitMiB: timeline.heapLimitMiB, atPeak: peak, first: samples[0], last: samples.at(-1), samples: samples.length };
+}
+
+export function formatMemory(summary: NonNullable<ReturnType<typeof summariseMemory>>): string[] {
+  const line = (label: string, s: unknown) => {
+    const x = s as MemoryTimeline['samples'][number];
+    const spaces = Object.entries(x.spaces)
+      .filter(([, [, committed]]) => committed >= 1)
+      .map(([name, [used, committed]]) => `${name.replace(/_space$/, '')} ${used}/${committed}`)
+      .join(', ');
+    return `    ${label.padEnd(8)} at ${(x.at / 1000).toFixed(1).padStart(6)} s: RSS ${x.rss} MiB = heap ${x.heapUsed} used / ${x.heapCommitted} committed, external ${x.external} (array buffers ${x.arrayBuffers}); spaces used/committed MiB: ${spaces}`;
+  };
+  return [
+    `server memory (V8's view, MiB; heap limit ${summary.heapLimitMiB}):`,
+    line('first', summary.first),
+    line('peak', summary.atPeak),
+    line('last', summary.last),
+  ];
 }

@@ -24,20 +24,27 @@ export interface Figure {
 /** A bound on the ratio (or, for figures without a baseline, on the value itself). */
 export interface Goal {
   on: 'ratio' | 'value';
-  op: '>=' | '<=';
+  op: '>=' | '<=' | '<';
   target: number;
 }
 
+/**
+ * A figure and its verdict. `judged: false` keeps the goal in the table but gives no verdict: the
+ * figure was measured at another size than the goal is set for (a quick run), so it informs but
+ * cannot pass or miss.
+ */
 export function figure(
-  fields: Omit<Figure, 'ratio' | 'pass'> & { baselineValue: number | null },
+  fields: Omit<Figure, 'ratio' | 'pass'> & { baselineValue: number | null; judged?: boolean },
 ): Figure {
-  const ratio = fields.baselineValue ? fields.value / fields.baselineValue : null;
+  const { judged = true, ...rest } = fields;
+  const ratio = rest.baselineValue ? rest.value / rest.baselineValue : null;
   let pass: boolean | null = null;
-  if (fields.goal) {
-    const measured = fields.goal.on === 'ratio' ? ratio : fields.value;
-    if (measured !== null) pass = fields.goal.op === '>=' ? measured >= fields.goal.target : measured <= fields.goal.target;
+  if (rest.goal && judged) {
+    const measured = rest.goal.on === 'ratio' ? ratio : rest.value;
+    const { op, target } = rest.goal;
+    if (measured !== null) pass = op === '>=' ? measured >= target : op === '<=' ? measured <= target : measured < target;
   }
-  return { ...fields, ratio, pass };
+  return { ...rest, ratio, pass };
 }
 
 export interface MachineInfo {
@@ -67,7 +74,8 @@ export const formatNumber = (n: number) => (Math.abs(n) >= 100 ? integer.format(
 
 function formatGoal(goal: Goal | null): string {
   if (!goal) return '—';
-  return `${goal.on === 'ratio' ? '' : 'value '}${goal.op === '>=' ? '≥' : '≤'} ${goal.target}`;
+  const op = { '>=': '≥', '<=': '≤', '<': '<' }[goal.op];
+  return `${goal.on === 'ratio' ? '' : 'value '}${op} ${goal.target}`;
 }
 
 /** A plain-text table: readable in a terminal and pasteable into an issue as-is. */
@@ -81,7 +89,7 @@ export function formatTable(figures: Figure[]): string {
     f.baselineValue === null ? '—' : `${formatNumber(f.baselineValue)} ${f.unit}`,
     f.ratio === null ? '—' : f.ratio.toFixed(2),
     formatGoal(f.goal),
-    f.pass === null ? '—' : f.pass ? 'pass' : 'MISS',
+    f.pass === null ? (f.goal ? 'not judged' : '—') : f.pass ? 'pass' : 'MISS',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] as number)).join(' | ')} |`;
