@@ -3,14 +3,17 @@ import type { Figure } from './report.js';
 
 /** What every scenario is given: the parsed flags, the cleanup stack, and the PostgreSQL server. */
 export interface BenchOptions {
+  /** ingest: records posted. */
   records: number;
+  /** ingest: records per batch. */
   batch: number;
+  /** ingest: batches in flight. */
   concurrency: number;
-  /** summary: enrollments loaded for the "large" latency measurement (10,000 is the small one). */
+  /** scale: enrollments loaded for the "large" latency measurement (10,000 is the small one). */
   scaleRecords: number;
   /** summary: seconds of each measured autocannon run. */
   seconds: number;
-  /** summary: sequential uncached requests timed at each size. */
+  /** scale: sequential uncached requests timed at each size. */
   samples: number;
   quick: boolean;
   /** Profile the server (CPU profile + SQL timings); its figures are then not comparable. */

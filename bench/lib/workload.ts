@@ -17,7 +17,7 @@ const PERIOD_START = Date.UTC(2024, 9, 23);
 const PERIOD_DAYS = 70; // 2024-10-23 … 2024-12-31
 
 /** Segment and programs combinations the server accepts (domain.md §3), in the mix they are posted. */
-const PROFILES: { segment: Segment; programs: Program[] }[] = [
+export const PROFILES: { segment: Segment; programs: Program[] }[] = [
   { segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'] },
   { segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] },
   { segment: 'BPU', programs: ['JKK', 'JKM'] },
@@ -26,7 +26,7 @@ const PROFILES: { segment: Segment; programs: Program[] }[] = [
   { segment: 'PMI', programs: ['JKK', 'JKM', 'JHT'] },
 ];
 
-const KOTA: Record<string, string> = {
+export const KOTA: Record<string, string> = {
   '3101': 'Kepulauan Seribu',
   '3171': 'Jakarta Selatan',
   '3172': 'Jakarta Timur',
