@@ -166,3 +166,97 @@ export function enrollmentCopyChunks(workload: Workload, nikPepper: string): str
     return `${lines.join('\n')}\n`;
   });
 }
+
+/**
+ * The jakarta scenario's workload: the MoU's whole target (2.7 M records) as the 17 participant
+ * agencies would post it, in batches of `batchSize`, batch k posted by agency k mod 17. Built
+ * straight into JSON request bodies (no record objects, no JSON.stringify): at millions of
+ * records the load generator's own work must stay out of what is timed.
+ *
+ * Record p of batch k (p counted from 0) is
+ * - for p ≡ 9 (mod 10), k ≥ 1: a **cross-agency repeat** — the worker of record p − 1 of batch
+ *   k − 8 (k − 1 for the first eight batches), posted by another agency (k − 8 and k − 1 are
+ *   never ≡ k mod 17). At eight batches back that batch has long been answered at any concurrency
+ *   this bench uses, so repeats never wait on a transaction still in flight; 10 % of the records
+ *   of every batch but the first.
+ * - for p ≡ 24 (mod 50): a worker whose NIK was issued **outside Jakarta** (Jawa Barat, Jawa
+ *   Tengah, Jawa Timur or Banten) living in a Jakarta kota: valid, stored, not counted (2 %).
+ * - otherwise a new Jakarta worker.
+ * Source records (p ≡ 8 mod 10) are never repeats or out of region themselves, so every repeat
+ * names a worker credited in-region, and the expected classification is exact.
+ */
+export interface JakartaWorkload {
+  /** One request body per batch, in posting order. */
+  bodies: Buffer[];
+  /** The agency posting each batch. */
+  agencyOfBatch: string[];
+  agencies: string[];
+  records: number;
+  /** Distinct workers with a Jakarta NIK: the summary's `newlyCovered` once all batches are in. */
+  distinctInRegion: number;
+  /** Records repeating a worker another agency posted: the server's `duplicates.otherAgency`. */
+  repeats: number;
+  /** Records with a NIK from another province: the server's `outOfRegion`. */
+  outOfRegion: number;
+  bytes: number;
+}
+
+const OTHER_PROVINCES = ['32', '33', '35', '36'];
+const KOTA_NAMES = Object.values(KOTA);
+const jsonList = (items: readonly string[]) => `[${items.map((item) => `"${item}"`).join(',')}]`;
+
+export function buildJakartaWorkload(total: number, batchSize: number, agencies = seedAgencies()): JakartaWorkload {
+  if (agencies.length < 2) throw new Error('A cross-agency workload needs at least two agencies.');
+  if (batchSize < 10) throw new Error('Batches of at least 10 records: every tenth is a repeat.');
+  const count = Math.ceil(total / batchSize);
+  // Each profile's fixed JSON fragment, and the 70 days of the period as strings, made once.
+  const profileJson = PROFILES.map((p) => `"segment":"${p.segment}","programs":${jsonList(p.programs)}`);
+  const days = Array.from({ length: PERIOD_DAYS }, (_, d) => new Date(PERIOD_START + d * 86_400_000).toISOString().slice(0, 10));
+
+  // Worker number of each record, kept for the batches later records repeat (int32: < 2^31 workers).
+  const workerOf: Int32Array[] = [];
+  const bodies: Buffer[] = [];
+  const agencyOfBatch: string[] = [];
+  let nextWorker = 0;
+  let nextOutsider = 0;
+  let repeats = 0;
+  let outOfRegion = 0;
+  let recordNo = 0;
+  let bytes = 0;
+  for (let k = 0; k < count; k++) {
+    const size = Math.min(batchSize, total - k * batchSize);
+    const workers = new Int32Array(size);
+    const source = k === 0 ? undefined : workerOf[k >= 8 ? k - 8 : k - 1];
+    const parts: string[] = [];
+    for (let p = 0; p < size; p++, recordNo++) {
+      let nik: string;
+      let kota: string | undefined;
+      if (source && p % 10 === 9) {
+        workers[p] = source[p - 1] as number;
+        nik = syntheticNik(workers[p] as number);
+        repeats++;
+      } else if (p % 50 === 24) {
+        workers[p] = -1;
+        nik = syntheticNik(nextOutsider, OTHER_PROVINCES[nextOutsider % OTHER_PROVINCES.length]);
+        nextOutsider++;
+        outOfRegion++;
+        kota = KOTA_NAMES[recordNo % KOTA_NAMES.length];
+      } else {
+        workers[p] = nextWorker;
+        nik = syntheticNik(nextWorker++);
+      }
+      // Half the records carry the optional domicile city (a Jakarta NIK's own kota, for simplicity).
+      if (kota === undefined && recordNo % 2 === 0) kota = KOTA[nik.slice(0, 4)];
+      const day = days[(recordNo * 7) % PERIOD_DAYS] as string;
+      parts.push(
+        `{"nik":"${nik}",${profileJson[recordNo % PROFILES.length]},"enrolledOn":"${day}"${kota ? `,"kota":"${kota}"` : ''}}`,
+      );
+    }
+    workerOf.push(workers);
+    const body = Buffer.from(`{"externalRef":"jakarta-${k}","records":[${parts.join(',')}]}`);
+    bytes += body.length;
+    bodies.push(body);
+    agencyOfBatch.push(agencies[k % agencies.length] as string);
+  }
+  return { bodies, agencyOfBatch, agencies, records: total, distinctInRegion: nextWorker, repeats, outOfRegion, bytes };
+}
