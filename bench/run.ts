@@ -20,10 +20,11 @@ import type { BenchOptions, Scenario, ScenarioResult } from './lib/scenario.js';
 import { ingest } from './scenarios/ingest.js';
 import { JAKARTA_TARGET_RECORDS, jakarta } from './scenarios/jakarta.js';
 import { SCALE_SMALL_RECORDS, scale } from './scenarios/scale.js';
+import { start } from './scenarios/start.js';
 import { summary } from './scenarios/summary.js';
 
 /** In the order they run: the short ones first, so a failure in the long ones costs the least. */
-const SCENARIOS: Scenario[] = [ingest, summary, jakarta, scale];
+const SCENARIOS: Scenario[] = [ingest, summary, start, jakarta, scale];
 
 const FULL = {
   records: 200_000,
@@ -31,8 +32,9 @@ const FULL = {
   scaleRecords: 10_000_000,
   seconds: 10,
   samples: 2_000,
+  startRuns: 3,
 };
-const QUICK = { records: 50_000, jakartaRecords: 270_000, scaleRecords: 1_000_000, seconds: 4, samples: 200 };
+const QUICK = { records: 50_000, jakartaRecords: 270_000, scaleRecords: 1_000_000, seconds: 4, samples: 200, startRuns: 2 };
 /**
  * Batches in flight for jakarta. 2 and 4 were measured on the 2-core machine: the same CPU per
  * record on every side, 4 not reliably faster (the database's two cores are the limit either
@@ -54,6 +56,8 @@ const usage = `Usage: npm run bench -- [options]
                             goals are set for; --quick ${n(QUICK.jakartaRecords)})
   --jakarta-concurrency <n> jakarta: batches in flight (default ${JAKARTA_CONCURRENCY})
   --duration <s>            summary: seconds per measured load run (default ${FULL.seconds}; --quick ${QUICK.seconds})
+  --start-runs <n>          start: warm starts timed after the cold one; the figure is their median
+                            (default ${FULL.startRuns}; --quick ${QUICK.startRuns})
   --scale-records <n>       scale: enrollments for the large latency run, against ${n(SCALE_SMALL_RECORDS)}
                             (default ${n(FULL.scaleRecords)}, the goal's size; --quick ${n(QUICK.scaleRecords)})
   --samples <n>             scale: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
@@ -64,7 +68,8 @@ Results: bench/results/<timestamp>.json; latest.json only from a full run (every
 no size flag, no --quick, no --profile).
 
 PostgreSQL: DATABASE_URL if set, else postgres://postgres@127.0.0.1:5432 (a database
-sinergi_bench_<timestamp> is created there per server and dropped at the end).
+sinergi_bench_<timestamp> is created there per server and dropped at the end). The start
+scenario runs \`npm start\` on the embedded database (PGlite) in a temporary DATA_DIR instead.
 
 Scenarios:
 ${SCENARIOS.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n')}`;
@@ -87,6 +92,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
       'jakarta-records': { type: 'string' },
       'jakarta-concurrency': { type: 'string' },
       'scale-records': { type: 'string' },
+      'start-runs': { type: 'string' },
       duration: { type: 'string' },
       samples: { type: 'string' },
       profile: { type: 'boolean', default: false },
@@ -116,6 +122,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
     jakartaRecords: positiveInt('jakarta-records', values['jakarta-records'], size.jakartaRecords),
     jakartaConcurrency: positiveInt('jakarta-concurrency', values['jakarta-concurrency'], JAKARTA_CONCURRENCY),
     scaleRecords: positiveInt('scale-records', values['scale-records'], size.scaleRecords),
+    startRuns: positiveInt('start-runs', values['start-runs'], size.startRuns),
     seconds: positiveInt('duration', values.duration, size.seconds),
     samples: positiveInt('samples', values.samples, size.samples),
     quick: values.quick,
@@ -135,6 +142,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
     'jakarta-records',
     'jakarta-concurrency',
     'scale-records',
+    'start-runs',
     'duration',
     'samples',
   ] as const;

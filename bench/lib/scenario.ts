@@ -15,6 +15,8 @@ export interface BenchOptions {
   jakartaConcurrency: number;
   /** scale: enrollments loaded for the "large" latency measurement (10,000 is the small one). */
   scaleRecords: number;
+  /** start: warm starts timed after the cold one. */
+  startRuns: number;
   /** summary: seconds of each measured autocannon run. */
   seconds: number;
   /** scale: sequential uncached requests timed at each size. */
