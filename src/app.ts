@@ -8,7 +8,7 @@ import { createLogger } from './lib/logger.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
-import { problemsPlugin } from './plugins/problems.js';
+import { frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
@@ -22,6 +22,8 @@ export interface BuildOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+/** A caller's id that holds a NIK-like run is not kept: it would be echoed in every answer. */
+const NIK_LIKE = /\d{16}/;
 
 /** Builds the app: plugins, then routes. Never listens (see server.ts). */
 export async function buildApp(config: Config, options: BuildOptions): Promise<FastifyInstance> {
@@ -30,8 +32,9 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     // A caller's request id is kept when it is a plain token, so logs correlate across systems.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      return typeof given === 'string' && REQUEST_ID.test(given) && !NIK_LIKE.test(given) ? given : randomUUID();
     },
+    frameworkErrors: frameworkErrorProblem,
     bodyLimit: 1024 * 1024,
     requestTimeout: 120_000,
     connectionTimeout: 130_000,

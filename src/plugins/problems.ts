@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
 import { type ProblemFieldError, ProblemError, ServiceUnavailableError } from '../errors.js';
+import { scrubNiks } from '../lib/logger.js';
 
 /**
  * The one error handler: typed domain errors, validation failures and everything else become
@@ -38,12 +39,29 @@ export function sendProblem(
   };
   if (problem.errors) body.errors = problem.errors;
   // Problem bodies are built here and nowhere else; bypass per-route response schemas so an
-  // error can never turn into a serialization failure.
+  // error can never turn into a serialization failure. A problem quotes what the client sent (the
+  // path in `instance` and `detail`, an unknown key in a validation message): any 16-digit run in
+  // it is masked, as in the logs, so a NIK put in the wrong place is never echoed (domain.md §6).
   return reply
     .code(problem.status)
     .type('application/problem+json')
-    .serializer((payload: unknown) => JSON.stringify(payload))
+    .serializer((payload: unknown) => scrubNiks(JSON.stringify(payload)))
     .send(body);
+}
+
+/**
+ * Fastify's `frameworkErrors` option: the router's own refusals (a malformed percent-encoding, a
+ * path segment over the length limit) as problems too, instead of Fastify's default JSON, which
+ * quotes the whole URL. They come before any hook, so the request id header is set here.
+ */
+export function frameworkErrorProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id);
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  return sendProblem(request, reply, {
+    status: tooLong ? 414 : 400,
+    slug: 'bad-request',
+    detail: tooLong ? 'A path segment is longer than this API accepts.' : 'The URL is not valid (malformed percent-encoding).',
+  });
 }
 
 /** Fastify/AJV-style validation issues from the zod provider, as problem field errors. */

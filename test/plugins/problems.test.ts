@@ -86,4 +86,42 @@ t.test('every error is RFC 9457 problem+json', async (t) => {
     const res = await admin({ url: '/health/live', headers: { 'x-request-id': 'bad id\nwith newline' } });
     t.match(res.headers['x-request-id'], /^[0-9a-f-]{36}$/);
   });
+
+  // Found by the reliability suite's fuzzer (test/reliability/fuzz.test.ts): a NIK sent in the
+  // wrong place came back in the answer. Every answer below would otherwise quote it.
+  const nik = '3171014501900001';
+
+  t.test('a request id holding a NIK is replaced, not echoed in every answer', async (t) => {
+    const res = await admin({ url: '/v1/agencies/nope', headers: { 'x-request-id': `batch-${nik}` } });
+    t.match(res.headers['x-request-id'], /^[0-9a-f-]{36}$/);
+    t.notMatch(res.body, nik);
+  });
+
+  t.test('a NIK in the path is masked in the problem: instance and detail', async (t) => {
+    const missing = await admin({ url: `/v1/agreements/${nik}` });
+    t.equal(missing.statusCode, 404);
+    t.match(missing.json(), { detail: 'Agreement `[NIK]` does not exist.', instance: '/v1/agreements/[NIK]' });
+    const noRoute = await admin({ url: `/v1/nothing/${nik}` });
+    t.match(noRoute.json(), { status: 404, detail: 'No route GET /v1/nothing/[NIK].' });
+    t.notMatch(missing.body + noRoute.body, nik);
+  });
+
+  t.test('a NIK as an unknown key is masked in the validation message', async (t) => {
+    const res = await admin({ method: 'POST', url: '/v1/agencies', payload: { code: 'abc', name: 'Abc', [nik]: {} } });
+    t.equal(res.statusCode, 400);
+    t.match(res.json().errors, [{ code: 'unrecognized_keys', message: /\[NIK\]/ }]);
+    t.notMatch(res.body, nik);
+  });
+
+  t.test('a URL the router cannot decode, or with a segment over its limit, is a problem that does not quote it', async (t) => {
+    const bad = await admin({ url: `/v1/agencies/${nik}%FF` });
+    t.equal(bad.statusCode, 400);
+    t.equal(bad.headers['content-type'], 'application/problem+json');
+    t.match(bad.json(), { type: '/problems/bad-request', status: 400, detail: /percent-encoding/ });
+    t.match(bad.headers['x-request-id'], /^[0-9a-f-]{36}$/);
+    const long = await admin({ url: `/v1/agencies/${nik}${'x'.repeat(200)}` });
+    t.equal(long.statusCode, 414);
+    t.match(long.json(), { type: '/problems/bad-request', status: 414 });
+    t.notMatch(bad.body + long.body, nik);
+  });
 });
