@@ -111,7 +111,8 @@ t.test(`${CLIENTS} agency clients post overlapping batches for ${SECONDS} s: no 
     name: 'load',
     figure:
       `newlyCovered ${count(summary.newlyCovered)} = ${count(acknowledged.size)} distinct in-region NIKs acknowledged ` +
-      `(of ${count(sentInRegion.size)} sent, beside out-of-region ones); agencies' credits sum to ${count(credits)}`,
+      `(of ${count(sentInRegion.size)} sent; ${count(overlap.outOfRegion)} out-of-region records taken, not counted); ` +
+      `agencies' credits sum to ${count(credits)}`,
     goal: 'all three equal',
     ok: summary.newlyCovered === acknowledged.size && credits === acknowledged.size,
   });
