@@ -8,7 +8,7 @@ import { createLogger } from './lib/logger.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
-import { frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
+import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
@@ -35,9 +35,15 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
       return typeof given === 'string' && REQUEST_ID.test(given) && !NIK_LIKE.test(given) ? given : randomUUID();
     },
     frameworkErrors: frameworkErrorProblem,
+    clientErrorHandler: clientErrorProblem,
     bodyLimit: 1024 * 1024,
-    requestTimeout: 120_000,
-    connectionTimeout: 130_000,
+    // Slow clients (slow-loris) are cut off: the headers within requestTimeout, checked a few
+    // times per timeout (Node checks every 30 s by default, far too coarse for short ones); the
+    // body likewise (the security plugin: Node stops counting once the headers are in); a socket
+    // idle for longer than that is closed.
+    requestTimeout: config.requestTimeoutMs,
+    http: { connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.requestTimeoutMs / 4)) },
+    connectionTimeout: config.requestTimeoutMs + 10_000,
     keepAliveTimeout: 72_000,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },

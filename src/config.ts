@@ -51,6 +51,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -82,6 +83,8 @@ export interface Config {
   rateLimit: { max: number; windowSeconds: number };
   /** Above this event-loop delay the service answers 503 instead of drowning; 0 = off. */
   maxEventLoopDelayMs: number;
+  /** A request (headers and body) must arrive within this; a slower client is cut off with 408. */
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -165,5 +168,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
   };
 }

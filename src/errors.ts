@@ -106,6 +106,14 @@ export class ServiceUnavailableError extends ProblemError {
   }
 }
 
+export class RequestTimeoutError extends ProblemError {
+  readonly status = 408;
+  readonly slug = 'request-timeout';
+  readonly title = 'Request timeout';
+  // The rest of a slow body is not waited for: the connection is closed after the answer.
+  override readonly headers = { connection: 'close' };
+}
+
 export class TooManyRequestsError extends ProblemError {
   readonly status = 429;
   readonly slug = 'rate-limited';

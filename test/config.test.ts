@@ -142,6 +142,14 @@ t.test('an invalid PORT is a ConfigError naming PORT', async (t) => {
   t.equal(loadConfig({ JWT_SECRET: SECRET, NIK_PEPPER: PEPPER, PORT: '8080' }).port, 8080);
 });
 
+t.test('REQUEST_TIMEOUT_MS: 120 s by default, configurable, at least 100 ms', async (t) => {
+  t.equal(loadConfig({ JWT_SECRET: SECRET, NIK_PEPPER: PEPPER }).requestTimeoutMs, 120_000);
+  t.equal(loadConfig({ JWT_SECRET: SECRET, NIK_PEPPER: PEPPER, REQUEST_TIMEOUT_MS: '5000' }).requestTimeoutMs, 5000);
+  for (const REQUEST_TIMEOUT_MS of ['0', '99', 'abc']) {
+    t.match(configError(t, { JWT_SECRET: SECRET, NIK_PEPPER: PEPPER, REQUEST_TIMEOUT_MS }).message, 'REQUEST_TIMEOUT_MS');
+  }
+});
+
 t.test('an unknown NODE_ENV is a ConfigError', async (t) => {
   const error = configError(t, { NODE_ENV: 'staging', JWT_SECRET: SECRET, NIK_PEPPER: PEPPER });
   t.match(error.message, 'NODE_ENV');

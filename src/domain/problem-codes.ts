@@ -8,6 +8,7 @@ export const problemTypes = {
   'body-too-large': 'The body exceeds the route’s size limit.',
   'unsupported-media-type': 'The Content-Type is not accepted by the route.',
   'bad-request': 'The request is malformed in some other way (see `detail`).',
+  'request-timeout': 'The request (headers or body) did not arrive within the server’s request timeout.',
   'invalid-cursor': 'The pagination cursor was not issued by this API.',
   unauthorized: 'Missing, malformed, expired or wrongly signed bearer token.',
   forbidden: 'The token’s role or agency may not do this.',

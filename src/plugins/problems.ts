@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { type ProblemFieldError, ProblemError, ServiceUnavailableError } from '../errors.js';
 import { scrubNiks } from '../lib/logger.js';
 
@@ -62,6 +63,31 @@ export function frameworkErrorProblem(error: FastifyError, request: FastifyReque
     slug: 'bad-request',
     detail: tooLong ? 'A path segment is longer than this API accepts.' : 'The URL is not valid (malformed percent-encoding).',
   });
+}
+
+/**
+ * Fastify's `clientErrorHandler`: what Node refuses before there is a request to answer (a
+ * malformed request line or header, headers over the size limit, headers too slow to arrive)
+ * still gets a problem, written straight to the socket, which is then closed.
+ */
+export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const timeout = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+  const status = timeout ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify({
+    type: timeout ? '/problems/request-timeout' : '/problems/bad-request',
+    title: STATUS_CODES[status],
+    status,
+    detail: timeout ? 'The request headers did not arrive in time.' : 'The request is not valid HTTP.',
+    instance: '/',
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Fastify/AJV-style validation issues from the zod provider, as problem field errors. */

@@ -1,5 +1,26 @@
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import t from 'tap';
 import { buildTestApp } from '../helper.js';
+
+/** Writes `head`, then a byte every 50 ms; resolves with what the server answered once it closes. */
+function trickle(port: number, head: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    let answer = '';
+    const timer = setInterval(() => socket.write('x'), 50);
+    socket.on('connect', () => socket.write(head));
+    socket.on('data', (data) => {
+      answer += data.toString('latin1');
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve(answer);
+    });
+  });
+}
 
 t.test('rate limits are per agency, with RateLimit and Retry-After headers, as problems', async (t) => {
   const { app, token } = await buildTestApp(t, { env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_SECONDS: '60' } });
@@ -39,4 +60,50 @@ t.test('security headers, and CORS closed unless origins are configured', async 
   t.equal(allowed.headers['access-control-allow-origin'], 'https://dashboard.jakarta.go.id');
   const other = await open.app.inject({ url: '/health/live', headers: { origin: 'https://evil.example' } });
   t.equal(other.headers['access-control-allow-origin'], undefined);
+});
+
+t.test('a body that does not arrive within REQUEST_TIMEOUT_MS is cut off with a 408 problem', async (t) => {
+  // Node's own requestTimeout stops counting once the headers are in; the body needs its guard.
+  const { app, token } = await buildTestApp(t, { env: { REQUEST_TIMEOUT_MS: '300' } });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  const answer = await trickle(
+    port,
+    `POST /v1/agencies HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token({ role: 'admin' })}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"code":"slow","name":"`,
+  );
+  t.match(answer, /^HTTP\/1\.1 408 /);
+  t.match(answer, /content-type: application\/problem\+json/i);
+  t.match(answer, /"type":"\/problems\/request-timeout"/);
+  t.match(answer, /connection: close/i);
+
+  // A body refused before it is read (too large) leaves no timer behind to fail later.
+  const tooLarge = await app.inject({
+    method: 'POST',
+    url: '/v1/agencies',
+    headers: { authorization: `Bearer ${token({ role: 'admin' })}`, 'content-type': 'application/json' },
+    payload: JSON.stringify({ code: 'big', name: 'x'.repeat(2 * 1024 * 1024) }),
+  });
+  t.equal(tooLarge.statusCode, 413);
+  await sleep(400);
+  t.equal((await app.inject({ url: '/health/live' })).statusCode, 200, 'still up after the timeout has passed');
+});
+
+t.test('headers that do not arrive in time, and requests that are not HTTP, get problems too', async (t) => {
+  const { app } = await buildTestApp(t, { env: { REQUEST_TIMEOUT_MS: '300' } });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  const slow = await trickle(port, 'GET /health/live HTTP/1.1\r\nX-Slow: ');
+  t.match(slow, /^HTTP\/1\.1 408 /);
+  t.match(slow, /"type":"\/problems\/request-timeout"/);
+  const garbage = await new Promise<string>((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+    let answer = '';
+    socket.on('data', (data) => {
+      answer += data.toString('latin1');
+    });
+    socket.on('close', () => resolve(answer));
+  });
+  t.match(garbage, /^HTTP\/1\.1 400 /);
+  t.match(garbage, /content-type: application\/problem\+json/i);
+  t.match(garbage, /"type":"\/problems\/bad-request"/);
 });
