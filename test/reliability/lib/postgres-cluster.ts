@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,9 +49,35 @@ function freePort(): Promise<number> {
   });
 }
 
+const PREFIX = 'sinergi-pg-';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+};
+
+/**
+ * Clusters whose test process is gone (killed by a timeout before its teardown ran): stopped and
+ * removed, so a failed run does not leave a PostgreSQL running. Each cluster names its owner's pid.
+ */
+async function removeOrphans(tool: (name: string, args: string[]) => Promise<unknown>) {
+  for (const name of readdirSync(tmpdir()).filter((entry) => entry.startsWith(PREFIX))) {
+    const dir = path.join(tmpdir(), name);
+    const ownerFile = path.join(dir, 'owner.pid');
+    if (!existsSync(ownerFile) || alive(Number(readFileSync(ownerFile, 'utf8')))) continue;
+    await tool('pg_ctl', ['-D', path.join(dir, 'data'), '-m', 'immediate', '-w', 'stop']).catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startPostgresCluster(t: Teardown): Promise<PostgresCluster> {
   const bin = binDir();
-  const dir = mkdtempSync(path.join(tmpdir(), 'sinergi-pg-'));
+  const dir = mkdtempSync(path.join(tmpdir(), PREFIX));
+  writeFileSync(path.join(dir, 'owner.pid'), String(process.pid));
   const data = path.join(dir, 'data');
   const logFile = path.join(dir, 'server.log');
   // PostgreSQL refuses to run as root: as root, run its tools as the `postgres` user.
@@ -63,6 +89,7 @@ export async function startPostgresCluster(t: Teardown): Promise<PostgresCluster
   const tool = (name: string, args: string[]) =>
     asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, name), ...args]) : run(path.join(bin, name), args);
 
+  await removeOrphans(tool);
   const port = await freePort();
   await tool('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`;
