@@ -107,3 +107,35 @@ t.test('headers that do not arrive in time, and requests that are not HTTP, get 
   t.match(garbage, /content-type: application\/problem\+json/i);
   t.match(garbage, /"type":"\/problems\/bad-request"/);
 });
+
+t.test('the overload guard sheds requests with a 503 problem while the event loop lags, and only then', async (t) => {
+  const { app, token } = await buildTestApp(t, {
+    env: { MAX_EVENT_LOOP_DELAY_MS: '50' },
+    extraRoutes: (app) => {
+      // Stands in for work that hogs the CPU.
+      app.get('/test/block', { config: { public: true } }, async () => {
+        const until = Date.now() + 200;
+        while (Date.now() < until);
+        return {};
+      });
+    },
+  });
+  const viewer = { authorization: `Bearer ${token({ role: 'viewer' })}` };
+  t.equal((await app.inject({ url: '/v1/agencies', headers: viewer })).statusCode, 200);
+  // The guard samples the lag about once a second; keep the loop busy until it notices. (The pause
+  // lets the loop reach its timers: on the embedded database a request never leaves the microtask queue.)
+  let shed;
+  for (let i = 0; i < 40 && !shed; i++) {
+    await app.inject({ url: '/test/block' });
+    await sleep(1);
+    const res = await app.inject({ url: '/v1/agencies', headers: viewer });
+    if (res.statusCode === 503) shed = res;
+  }
+  t.ok(shed, 'a request is shed');
+  t.equal(shed?.headers['content-type'], 'application/problem+json');
+  t.equal(shed?.headers['retry-after'], '5');
+  t.match(shed?.json(), { type: '/problems/unavailable', status: 503 });
+
+  const { app: unguarded } = await buildTestApp(t, { env: { MAX_EVENT_LOOP_DELAY_MS: '0' } });
+  t.notOk('memoryUsage' in unguarded, 'MAX_EVENT_LOOP_DELAY_MS=0 turns the guard off');
+});
