@@ -166,6 +166,17 @@ export const problemsPlugin = fp(
         });
       }
 
+      // Text PostgreSQL cannot hold (a NUL character) is the client's mistake, wherever it came in:
+      // a body field, a query value, a cursor. Its value is not quoted back.
+      if (isUnstorableText(error)) {
+        request.log.info({ code: 'unstorable_text' }, 'client error');
+        return sendProblem(request, reply, {
+          status: 400,
+          slug: 'bad-request',
+          detail: 'A text value contains the NUL character (U+0000), which cannot be stored or searched for.',
+        });
+      }
+
       if (status === 503 || isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'dependency unavailable');
         const unavailable = new ServiceUnavailableError('The database is unavailable; retry shortly.');
@@ -205,6 +216,21 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|is not queryable/i.test(message)) {
       return true;
     }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * PostgreSQL refuses U+0000 in text (22021, "invalid byte sequence for encoding UTF8: 0x00") and
+ * in jsonb (22P05, "\u0000 cannot be converted to text"); nothing else a JavaScript string holds is
+ * refused (node-postgres turns a lone surrogate into U+FFFD).
+ */
+export function isUnstorableText(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const { code } = current as { code?: unknown };
+    if (code === '22021' || code === '22P05') return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

@@ -113,6 +113,21 @@ t.test('every error is RFC 9457 problem+json', async (t) => {
     t.notMatch(res.body, nik);
   });
 
+  t.test('a NUL character, which PostgreSQL cannot hold, is a 400 wherever it comes in', async (t) => {
+    const cursor = Buffer.from(JSON.stringify(['a\u0000'])).toString('base64url');
+    const requests = [
+      admin({ method: 'POST', url: '/v1/agencies', payload: { code: 'nul', name: 'Nul', description: 'a\u0000b' } }),
+      admin({ method: 'PATCH', url: '/v1/agencies/dinkes', payload: { description: '\u0000' } }),
+      admin({ url: '/v1/audit?entityId=%00' }),
+      admin({ url: `/v1/agencies?cursor=${cursor}` }),
+    ];
+    for (const res of await Promise.all(requests)) {
+      t.equal(res.statusCode, 400);
+      t.match(res.json(), { type: '/problems/bad-request', detail: /NUL/ });
+    }
+    t.equal((await admin({ url: '/v1/agencies/nul' })).statusCode, 404, 'nothing was written');
+  });
+
   t.test('a URL the router cannot decode, or with a segment over its limit, is a problem that does not quote it', async (t) => {
     const bad = await admin({ url: `/v1/agencies/${nik}%FF` });
     t.equal(bad.statusCode, 400);
