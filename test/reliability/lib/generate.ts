@@ -393,7 +393,13 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
     'bad query': fc
       .tuple(
         fc.constantFrom('limit', 'cursor', 'agency', 'dryRun', 'interval', 'from', 'to', 'entityType', 'entityId', '__proto__', 'constructor[prototype]'),
-        fc.oneof(fc.constantFrom('-1', '0', '1001', '1e9', 'abc', '', '1.5', '99999999999999999999', 'eyJ4IjoxfQ', 'W10', 'bnVsbA', '%00', '2024-02-30', 'year', 'x'.repeat(600)), nikArb, fc.constantFrom(...hostileStrings.slice(0, 10))),
+        fc.oneof(
+          fc.constantFrom('-1', '0', '1001', '1e9', 'abc', '', '1.5', '99999999999999999999', '2024-02-30', 'year', 'x'.repeat(600), '\u0000', 'a\u0000b'),
+          // Cursors that decode to something this API never issued: an object, [], null, a NUL, a huge number.
+          fc.constantFrom('eyJ4IjoxfQ', 'W10', 'bnVsbA', 'WyJhXHUwMDAwIl0', 'WzFlOTk5XQ', 'WyJfX3Byb3RvX18iXQ', '!!!'),
+          nikArb,
+          fc.constantFrom(...hostileStrings),
+        ),
         fc.boolean(),
       )
       .map(([name, value, twice]) =>
