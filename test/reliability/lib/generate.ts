@@ -413,6 +413,3 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
   }
   return m;
 }
-
-/** Names of every mutation, for the per-mutation tally. */
-export const mutationNames = Object.keys(mutationsFor({ operationId: 'x', method: 'POST', path: '/x', secured: false, roles: [], parameters: [], responses: [], body: {} }, { method: 'POST', params: {}, query: [], headers: {}, body: {} }));
