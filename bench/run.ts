@@ -179,9 +179,11 @@ async function main(): Promise<number> {
   try {
     const machine = machineInfo(await postgresVersion(serverUrl));
     log(formatMachine(machine));
+    const context = { options, cleanup, serverUrl, log };
+    for (const scenario of scenarios) await scenario.prepare?.(context);
     const results: { scenario: string; result: ScenarioResult }[] = [];
     for (const scenario of scenarios) {
-      results.push({ scenario: scenario.name, result: await scenario.run({ options, cleanup, serverUrl, log }) });
+      results.push({ scenario: scenario.name, result: await scenario.run(context) });
     }
     const figures: Figure[] = results.flatMap((r) => r.result.figures);
 

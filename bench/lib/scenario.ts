@@ -47,5 +47,7 @@ export interface Scenario {
   /** Other names `--scenario` accepts for it (a figure it measures, e.g. memory during jakarta). */
   aliases?: string[];
   description: string;
+  /** Runs before any scenario does (e.g. a build), so a run that cannot finish fails at once. */
+  prepare?(ctx: ScenarioContext): Promise<void>;
   run(ctx: ScenarioContext): Promise<ScenarioResult>;
 }
