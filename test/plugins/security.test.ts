@@ -135,6 +135,8 @@ t.test('the overload guard sheds requests with a 503 problem while the event loo
   t.equal(shed?.headers['content-type'], 'application/problem+json');
   t.equal(shed?.headers['retry-after'], '5');
   t.match(shed?.json(), { type: '/problems/unavailable', status: 503 });
+  t.equal((await app.inject({ url: '/health/live' })).statusCode, 200, 'liveness is not shed: a busy process is alive');
+  t.equal((await app.inject({ url: '/health/ready' })).statusCode, 503, 'readiness is, taking the instance out of rotation');
 
   const { app: unguarded } = await buildTestApp(t, { env: { MAX_EVENT_LOOP_DELAY_MS: '0' } });
   t.notOk('memoryUsage' in unguarded, 'MAX_EVENT_LOOP_DELAY_MS=0 turns the guard off');

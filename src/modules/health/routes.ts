@@ -11,8 +11,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health/live',
     {
-      // Probes are never rate limited: an orchestrator polls them.
-      config: { public: true, rateLimit: false },
+      // Probes are never rate limited: an orchestrator polls them. Liveness is not shed under load
+      // either: a busy process is alive, and failing this probe would get it restarted mid-batch
+      // (readiness is shed, which takes the instance out of rotation instead).
+      config: { public: true, rateLimit: false, pressureHandler: () => undefined },
       schema: {
         operationId: 'getLiveness',
         summary: 'The process is up',
