@@ -257,6 +257,7 @@ export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
     agencyCode: text('agency_code').notNull(),
+    /** SHA-256 (base64url) of the client's key, never the key itself: it is free text. */
     key: text('key').notNull(),
     requestHash: bytea('request_hash').notNull(),
     responseStatus: integer('response_status').notNull(),

@@ -1,4 +1,4 @@
-import { checkNik, PROVINCE_CODES } from './nik.js';
+import { checkNik, containsNikShapedNumber, PROVINCE_CODES } from './nik.js';
 import {
   ALLOWED_PROGRAMS,
   isProgram,
@@ -36,7 +36,7 @@ export const RECORD_ERROR_CODES = {
   enrolled_on_future: 'enrolledOn is after today (Asia/Jakarta).',
   enrolled_on_before_period: 'enrolledOn is before the agreement’s period starts.',
   enrolled_on_after_period: 'enrolledOn is after the agreement’s target date.',
-  kota_format: 'kota is not a string of 1–100 characters.',
+  kota_format: 'kota is not a string of 1–100 characters without a 16-digit number.',
   kpj_format: 'kpj is not 8–16 digits.',
 } as const;
 
@@ -128,7 +128,11 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Va
   else if (enrolledOn > rules.targetDate) errors.push(fail(index, 'enrolledOn', 'enrolled_on_after_period'));
 
   const kota = record.kota;
-  if (kota !== undefined && kota !== null && (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100)) {
+  if (
+    kota !== undefined &&
+    kota !== null &&
+    (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100 || containsNikShapedNumber(kota))
+  ) {
     errors.push(fail(index, 'kota', 'kota_format'));
   }
   const kpj = record.kpj;
@@ -268,7 +272,7 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
 
   let kota = record.kota;
   if (kota === undefined || kota === null) kota = null;
-  else if (typeof kota !== 'string' || kota.length > 100) return false;
+  else if (typeof kota !== 'string' || kota.length > 100 || containsNikShapedNumber(kota)) return false;
   else {
     kota = kota.trim();
     if ((kota as string).length === 0) return false;

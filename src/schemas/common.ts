@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsNikShapedNumber } from '../domain/nik.js';
 
 /** Shapes shared by every module: problems, pagination, dates. */
 
@@ -87,3 +88,12 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
+
+/**
+ * Free text the service stores and returns. A 16-digit number in it is refused: it may be a NIK,
+ * which is kept only as its HMAC (domain.md §6).
+ */
+export const freeText = (schema: z.ZodString) =>
+  schema.refine((text) => !containsNikShapedNumber(text), {
+    message: 'May not contain a 16-digit number: a NIK is never stored as text.',
+  });

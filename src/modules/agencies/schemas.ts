@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCode, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
+import { AgencyCode, freeText, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
 const example = {
   code: 'dinkes',
@@ -24,9 +24,9 @@ export const AgencySchema = z
 export const AgencyCreateSchema = z
   .strictObject({
     code: AgencyCode,
-    name: z.string().trim().min(2).max(200),
-    shortName: z.string().trim().min(1).max(50).optional(),
-    description: z.string().trim().max(2000).optional(),
+    name: freeText(z.string().trim().min(2).max(200)),
+    shortName: freeText(z.string().trim().min(1).max(50)).optional(),
+    description: freeText(z.string().trim().max(2000)).optional(),
   })
   .meta({
     id: 'AgencyCreate',
@@ -35,9 +35,9 @@ export const AgencyCreateSchema = z
 
 export const AgencyPatchSchema = z
   .strictObject({
-    name: z.string().trim().min(2).max(200).optional(),
-    shortName: z.string().trim().min(1).max(50).nullable().optional(),
-    description: z.string().trim().max(2000).nullable().optional(),
+    name: freeText(z.string().trim().min(2).max(200)).optional(),
+    shortName: freeText(z.string().trim().min(1).max(50)).nullable().optional(),
+    description: freeText(z.string().trim().max(2000)).nullable().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change.')
   .meta({ id: 'AgencyPatch', examples: [{ description: 'Also covers Pasukan Oranye street cleaners.' }] });

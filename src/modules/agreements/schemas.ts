@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCode, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
+import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
 /**
  * Published figures are stored as published, each with its source and date, because they are
@@ -8,8 +8,8 @@ import { AgencyCode, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schem
  */
 const Workers = z.number().int().min(0).max(100_000_000);
 const PublishedPercent = z.number().min(0).max(100).nullable().describe('As published; null if none was.');
-const Source = z.string().trim().min(3).max(1000).describe('Who published the figure, where, when.');
-const Note = z.string().trim().max(2000).nullable().describe('How the figure was read or inferred.');
+const Source = freeText(z.string().trim().min(3).max(1000)).describe('Who published the figure, where, when.');
+const Note = freeText(z.string().trim().max(2000)).nullable().describe('How the figure was read or inferred.');
 
 export const BaselineSchema = z.object({
   workers: Workers.describe('Workers already covered at the baseline date.'),
@@ -97,8 +97,8 @@ const optionalNote = { note: Note.optional() };
 export const AgreementCreateSchema = z
   .strictObject({
     id: AgreementId,
-    title: z.string().trim().min(3).max(300),
-    description: z.string().trim().max(5000).optional(),
+    title: freeText(z.string().trim().min(3).max(300)),
+    description: freeText(z.string().trim().max(5000)).optional(),
     regionCode: RegionCode,
     draftedOn: IsoDate.optional(),
     signedOn: IsoDate.optional(),
@@ -129,8 +129,8 @@ export const AgreementCreateSchema = z
 
 export const AgreementPatchSchema = z
   .strictObject({
-    title: z.string().trim().min(3).max(300).optional(),
-    description: z.string().trim().max(5000).nullable().optional(),
+    title: freeText(z.string().trim().min(3).max(300)).optional(),
+    description: freeText(z.string().trim().max(5000)).nullable().optional(),
     draftedOn: IsoDate.nullable().optional(),
     signedOn: IsoDate.nullable().optional(),
     periodStart: IsoDate.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RECORD_ERROR_CODES } from '../../domain/enrollment-record.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
-import { AgencyCode, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
+import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
 export const MAX_RECORDS = 10_000;
 
@@ -33,7 +33,7 @@ export const EnrollmentRecordSchema = z
 const batchFields = {
   agency: AgencyCode.optional().describe('The reporting agency; defaults to the token’s agency, required for admin.'),
   commitmentId: z.uuid().optional().describe('An enrollment commitment of the same agency under this agreement.'),
-  externalRef: z.string().min(1).max(100).optional().describe('The agency’s own id for the batch.'),
+  externalRef: freeText(z.string().min(1).max(100)).optional().describe('The agency’s own id for the batch.'),
 };
 
 /** The documented request body. */
@@ -144,5 +144,5 @@ export const BatchListQuery = PageQuery.extend({
 });
 export const BatchParams = z.object({ id: z.uuid() });
 export const VoidBatchSchema = z
-  .strictObject({ reason: z.string().trim().min(3).max(500) })
+  .strictObject({ reason: freeText(z.string().trim().min(3).max(500)) })
   .meta({ id: 'BatchVoid', examples: [{ reason: 'Sent the October roster twice under a new externalRef.' }] });

@@ -255,15 +255,18 @@ export class BatchService {
     const requestHash = options.bodyHash
       ? createHash('sha256').update(agreementId).update('\u0000').update(options.bodyHash).digest()
       : createHash('sha256').update(JSON.stringify([agreementId, input])).digest();
+    // The key is stored (and locked) by its digest only: it is the client's free text, and a client
+    // could put anything in it, a NIK included.
+    const keyDigest = createHash('sha256').update(idempotencyKey as string).digest('base64url');
     return withRetry(() =>
       this.db.transaction(async (tx) => {
-        if (!(await tryLockIdempotencyKey(tx, agencyCode, idempotencyKey as string))) {
+        if (!(await tryLockIdempotencyKey(tx, agencyCode, keyDigest))) {
           throw new ConflictError(
             'A request with this Idempotency-Key is still being processed; retry shortly.',
             'idempotency-key-in-use',
           );
         }
-        const stored = await findIdempotencyRecord(tx, agencyCode, idempotencyKey as string);
+        const stored = await findIdempotencyRecord(tx, agencyCode, keyDigest);
         if (stored && stored.expiresAt > this.clock()) {
           if (!stored.requestHash.equals(requestHash)) {
             throw new UnprocessableError(
@@ -273,13 +276,13 @@ export class BatchService {
           }
           return { status: stored.responseStatus as 201, body: stored.responseBody as Batch, replayed: true };
         }
-        if (stored) await deleteIdempotencyRecord(tx, agencyCode, idempotencyKey as string);
+        if (stored) await deleteIdempotencyRecord(tx, agencyCode, keyDigest);
 
         const body = await this.ingest(tx, ctx, batch, prepared);
         const now = this.clock();
         await insertIdempotencyRecord(tx, {
           agencyCode,
-          key: idempotencyKey as string,
+          key: keyDigest,
           requestHash,
           responseStatus: 201,
           responseBody: body,

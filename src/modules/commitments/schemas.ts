@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCode, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
+import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
 
 export const Segment = z.enum(['PU', 'BPU', 'JAKON', 'PMI']).describe(
@@ -12,10 +12,10 @@ const Status = z
   .enum(['draft', 'active'])
   .describe('`draft` until signed; `active` once signed. Amending the terms of an active commitment returns it to `draft`.');
 const MilestoneStatus = z.enum(['open', 'done']).describe('Milestones only: `done` requires `evidenceRef`.');
-const Title = z.string().trim().min(3).max(300);
-const Description = z.string().trim().max(5000);
+const Title = freeText(z.string().trim().min(3).max(300));
+const Description = freeText(z.string().trim().max(5000));
 const TargetWorkers = z.number().int().min(1).max(100_000_000);
-const EvidenceRef = z.string().trim().min(1).max(500).describe('Where the deliverable can be checked, e.g. a Pergub number.');
+const EvidenceRef = freeText(z.string().trim().min(1).max(500)).describe('Where the deliverable can be checked, e.g. a Pergub number.');
 
 const signedExample = {
   id: '0b6c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a11',
@@ -38,7 +38,7 @@ const signedExample = {
 } as const;
 
 export const SignatureSchema = z.object({
-  signatoryName: z.string().trim().min(3).max(200),
+  signatoryName: freeText(z.string().trim().min(3).max(200)),
   signatoryTitle: z.string().trim().min(2).max(200),
   signedOn: IsoDate.describe('Not after today (WIB).'),
 });

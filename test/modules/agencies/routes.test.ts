@@ -1,4 +1,5 @@
 import t from 'tap';
+import { syntheticNik } from '../../fixtures/nik.js';
 import { buildTestApp } from '../../helper.js';
 
 t.test('agencies', async (t) => {
@@ -48,6 +49,16 @@ t.test('agencies', async (t) => {
     const codeChange = await admin({ method: 'PATCH', url: '/v1/agencies/dlh', payload: { code: 'x' } });
     t.equal(codeChange.statusCode, 400);
     t.match(codeChange.json(), { type: '/problems/validation', errors: [{ in: 'body', code: 'unrecognized_keys' }] });
+  });
+
+  t.test('free text may not carry a NIK: a 16-digit number is refused, and not echoed', async (t) => {
+    const nik = syntheticNik(80_000);
+    const res = await admin({ method: 'PATCH', url: '/v1/agencies/dlh', payload: { description: `Contact: ${nik}` } });
+    t.equal(res.statusCode, 400);
+    t.match(res.json(), { type: '/problems/validation', errors: [{ in: 'body', pointer: '/description' }] });
+    t.notOk(res.body.includes(nik));
+    const phone = await admin({ method: 'PATCH', url: '/v1/agencies/dlh', payload: { description: 'Call 021-3822968 or 08123456789012' } });
+    t.equal(phone.statusCode, 200, 'shorter numbers are fine');
   });
 
   t.test('agencies and viewers may not manage agencies', async (t) => {

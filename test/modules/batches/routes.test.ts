@@ -305,6 +305,23 @@ t.test('enrollment batches', async (t) => {
     t.equal((await admin({ url: `${url}?agency=dishub` })).json().items[0].agency, 'dishub');
   });
 
+  t.test('a client’s free text cannot carry a NIK into storage', async (t) => {
+    // The Idempotency-Key is the client's own text: it is kept as a digest, and still works.
+    const asKey = syntheticNik(70_000);
+    const payload = { records: [record(syntheticNik(70_010))] };
+    t.equal(keep(await post(dinkes, payload, asKey)).statusCode, 201);
+    t.equal(keep(await post(dinkes, payload, asKey)).headers['idempotent-replayed'], 'true');
+    // externalRef and a void's reason are refused whole; a record's kota rejects that record only.
+    const ref = keep(await post(dinkes, { externalRef: `REF-${syntheticNik(70_001)}`, records: [record(syntheticNik(70_011))] }));
+    t.equal(ref.statusCode, 400);
+    t.match(ref.json(), { errors: [{ pointer: '/externalRef' }] });
+    const kota = keep(await post(dinkes, { records: [record(syntheticNik(70_012), { kota: `Jakarta ${syntheticNik(70_002)}` })] }));
+    t.match(kota.json(), { rejected: 1, errors: [{ index: 0, code: 'kota_format' }] });
+    const id = ref.statusCode === 400 ? (await post(dinkes, { records: [record(syntheticNik(70_013))] })).json().id : '';
+    const voided = keep(await dinkes({ method: 'POST', url: `/v1/batches/${id}/void`, payload: { reason: `Wrong ${syntheticNik(70_003)}` } }));
+    t.equal(voided.statusCode, 400);
+  });
+
   t.test('no NIK is stored, logged or returned', async (t) => {
     const tables = await queryRows<{ table_name: string }>(
       database.db,
@@ -315,7 +332,14 @@ t.test('enrollment batches', async (t) => {
       const rows = await queryRows<Record<string, unknown>>(database.db, sql.raw(`SELECT * FROM "${table_name}"`));
       dump += JSON.stringify(rows, (_k, v) => (v && v.type === 'Buffer' ? Buffer.from(v.data).toString('hex') : v));
     }
-    const usedNiks = [...jakartaNiks(100, 6), ...jakartaNiks(10_000, 1000), ...jakartaNiks(30_000, 300), syntheticNik(60_000)];
+    const usedNiks = [
+      ...jakartaNiks(100, 6),
+      ...jakartaNiks(10_000, 1000),
+      ...jakartaNiks(30_000, 300),
+      syntheticNik(60_000),
+      ...jakartaNiks(70_000, 4),
+      ...jakartaNiks(70_010, 4),
+    ];
     t.ok(dump.length > 100_000, 'the dump has the enrollments');
     const found = usedNiks.filter(
       (nik) => dump.includes(nik) || dump.includes(Buffer.from(nik).toString('hex')) || logs.text.includes(nik) || responses.some((r) => r.includes(nik)),
