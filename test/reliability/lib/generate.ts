@@ -137,9 +137,11 @@ const wrongValueArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(fc.integer(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }),
   fc.constantFrom(1e308, -0, Number.MAX_SAFE_INTEGER + 2, 1.5, -1),
-  // A NIK as a number is never valid anywhere in this API; as a string it would be valid free text
-  // (a description), which the service stores as given, so strings carry NIKs only where broken.
+  // A NIK as a number is never valid anywhere in this API; as a string, or inside a string, it is
+  // refused by every field the service stores (free text may not carry a 16-digit number).
   nikArb.map(Number),
+  nikArb,
+  nikArb.map((nik) => `Catatan ${nik}`),
 );
 
 /** SQL, script and template fragments, and strings that trouble parsers and logs. */
