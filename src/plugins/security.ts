@@ -50,8 +50,9 @@ export const securityPlugin = fp<{ config: Config }>(
       contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
       crossOriginResourcePolicy: { policy: 'same-origin' },
     });
-    app.addHook('onRequest', async (_request, reply) => {
+    app.addHook('onRequest', (_request, reply, done) => {
       reply.headers(headers);
+      done();
     });
 
     // Closed unless origins are configured: agency systems call server to server.
@@ -67,9 +68,10 @@ export const securityPlugin = fp<{ config: Config }>(
     // once the headers are in (measured: a body trickled a byte every 200 ms is never cut off), so a
     // slow-loris client could hold a connection and a parser for as long as it likes. Requests
     // without a body (every GET) pass untouched.
-    app.addHook('preParsing', async (request, reply, payload) => {
+    // A callback hook: every GET passes through it, and an async one would cost each a promise.
+    app.addHook('preParsing', (request, reply, payload, done) => {
       const { headers } = request;
-      if (headers['transfer-encoding'] === undefined && (headers['content-length'] ?? '0') === '0') return payload;
+      if (headers['transfer-encoding'] === undefined && (headers['content-length'] ?? '0') === '0') return done(null, payload);
       const guarded = new PassThrough();
       // Once the body parser has stopped listening (it refused the body early, as too large),
       // a late timeout must not become an unhandled stream error.
@@ -85,7 +87,7 @@ export const securityPlugin = fp<{ config: Config }>(
       payload.once('close', settled);
       reply.raw.once('finish', settled);
       reply.raw.once('close', settled);
-      return payload.pipe(guarded);
+      done(null, payload.pipe(guarded));
     });
 
     if (config.maxEventLoopDelayMs > 0) {
