@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
@@ -25,10 +25,29 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 /** A caller's id that holds a NIK-like run is not kept: it would be echoed in every answer. */
 const NIK_LIKE = /\d{16}/;
 
+/**
+ * One log line per request at info, written when it is answered, with the request's method,
+ * URL and addresses as well as the status and time (Fastify's default is two lines, "incoming
+ * request" and "request completed": at LOG_LEVEL=info that doubled the logging, ~25 µs of a
+ * cached summary's ~37). The incoming line, useful to see what is in flight, is kept at debug.
+ * Error, not-found and stream lines are Fastify's own.
+ */
+export class OneLinePerRequest extends LogController {
+  override incomingRequest(request: FastifyRequest) {
+    request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 /** Builds the app: plugins, then routes. Never listens (see server.ts). */
 export async function buildApp(config: Config, options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger ?? createLogger(config),
+    logController: new OneLinePerRequest(),
     // A caller's request id is kept when it is a plain token, so logs correlate across systems.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];

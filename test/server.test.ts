@@ -10,7 +10,8 @@ import { testConfig } from './helper.js';
  * in flight finish and be acknowledged, closes the database, and exits 0.
  */
 t.test('SIGTERM lets an in-flight batch complete, then exits cleanly', async (t) => {
-  const server = await startServer(t, { NODE_ENV: 'development', DATA_DIR: path.join(t.testdir(), 'data') });
+  // debug: the "incoming request" line (the batch is in flight) is a debug line.
+  const server = await startServer(t, { NODE_ENV: 'development', LOG_LEVEL: 'debug', DATA_DIR: path.join(t.testdir(), 'data') });
   const token = signToken(testConfig(), { sub: 'dinkes-system', role: 'agency', agency: 'dinkes' });
   // Enrollment dates in the 2024 period; the server's clock is real, so they are in the past.
   const records = jakartaNiks(0, 10_000).map((nik) => record(nik, { enrolledOn: '2024-11-04' }));
