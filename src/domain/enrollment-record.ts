@@ -49,18 +49,6 @@ export interface RecordError {
   message: string;
 }
 
-export interface ValidRecord {
-  /** Only until it is hashed; never stored, logged or returned. */
-  nik: string;
-  province: string;
-  regency: string;
-  sex: 'F' | 'M';
-  segment: Segment;
-  programBits: number;
-  enrolledOn: string;
-  kota: string | null;
-}
-
 export interface RecordRules {
   /** Today in WIB, `YYYY-MM-DD`. */
   today: string;
@@ -93,7 +81,7 @@ function fail(index: number, field: string, code: RecordErrorCode): RecordError 
   return { index, field, code, message: RECORD_ERROR_CODES[code] };
 }
 
-export function checkRecord(raw: unknown, index: number, rules: RecordRules): ValidRecord | RecordError[] {
+export function checkRecord(raw: unknown, index: number, rules: RecordRules): RecordFields | RecordError[] {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [fail(index, 'record', 'record_invalid')];
   const record = raw as Record<string, unknown>;
   const errors: RecordError[] = [];
@@ -143,7 +131,7 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Va
   if (errors.length > 0 || !nik.ok) return errors;
   return {
     nik: record.nik as string,
-    province: nik.facts.province,
+    province: Number(nik.facts.province),
     regency: nik.facts.regency,
     sex: nik.facts.sex,
     segment: segment as Segment,
@@ -161,6 +149,7 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Va
  * never less (the tests run both on every error code).
  */
 export interface RecordFields {
+  /** Only until it is hashed; never stored, logged or returned. */
   nik: string;
   /** The NIK's province code as a number (31 for DKI Jakarta). */
   province: number;

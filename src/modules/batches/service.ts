@@ -162,14 +162,7 @@ export class BatchService {
           for (const error of checked) errors.push(error);
           continue;
         }
-        fields.nik = checked.nik;
-        fields.province = Number(checked.province);
-        fields.regency = checked.regency;
-        fields.sex = checked.sex;
-        fields.segment = checked.segment;
-        fields.programBits = checked.programBits;
-        fields.enrolledOn = checked.enrolledOn;
-        fields.kota = checked.kota;
+        Object.assign(fields, checked);
       }
       if (seen.has(fields.nik)) {
         inBatch++;
