@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
+import { batchClient, postBatch, postBatches } from '../lib/batch-client.js';
 import { Cleanup } from '../lib/cleanup.js';
 import { cpuSnapshot, cpuSpent, selfCpuSeconds } from '../lib/cpu.js';
 import { backendPids, createBenchDatabase, withClient } from '../lib/database.js';
-import { runPool } from '../lib/pool.js';
 import {
   formatCpuProfile,
   formatStatements,
@@ -17,7 +16,8 @@ import {
 import { figure, formatNumber } from '../lib/report.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from '../lib/scenario.js';
 import { startServer } from '../lib/server.js';
-import { AGREEMENT_ID, buildWorkload, ENROLLMENT_COPY_COLUMNS, enrollmentCopyChunks } from '../lib/workload.js';
+import { monotonicUs, percentile, round } from '../lib/stats.js';
+import { buildWorkload, ENROLLMENT_COPY_COLUMNS, enrollmentCopyChunks } from '../lib/workload.js';
 
 /**
  * ingest: enrollment batches posted over HTTP to a server in its own process, against the same
@@ -25,20 +25,6 @@ import { AGREEMENT_ID, buildWorkload, ENROLLMENT_COPY_COLUMNS, enrollmentCopyChu
  * The ratio says how much of the database's raw write speed the API keeps once it validates,
  * hashes, deduplicates across agencies, keeps rollups and answers idempotently.
  */
-
-interface BatchReport {
-  received: number;
-  accepted: number;
-  duplicates: { inBatch: number; sameAgency: number; otherAgency: number };
-  outOfRegion: number;
-  rejected: number;
-}
-
-const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
 
 async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const { options } = ctx;
@@ -63,28 +49,12 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   );
   ctx.log(`ingest: server pid ${server.pid} on ${server.baseUrl}, database ${db.name}`);
 
-  const tokens = new Map(
-    workload.agencies.map((agency) => [agency, server.token({ sub: `bench-${agency}`, role: 'agency', agency })]),
-  );
-  const url = `${server.baseUrl}/v1/agreements/${AGREEMENT_ID}/batches`;
-  const post = (index: number, query = '') => {
-    const batch = workload.batches[index] as (typeof workload.batches)[number];
-    return fetch(`${url}${query}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${tokens.get(batch.agency)}`,
-        'content-type': 'application/json',
-        'idempotency-key': randomUUID(),
-      },
-      body: bodies[index],
-    });
-  };
+  const api = batchClient(server.baseUrl, (agency) => server.token({ sub: `bench-${agency}`, role: 'agency', agency }));
+  const agencyOf = workload.batches.map((batch) => batch.agency);
 
   // One dry run first (validates, hashes and classifies; writes nothing): the server's first
   // request pays for JIT warm-up and pool connections, which a long-running API has long paid.
-  const warm = await post(0, '?dryRun=true');
-  if (warm.status !== 200) throw new Error(`Warm-up dry run: HTTP ${warm.status} ${(await warm.text()).slice(0, 500)}`);
-  await warm.arrayBuffer();
+  await postBatch(api, agencyOf[0] as string, bodies[0] as string, true);
 
   // ---- HTTP phase -------------------------------------------------------------------------
   const pidsBefore = await backendPids(ctx.serverUrl, db.name);
@@ -95,19 +65,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
     bench: selfCpuSeconds(),
   };
   const windowFrom = monotonicUs();
-  const httpStart = performance.now();
-  const latencies: number[] = [];
-  const reports = await runPool(workload.batches, options.concurrency, async (batch) => {
-    const sent = performance.now();
-    const response = await post(batch.index);
-    const text = await response.text();
-    latencies.push(performance.now() - sent);
-    if (response.status !== 201) {
-      throw new Error(`Batch ${batch.index} (${batch.agency}): HTTP ${response.status} ${text.slice(0, 500)}`);
-    }
-    return JSON.parse(text) as BatchReport;
-  });
-  const httpMs = performance.now() - httpStart;
+  const { latencies, wallMs: httpMs, totals } = await postBatches(api, bodies, agencyOf, options.concurrency);
   const windowTo = monotonicUs();
   const pidsAfter = await backendPids(ctx.serverUrl, db.name);
   const cpu = {
@@ -119,15 +77,6 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   };
 
   // Every record must be accounted for, and classified as the workload was built.
-  const sum = (pick: (r: BatchReport) => number) => reports.reduce((total, r) => total + pick(r), 0);
-  const totals = {
-    accepted: sum((r) => r.accepted),
-    inBatch: sum((r) => r.duplicates.inBatch),
-    sameAgency: sum((r) => r.duplicates.sameAgency),
-    otherAgency: sum((r) => r.duplicates.otherAgency),
-    outOfRegion: sum((r) => r.outOfRegion),
-    rejected: sum((r) => r.rejected),
-  };
   const accounted = totals.accepted + totals.inBatch + totals.sameAgency + totals.otherAgency;
   if (accounted !== workload.records || totals.accepted !== workload.distinctNiks || totals.otherAgency !== workload.repeats) {
     throw new Error(
@@ -175,7 +124,6 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const copyRate = workload.records / (copy.ms / 1000);
   const sorted = [...latencies].sort((a, b) => a - b);
   const latency = { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? 0 };
-  const round = (n: number) => Math.round(n * 100) / 100;
   const notes = [
     `ingest: HTTP ${formatNumber(workload.records)} records in ${(httpMs / 1000).toFixed(2)} s ` +
       `(${workload.batches.length} batches, latency p50 ${Math.round(latency.p50)} ms, p95 ${Math.round(latency.p95)} ms, max ${Math.round(latency.max)} ms); ` +
