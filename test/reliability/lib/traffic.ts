@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { codeInCauseChain } from '../../../src/lib/cause-chain.js';
 import { defaultSeedFile } from '../../../src/lib/paths.js';
 import { signToken } from '../../../src/lib/tokens.js';
 import { invalidNiks, record, syntheticNik } from '../../fixtures/nik.js';
@@ -168,12 +169,7 @@ export const postBatch = (baseUrl: string, batch: PlannedBatch, key: string) =>
 
 /** How a request that got no answer failed: refused (nobody listening) or cut off mid-request. */
 export function networkFailure(error: unknown): 'refused' | 'cut off' {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    if ((current as { code?: string }).code === 'ECONNREFUSED') return 'refused';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return 'cut off';
+  return codeInCauseChain(error, (code) => code === 'ECONNREFUSED') ? 'refused' : 'cut off';
 }
 
 export interface BatchReport {
