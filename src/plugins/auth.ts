@@ -4,19 +4,13 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import type { Principal, Role } from '../lib/context.js';
 
 /**
  * Bearer-token authentication (domain.md §7). Every route requires a valid token unless its
  * route config says `public: true`; `roles` narrows who may call it. Finer rules (an agency
  * writing only its own data) live in the services, which receive the principal.
  */
-
-export const Roles = ['admin', 'agency', 'viewer'] as const;
-export type Role = (typeof Roles)[number];
-
-export type Principal =
-  | { sub: string; role: 'admin' | 'viewer'; agency?: undefined }
-  | { sub: string; role: 'agency'; agency: string };
 
 const ClaimsSchema = z.discriminatedUnion('role', [
   z.object({ sub: z.string().min(1).max(200), role: z.enum(['admin', 'viewer']) }),
