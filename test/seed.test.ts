@@ -82,7 +82,7 @@ t.test('on a migrated, seeded database', async (t) => {
         'binamarga', 'citata', 'dinkes', 'dinsos', 'disdik', 'dishub', 'diskominfotik', 'disparekraf', 'dkpkp',
         'dlh', 'dppapp', 'dprkp', 'dpmptsp', 'dukcapil', 'gulkarmat', 'ppkukm', 'sda',
       ].sort(),
-      'the participants are the 17 dinas of domain.md §2',
+      'the participants are the 17 dinas of docs/domain.md §2',
     );
   });
 

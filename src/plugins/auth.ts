@@ -7,7 +7,7 @@ import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import type { Principal, Role } from '../lib/context.js';
 
 /**
- * Bearer-token authentication (domain.md §7). Every route requires a valid token unless its
+ * Bearer-token authentication (docs/domain.md §9). Every route requires a valid token unless its
  * route config says `public: true`; `roles` narrows who may call it. Finer rules (an agency
  * writing only its own data) live in the services, which receive the principal.
  */

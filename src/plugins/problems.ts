@@ -43,7 +43,7 @@ export function sendProblem(
   // Problem bodies are built here and nowhere else; bypass per-route response schemas so an
   // error can never turn into a serialization failure. A problem quotes what the client sent (the
   // path in `instance` and `detail`, an unknown key in a validation message): any 16-digit run in
-  // it is masked, as in the logs, so a NIK put in the wrong place is never echoed (domain.md §6).
+  // it is masked, as in the logs, so a NIK put in the wrong place is never echoed (docs/domain.md §8).
   return reply
     .code(problem.status)
     .type('application/problem+json')

@@ -39,7 +39,7 @@ export function randomSource(seed: number) {
 }
 export type Random = ReturnType<typeof randomSource>;
 
-/** Segments with programs each may carry (domain.md §3), so every valid record passes. */
+/** Segments with programs each may carry (docs/domain.md §4), so every valid record passes. */
 const COVER = [
   ['PU', ['JKK', 'JKM', 'JHT', 'JP']],
   ['PU', ['JKK', 'JKM', 'JHT', 'JP', 'JKP']],
