@@ -6,6 +6,7 @@ import { generateOpenApiDocument } from '../scripts/openapi-document.js';
 import { projectRoot } from '../src/lib/paths.js';
 import { buildTestApp } from './helper.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the document is walked as untyped JSON
 type Json = any;
 
 const committedFile = path.join(projectRoot, 'openapi', 'openapi.json');

@@ -91,7 +91,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const windowFrom = monotonicUs();
   let done = 0;
   const progress = setInterval(() => ctx.log(`jakarta: ${done} of ${workload.bodies.length} batches answered`), 10_000);
-  let posted;
+  let posted: Awaited<ReturnType<typeof postBatches>>;
   try {
     posted = await postBatches(client, workload.bodies, workload.agencyOfBatch, options.jakartaConcurrency, () => done++);
   } finally {

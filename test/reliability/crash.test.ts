@@ -81,7 +81,7 @@ t.test(`the server is SIGKILLed ${KILLS} times mid-batch: every acknowledged bat
       const key = `crash-${SEED}-${index}-${n}`;
       for (let attempts = 1; ; attempts++) {
         inFlight++;
-        let answer;
+        let answer: Awaited<ReturnType<typeof postBatch>>;
         try {
           answer = await postBatch(url, batch, key);
         } catch (error) {
