@@ -196,7 +196,10 @@ export const enrollmentBatches = pgTable(
     outOfRegion: integer('out_of_region').notNull(),
     rejected: integer('rejected').notNull(),
     credited: integer('credited').notNull(),
+    /** The first record errors (capped; see domain/batch-rules.ts), and every error counted by code. */
     errors: jsonb('errors').notNull(),
+    errorCounts: jsonb('error_counts').notNull().default(sql`'{}'::jsonb`),
+    errorsTruncated: boolean('errors_truncated').notNull().default(false),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     voidedAt: timestamp('voided_at', { withTimezone: true }),
