@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { containsNikShapedNumber } from '../domain/nik.js';
+import { isServiceDate, MAX_DATE, MIN_DATE } from '../domain/time.js';
 
 /** Shapes shared by every module: problems, pagination, dates. */
 
@@ -66,7 +67,15 @@ export function problemResponses<const S extends number>(...statuses: S[]) {
   return out;
 }
 
-export const IsoDate = z.iso.date().describe('Calendar date, `YYYY-MM-DD`.');
+/**
+ * A calendar date in the range the service works with. Every date a request carries goes through
+ * this schema, so none can reach date arithmetic, a loop or a query from outside that range: a
+ * date past year 9999 has no `YYYY-MM-DD` form at all.
+ */
+export const IsoDate = z.iso
+  .date()
+  .refine(isServiceDate, { message: `must be a date from ${MIN_DATE} to ${MAX_DATE}` })
+  .describe(`Calendar date, \`YYYY-MM-DD\`, from ${MIN_DATE} to ${MAX_DATE}.`);
 export const IsoDateTime = z.iso.datetime({ offset: true }).describe('ISO 8601 time with offset.');
 
 export const AgencyCode = z
