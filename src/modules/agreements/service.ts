@@ -2,7 +2,7 @@ import type { Database, Executor } from '../../db/client.js';
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireAdmin } from '../../lib/context.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import type { Page } from '../../schemas/common.js';
@@ -108,7 +108,7 @@ export class AgreementService {
   }
 
   async list(ctx: RequestContext, query: { limit: number; cursor?: string }): Promise<Page<Agreement>> {
-    const [after] = decodeCursor(query.cursor, 1) ?? [];
+    const [after] = decodeCursor(query.cursor, CursorKeys.slug) ?? [];
     const rows = await listAgreements(this.db, {
       afterId: after === undefined ? undefined : String(after),
       partyAgency: ctx.principal.role === 'agency' ? ctx.principal.agency : undefined,
@@ -159,7 +159,7 @@ export class AgreementService {
 
   async parties(ctx: RequestContext, agreementId: string, query: { limit: number; cursor?: string }): Promise<Page<Party>> {
     await this.readable(ctx, agreementId);
-    const [after] = decodeCursor(query.cursor, 1) ?? [];
+    const [after] = decodeCursor(query.cursor, CursorKeys.slug) ?? [];
     const rows = await listParties(this.db, agreementId, after === undefined ? undefined : String(after), query.limit);
     const page = paginate(rows, query.limit, (row) => [row.code]);
     return {

@@ -19,7 +19,7 @@ import {
   UnprocessableError,
   ValidationError,
 } from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
 import { findParty } from '../agreements/repository.js';
@@ -424,7 +424,7 @@ export class BatchService {
       throw new ForbiddenError(`An agency token for \`${principal.agency}\` reads only its own batches.`);
     }
     await this.agreements.readable(ctx, agreementId);
-    const [beforeSeq] = decodeCursor(query.cursor, 1) ?? [];
+    const [beforeSeq] = decodeCursor(query.cursor, CursorKeys.int53) ?? [];
     const rows = await listBatches(this.db, {
       agreementId,
       agencyCode,
