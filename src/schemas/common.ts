@@ -106,3 +106,14 @@ export const freeText = (schema: z.ZodString) =>
   schema.refine((text) => !containsNikShapedNumber(text), {
     message: 'May not contain a 16-digit number: a NIK is never stored as text.',
   });
+
+/**
+ * A route's query schema as enforced: the declared parameters and nothing else. A misspelt flag
+ * (`?dryrun=true` for `?dryRun=true`) would otherwise be ignored and the request served as if it
+ * had not been sent; refused, it is a 400 that names the key. No schema means no parameters.
+ */
+export function strictQuery(schema: unknown): z.ZodObject {
+  if (schema === undefined) return z.strictObject({});
+  if (schema instanceof z.ZodObject) return schema.strict();
+  throw new TypeError('A route’s query schema must be a zod object.');
+}
