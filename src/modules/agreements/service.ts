@@ -7,10 +7,12 @@ import { type RequestContext, requireAdmin } from '../../lib/context.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import type { Page } from '../../schemas/common.js';
 import { recordAudit } from '../audit/repository.js';
+import { lockAgreement } from '../batches/repository.js';
 import { findAgency } from '../agencies/repository.js';
 import {
   type AgreementValues,
   deleteParty,
+  enrollmentsOutside,
   findAgreement,
   findParty,
   insertAgreement,
@@ -145,6 +147,23 @@ export class AgreementService {
           `The period would start (${periodStart}) after the target date (${targetDate}).`,
           'invalid-period',
         );
+      }
+      if (periodStart > current.periodStart || targetDate < current.targetDate) {
+        // A narrower period would leave posted enrollments counted outside it (the rollups count
+        // what was accepted when it was posted). Refused rather than recounted: the admin voids
+        // the batches that fall outside, which moves their credit as voiding always does. The
+        // lock waits for batches being written now, so none slips in between the check and the
+        // update.
+        await lockAgreement(tx, agreementId, 'exclusive');
+        const outside = await enrollmentsOutside(tx, agreementId, periodStart, targetDate);
+        if (outside.count > 0) {
+          throw new ConflictError(
+            `${outside.count} enrollment${outside.count === 1 ? ' is' : 's are'} dated outside ${periodStart} … ${targetDate} ` +
+              `(from ${outside.first} to ${outside.last}); void their batches before narrowing the period.`,
+            'period-excludes-enrollments',
+            { enrollmentsOutside: outside.count },
+          );
+        }
       }
       const row = await updateAgreement(tx, agreementId, values);
       await recordAudit(tx, ctx, {
