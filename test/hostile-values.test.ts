@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import t from 'tap';
 import { jakartaNiks, record } from './fixtures/nik.js';
 import { buildTestApp } from './helper.js';
-import { type HostileRequest, hostileComboArb, hostileSlots, hostileRequest, type Targets } from './reliability/lib/generate.js';
+import { type HostileRequest, hostileComboArb, hostileRequest, hostileSlots, type Targets } from './reliability/lib/generate.js';
 import { operations } from './reliability/lib/openapi.js';
 
 const SEED = 20241023;

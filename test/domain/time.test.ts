@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import {
-  addDays,
-  dateOfDayNumber,
-  dayNumber,
-  daysBetween,
-  isoWeekday,
-  isServiceDate,
-  MAX_DATE,
-  MIN_DATE,
-  wibDate,
-} from '../../src/domain/time.js';
+import { addDays, dateOfDayNumber, dayNumber, daysBetween, isoWeekday, isServiceDate, MAX_DATE, MIN_DATE, wibDate } from '../../src/domain/time.js';
 
 /** Any real calendar date with a four-digit year, as `YYYY-MM-DD`. */
 const calendarDate = fc
@@ -25,7 +15,7 @@ t.test('a day number and its date are each other’s inverse over years 0000–9
   t.equal(dateOfDayNumber(dayNumber('0099-12-31')), '0099-12-31', 'nor year 99');
 });
 
-t.test('date strings keep the calendar’s order under arithmetic: no result sorts out of place', async (t) => {
+t.test('date strings keep the calendar’s order under arithmetic: no result sorts out of place', async () => {
   fc.assert(
     fc.property(calendarDate, fc.integer({ min: -4000, max: 4000 }), (date, days) => {
       let later: string;
@@ -50,7 +40,21 @@ t.test('past 9999-12-31 there is no date: arithmetic throws instead of writing +
 });
 
 t.test('anything but a real YYYY-MM-DD date is refused by dayNumber', async (t) => {
-  for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-01-00', '+010000-01-01', '10000-01-01', '2024-1-01', '٢٠٢٤-٠١-٠١', '２０２４-01-01', '', '2024-01-01T00:00:00Z', ' 2024-01-01']) {
+  for (const bad of [
+    '2024-02-30',
+    '2023-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-01-00',
+    '+010000-01-01',
+    '10000-01-01',
+    '2024-1-01',
+    '٢٠٢٤-٠١-٠١',
+    '２０２４-01-01',
+    '',
+    '2024-01-01T00:00:00Z',
+    ' 2024-01-01',
+  ]) {
     t.throws(() => dayNumber(bad), RangeError, JSON.stringify(bad));
     t.notOk(isServiceDate(bad), `${JSON.stringify(bad)} is not a service date`);
   }

@@ -19,7 +19,10 @@ t.test('unknown query parameters are refused on every documented route', async (
     const example = op.body ? (resolve(op.body).examples ?? [])[0] : undefined;
     const declared = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
     // A near miss of a declared name where there is one (other case), else a plain stranger.
-    const unknown = declared.length > 0 ? [`${declared[0]?.toLowerCase() === declared[0] ? declared[0]?.toUpperCase() : declared[0]?.toLowerCase()}`, 'extra'] : ['extra', 'x'];
+    const unknown =
+      declared.length > 0
+        ? [`${declared[0]?.toLowerCase() === declared[0] ? declared[0]?.toUpperCase() : declared[0]?.toLowerCase()}`, 'extra']
+        : ['extra', 'x'];
     for (const name of unknown) {
       const res = await app.inject({
         method: op.method,
@@ -29,7 +32,11 @@ t.test('unknown query parameters are refused on every documented route', async (
       });
       t.equal(res.statusCode, 400, `${op.operationId} ?${name}=1`);
       t.match(res.headers['content-type'], /^application\/problem\+json/, `${op.operationId}: a problem`);
-      t.match(res.json(), { type: '/problems/validation', errors: [{ in: 'querystring', code: 'unrecognized_keys' }] }, `${op.operationId}: names the query`);
+      t.match(
+        res.json(),
+        { type: '/problems/validation', errors: [{ in: 'querystring', code: 'unrecognized_keys' }] },
+        `${op.operationId}: names the query`,
+      );
     }
   }
 });

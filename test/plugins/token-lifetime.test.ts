@@ -28,17 +28,20 @@ t.test('JWT_MAX_TTL is a duration from a minute to 366 days, 24h by default', as
   }
 });
 
-t.test('a lifetime is refused exactly when iat is missing or not a number, ahead by more than the skew, or exp − iat over the maximum', async (t) => {
+t.test('a lifetime is refused exactly when iat is missing or not a number, ahead by more than the skew, or exp − iat over the maximum', async () => {
   const max = DAY;
   const at = 1_800_000_000;
   fc.assert(
     fc.property(
-      fc.oneof(fc.integer({ min: at - 2 * max, max: at + 2 * CLOCK_SKEW_SECONDS }), fc.double(), fc.constantFrom<unknown>(undefined, null, '1800000000', Number.NaN)),
+      fc.oneof(
+        fc.integer({ min: at - 2 * max, max: at + 2 * CLOCK_SKEW_SECONDS }),
+        fc.double(),
+        fc.constantFrom<unknown>(undefined, null, '1800000000', Number.NaN),
+      ),
       fc.oneof(fc.integer({ min: at - max, max: at + 3 * max }), fc.constantFrom<unknown>(253_402_300_799, undefined, '1800000600')),
       (iat, exp) => {
         const refused = lifetimeRefusal({ iat, exp }, max, at) !== undefined;
-        const ok =
-          typeof iat === 'number' && Number.isFinite(iat) && iat <= at + CLOCK_SKEW_SECONDS && typeof exp === 'number' && exp - iat <= max;
+        const ok = typeof iat === 'number' && Number.isFinite(iat) && iat <= at + CLOCK_SKEW_SECONDS && typeof exp === 'number' && exp - iat <= max;
         return refused === !ok;
       },
     ),

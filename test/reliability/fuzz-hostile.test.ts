@@ -93,7 +93,10 @@ t.test('hostile values: every answer in time, never a 5xx, the server live throu
 
   const judge = async (request: HostileRequest): Promise<boolean> => {
     const op = byId.get(request.operationId);
-    const headers: Record<string, string> = { ...request.headers, ...(op?.secured ? { authorization: `Bearer ${bearers[op.roles[0] ?? 'admin']}` } : {}) };
+    const headers: Record<string, string> = {
+      ...request.headers,
+      ...(op?.secured ? { authorization: `Bearer ${bearers[op.roles[0] ?? 'admin']}` } : {}),
+    };
     try {
       new Headers(headers);
     } catch {
@@ -115,7 +118,12 @@ t.test('hostile values: every answer in time, never a 5xx, the server live throu
     if (live.status !== 200) notLive++;
     const ok = timely && (answer.status as number) < 500 && live.status === 200;
     if (!ok) {
-      failures.push(`${request.operationId} ${request.aimed} → ${answer.status} in ${Math.round(answer.ms)} ms, live ${live.status}`.replace(/\d{16}/g, '<16 digits>'));
+      failures.push(
+        `${request.operationId} ${request.aimed} → ${answer.status} in ${Math.round(answer.ms)} ms, live ${live.status}`.replace(
+          /\d{16}/g,
+          '<16 digits>',
+        ),
+      );
     }
     return ok;
   };

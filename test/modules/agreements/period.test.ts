@@ -16,9 +16,15 @@ t.test('narrowing an agreement’s period is refused while posted enrollments fa
 
   // dinkes is credited with three workers on 4 November; dishub reports the same three later (duplicates).
   const niks = jakartaNiks(7_300_000, 3);
-  const dinkes = await post('dinkes', niks.map((nik) => record(nik, { enrolledOn: '2024-11-04' })));
+  const dinkes = await post(
+    'dinkes',
+    niks.map((nik) => record(nik, { enrolledOn: '2024-11-04' })),
+  );
   t.equal(dinkes.statusCode, 201);
-  const dishub = await post('dishub', niks.map((nik) => record(nik, { enrolledOn: '2024-11-06' })));
+  const dishub = await post(
+    'dishub',
+    niks.map((nik) => record(nik, { enrolledOn: '2024-11-06' })),
+  );
   t.equal(dishub.statusCode, 201);
   const before = await summary();
   t.equal(before.newlyCovered, 3);

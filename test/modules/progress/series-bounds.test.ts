@@ -58,7 +58,14 @@ t.test('the longest series allowed is 3,660 days after from, and it is served', 
 t.test('page sizes that are not whole numbers from 1 to 1,000 are refused on every list', async (t) => {
   const { as } = await buildTestApp(t);
   const admin = as('admin');
-  const lists = ['/v1/agencies', '/v1/agreements', '/v1/agreements/jakarta-uc-2024/parties', '/v1/agreements/jakarta-uc-2024/commitments', '/v1/agreements/jakarta-uc-2024/batches', '/v1/audit'];
+  const lists = [
+    '/v1/agencies',
+    '/v1/agreements',
+    '/v1/agreements/jakarta-uc-2024/parties',
+    '/v1/agreements/jakarta-uc-2024/commitments',
+    '/v1/agreements/jakarta-uc-2024/batches',
+    '/v1/audit',
+  ];
   for (const url of lists) {
     for (const limit of ['1e309', '1.5', '-0', '0', '9007199254740993', 'Infinity', 'NaN', '%D9%A3', '%EF%BC%93']) {
       const res = await admin({ url: `${url}?limit=${limit}` });
