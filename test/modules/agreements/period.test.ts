@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
+import { prepareBatch, resolveBatchTarget, writeBatch } from '../../../src/modules/batches/ingest.js';
+import { nikHasher } from '../../../src/modules/batches/nik-hmac.js';
 import { jakartaNiks, record } from '../../fixtures/nik.js';
 import { buildTestApp, fixedClock } from '../../helper.js';
 
@@ -60,4 +62,34 @@ t.test('narrowing an agreement’s period is refused while posted enrollments fa
     t.equal((await patch({ periodStart: '2024-11-07' })).statusCode, 200, 'nothing posted is left outside');
     t.equal((await summary()).newlyCovered, 0);
   });
+});
+
+t.test('a batch checked against the old period and written after a narrowing is refused, not counted outside it', async (t) => {
+  const clock = fixedClock('2024-11-10T05:00:00Z');
+  const { as, config, database } = await buildTestApp(t, { clock });
+  const ctx = { principal: { sub: 'dinkes-test', role: 'agency' as const, agency: 'dinkes' }, requestId: 'race' };
+  // The batch is checked while the period still starts on 23 October…
+  const target = await resolveBatchTarget(database.db, ctx, 'jakarta-uc-2024', {});
+  const records = jakartaNiks(7_310_000, 2).map((nik) => record(nik, { enrolledOn: '2024-11-04' }));
+  const prepared = prepareBatch(target, records, { clock, hashInto: nikHasher(config.nikPepper).into });
+  t.equal(prepared.columns.enrolledOn.length, 2, 'both records valid then');
+  // …the period is narrowed (nothing posted lies outside yet)…
+  const narrowed = await as('admin')({ method: 'PATCH', url: agreement, payload: { periodStart: '2024-11-05' } });
+  t.equal(narrowed.statusCode, 200);
+  // …and then it is written.
+  const failure = await database.db
+    .transaction((tx) => writeBatch(tx, ctx, target, prepared, clock))
+    .then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+  t.match(failure, { status: 409, slug: 'period-changed' });
+  const summary = (await as('admin')({ url: `${agreement}/summary` })).json();
+  t.equal(summary.newlyCovered, 0, 'nothing was counted');
+  const retried = await as(
+    'agency',
+    'dinkes',
+  )({ method: 'POST', url: `${agreement}/batches`, headers: { 'idempotency-key': randomUUID() }, payload: { records } });
+  t.equal(retried.statusCode, 201, 'sent again, it is checked against the new period');
+  t.match(retried.json(), { accepted: 0, rejected: 2 });
 });
