@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
+import { z } from 'zod';
+import { strictQuery } from '../../src/schemas/common.js';
 import { jakartaNiks, record } from '../fixtures/nik.js';
 import { buildTestApp } from '../helper.js';
 import { fillPath, operations, resolve } from '../reliability/lib/openapi.js';
@@ -69,4 +71,14 @@ t.test('declared parameters keep working, and a strict query schema keeps its ow
   t.equal((await viewer({ url: '/v1/agreements/jakarta-uc-2024/series?from=2024-11-10&to=2024-11-01' })).statusCode, 400, 'from after to');
   t.equal((await viewer({ url: '/v1/agreements/jakarta-uc-2024/summary' })).statusCode, 200, 'no query at all');
   t.equal((await viewer({ url: '/v1/agreements/jakarta-uc-2024/summary?' })).statusCode, 200, 'an empty query');
+});
+
+t.test('strictQuery: no schema takes no parameters, an object keeps its rules, anything else is a mistake in the route', async (t) => {
+  t.notOk(strictQuery(undefined).safeParse({ x: '1' }).success);
+  t.ok(strictQuery(undefined).safeParse({}).success);
+  const window = z.object({ from: z.string(), to: z.string() }).refine((q) => q.from <= q.to);
+  t.ok(strictQuery(window).safeParse({ from: 'a', to: 'b' }).success);
+  t.notOk(strictQuery(window).safeParse({ from: 'b', to: 'a' }).success, 'the refinement still applies');
+  t.notOk(strictQuery(window).safeParse({ from: 'a', to: 'b', From: 'a' }).success, 'and an unknown key is refused');
+  t.throws(() => strictQuery(z.string()), TypeError);
 });
