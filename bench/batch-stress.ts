@@ -79,7 +79,7 @@ async function startServer(cleanup: Cleanup): Promise<Server> {
     let token = tokens.get(agency);
     if (!token) {
       token = signToken(
-        { jwt: { algorithm: 'HS256', secret: jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api' } },
+        { jwt: { algorithm: 'HS256', secret: jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api', maxTtlSeconds: 86_400 } },
         { sub: `stress-${agency}`, role: 'agency', agency },
       );
       tokens.set(agency, token);
