@@ -1,7 +1,8 @@
 import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { hexArray, plainArray, textArray } from '../../db/array-literal.js';
-import { type Executor, queryRows } from '../../db/client.js';
+import { type Executor, PG_FOREIGN_KEY_VIOLATION, pgConstraint, pgErrorCode, queryRows } from '../../db/client.js';
 import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
+import { ForbiddenError } from '../../errors.js';
 
 /**
  * SQL for enrollment batches. Ingestion is the hot path, so it bypasses the ORM's row objects:
@@ -71,8 +72,21 @@ export async function insertIdempotencyRecord(exec: Executor, values: typeof ide
   await exec.insert(idempotencyKeys).values(values);
 }
 
+/**
+ * The batch row, first of a batch's writes. Its foreign key to the party is what makes "posted by
+ * a party" hold at commit: the party check before the transaction can be overtaken by the party's
+ * removal, which then surfaces here, as the typed answer a non-party gets (never a 500). Once the
+ * row is in, the key lock it holds makes a removal wait for the batch, and fail (a 409) after it.
+ */
 export async function insertBatch(exec: Executor, values: typeof enrollmentBatches.$inferInsert) {
-  await exec.insert(enrollmentBatches).values(values);
+  try {
+    await exec.insert(enrollmentBatches).values(values);
+  } catch (error) {
+    if (pgErrorCode(error) === PG_FOREIGN_KEY_VIOLATION && pgConstraint(error) === 'enrollment_batches_party_fk') {
+      throw new ForbiddenError(`Agency \`${values.agencyCode}\` is not a party of \`${values.agreementId}\`.`);
+    }
+    throw error;
+  }
 }
 
 export async function updateBatch(exec: Executor, id: string, values: Partial<typeof enrollmentBatches.$inferInsert>) {
