@@ -68,6 +68,25 @@ export async function deleteIdempotencyRecord(exec: Executor, agencyCode: string
   await exec.delete(idempotencyKeys).where(and(eq(idempotencyKeys.agencyCode, agencyCode), eq(idempotencyKeys.key, key)));
 }
 
+/**
+ * Deletes up to `limit` idempotency records that expired before `now`; returns how many. Rows
+ * another transaction holds (a purge elsewhere, a batch replacing its expired record) are skipped,
+ * so instances may purge at the same time without waiting on each other or deleting twice.
+ */
+export async function purgeExpiredIdempotencyRecords(exec: Executor, now: Date, limit: number): Promise<number> {
+  const rows = await queryRows<{ agency_code: string }>(exec, sql`
+    DELETE FROM idempotency_keys
+    WHERE (agency_code, key) IN (
+      SELECT agency_code, key FROM idempotency_keys
+      WHERE expires_at <= ${now.toISOString()}::timestamptz
+      ORDER BY expires_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING agency_code`);
+  return rows.length;
+}
+
 export async function insertIdempotencyRecord(exec: Executor, values: typeof idempotencyKeys.$inferInsert) {
   await exec.insert(idempotencyKeys).values(values);
 }
