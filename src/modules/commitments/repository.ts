@@ -59,27 +59,25 @@ export async function activeEnrollmentCommitments(exec: Executor, agreementId: s
 export async function milestoneDigest(exec: Executor, agreementId: string, today: string, limit: number) {
   const rank = sql<number>`CASE WHEN ${commitments.milestoneStatus} = 'done' THEN 2 WHEN ${commitments.dueDate} < ${today} THEN 0 ELSE 1 END`;
   const where = and(eq(commitments.agreementId, agreementId), eq(commitments.kind, 'milestone'));
-  const [rows, [totals]] = await Promise.all([
-    exec
-      .select()
-      .from(commitments)
-      .where(where)
-      .orderBy(
-        rank,
-        sql`CASE WHEN ${commitments.milestoneStatus} = 'done' THEN NULL ELSE ${commitments.dueDate} END ASC`,
-        desc(commitments.dueDate),
-        asc(commitments.id),
-      )
-      .limit(limit),
-    exec
-      .select({
-        total: count(),
-        done: sql<number>`count(*) FILTER (WHERE ${commitments.milestoneStatus} = 'done')`.mapWith(Number),
-        overdue: sql<number>`count(*) FILTER (WHERE ${commitments.milestoneStatus} <> 'done' AND ${commitments.dueDate} < ${today})`.mapWith(Number),
-      })
-      .from(commitments)
-      .where(where),
-  ]);
+  const rows = await exec
+    .select()
+    .from(commitments)
+    .where(where)
+    .orderBy(
+      rank,
+      sql`CASE WHEN ${commitments.milestoneStatus} = 'done' THEN NULL ELSE ${commitments.dueDate} END ASC`,
+      desc(commitments.dueDate),
+      asc(commitments.id),
+    )
+    .limit(limit);
+  const [totals] = await exec
+    .select({
+      total: count(),
+      done: sql<number>`count(*) FILTER (WHERE ${commitments.milestoneStatus} = 'done')`.mapWith(Number),
+      overdue: sql<number>`count(*) FILTER (WHERE ${commitments.milestoneStatus} <> 'done' AND ${commitments.dueDate} < ${today})`.mapWith(Number),
+    })
+    .from(commitments)
+    .where(where);
   const total = totals?.total ?? 0;
   const done = totals?.done ?? 0;
   const overdue = totals?.overdue ?? 0;

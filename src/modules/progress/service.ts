@@ -110,14 +110,13 @@ export class ProgressService {
   }
 
   private async computeSummary(tx: Transaction, agreement: AgreementRow, today: string): Promise<Summary> {
-    const [standings, days, breakdown, commitments, milestones, asOf] = await Promise.all([
-      agencyStandings(tx, agreement.id),
-      creditsByDay(tx, agreement.id),
-      breakdownTotals(tx, agreement.id),
-      activeEnrollmentCommitments(tx, agreement.id),
-      milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES),
-      lastChangeAt(tx, agreement.id),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time anyway.
+    const standings = await agencyStandings(tx, agreement.id);
+    const days = await creditsByDay(tx, agreement.id);
+    const breakdown = await breakdownTotals(tx, agreement.id);
+    const commitments = await activeEnrollmentCommitments(tx, agreement.id);
+    const milestones = await milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES);
+    const asOf = await lastChangeAt(tx, agreement.id);
     const { baseline, target, workforce } = toAgreement(agreement);
     const newlyCovered = standings.reduce((sum, a) => sum + a.credited, 0);
     const coveredWorkers = baseline.workers + newlyCovered;
@@ -207,11 +206,9 @@ export class ProgressService {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
       const standing = (await agencyStandings(tx, agreementId)).find((s) => s.code === agencyCode);
       if (!standing) throw new NotFoundError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
-      const [commitments, byCommitment, totals] = await Promise.all([
-        allCommitments(tx, agreementId, agencyCode),
-        creditsByCommitment(tx, agreementId, agencyCode),
-        batchTotals(tx, agreementId, agencyCode),
-      ]);
+      const commitments = await allCommitments(tx, agreementId, agencyCode);
+      const byCommitment = await creditsByCommitment(tx, agreementId, agencyCode);
+      const totals = await batchTotals(tx, agreementId, agencyCode);
       return { agreement, standing, commitments, byCommitment, totals };
     });
     const credits = new Map(byCommitment.map((row) => [row.commitment_id, row.credited]));
