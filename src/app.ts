@@ -92,12 +92,12 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(problemsPlugin);
   await app.register(databasePlugin, { database: options.database });
   await app.register(securityPlugin, { config });
-  await app.register(authPlugin, { config, db: options.database.db });
+  const clock = options.clock ?? systemClock;
+  const services = createServices(options.database.db, config, clock);
+  await app.register(authPlugin, { config, agencyExists: (code) => services.agencies.exists(code) });
   await app.register(rateLimitPlugin, { config });
   await app.register(openapiPlugin);
 
-  const clock = options.clock ?? systemClock;
-  const services = createServices(options.database.db, config, clock);
   const purge = startIdempotencyPurge(options.database.db, {
     clock,
     intervalMs: config.idempotencyPurgeIntervalSeconds * 1000,

@@ -3,9 +3,8 @@ import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../.
 import type { AgreementRow } from '../../db/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
 import { decodeCursor, paginate } from '../../lib/cursor.js';
-import { type RequestContext, requireAdmin } from '../../lib/context.js';
+import { type Principal, type RequestContext, requireAdmin } from '../../lib/context.js';
 import { type Clock, wibDate } from '../../domain/time.js';
-import type { Principal } from '../../plugins/auth.js';
 import type { Page } from '../../schemas/common.js';
 import { recordAudit } from '../audit/repository.js';
 import { findAgency } from '../agencies/repository.js';

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { agreementParties, commitments, type CommitmentRow, commitmentVersions } from '../../db/schema.js';
+import { agreementParties, type CommitmentRow, commitments, commitmentVersions } from '../../db/schema.js';
 
 export type CommitmentValues = typeof commitments.$inferInsert;
 
@@ -111,11 +111,7 @@ export async function insertCommitment(exec: Executor, values: CommitmentValues)
   return row as CommitmentRow;
 }
 
-export async function updateCommitment(
-  exec: Executor,
-  id: string,
-  values: Partial<CommitmentValues>,
-): Promise<CommitmentRow> {
+export async function updateCommitment(exec: Executor, id: string, values: Partial<CommitmentValues>): Promise<CommitmentRow> {
   const [row] = await exec
     .update(commitments)
     .set({ ...values, updatedAt: new Date() })
@@ -136,10 +132,7 @@ export async function listCommitmentVersions(exec: Executor, commitmentId: strin
     .select()
     .from(commitmentVersions)
     .where(
-      and(
-        eq(commitmentVersions.commitmentId, commitmentId),
-        beforeVersion === undefined ? undefined : lt(commitmentVersions.version, beforeVersion),
-      ),
+      and(eq(commitmentVersions.commitmentId, commitmentId), beforeVersion === undefined ? undefined : lt(commitmentVersions.version, beforeVersion)),
     )
     .orderBy(desc(commitmentVersions.version))
     .limit(limit + 1);

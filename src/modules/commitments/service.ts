@@ -1,15 +1,9 @@
 import type { Database } from '../../db/client.js';
 import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
 import { type Clock, wibDate } from '../../domain/time.js';
-import {
-  ConflictError,
-  NotFoundError,
-  PreconditionFailedError,
-  UnprocessableError,
-  ValidationError,
-} from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { ConflictError, NotFoundError, PreconditionFailedError, UnprocessableError, ValidationError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
+import { decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
@@ -24,13 +18,7 @@ import {
   lockParty,
   updateCommitment,
 } from './repository.js';
-import type {
-  Commitment,
-  CommitmentCreate,
-  CommitmentPatch,
-  CommitmentSignature,
-  CommitmentVersion,
-} from './schemas.js';
+import type { Commitment, CommitmentCreate, CommitmentPatch, CommitmentSignature, CommitmentVersion } from './schemas.js';
 
 export function toCommitment(row: CommitmentRow): Commitment {
   return {
@@ -83,9 +71,7 @@ function assertDueWithinPeriod(dueDate: string, agreement: AgreementRow) {
 
 function assertIfMatch(ifMatch: string | undefined, row: CommitmentRow) {
   if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== commitmentETag(row.version)) {
-    throw new PreconditionFailedError(
-      `The commitment is at version ${row.version}; re-read it and apply your change again.`,
-    );
+    throw new PreconditionFailedError(`The commitment is at version ${row.version}; re-read it and apply your change again.`);
   }
 }
 

@@ -8,14 +8,7 @@ import { BadRequestError, NotFoundError } from '../../errors.js';
 import { type AgreementService, type ReaderContext, toAgreement } from '../agreements/service.js';
 import { activeEnrollmentCommitments, allCommitments, milestoneDigest } from '../commitments/repository.js';
 import { toCommitment } from '../commitments/service.js';
-import {
-  agencyStandings,
-  batchTotals,
-  breakdownTotals,
-  creditsByCommitment,
-  creditsByDay,
-  lastChangeAt,
-} from './repository.js';
+import { agencyStandings, batchTotals, breakdownTotals, creditsByCommitment, creditsByDay, lastChangeAt } from './repository.js';
 import { type AgencyProgress, type Series, type Summary, SummarySchema } from './schemas.js';
 import { SummaryCache } from './summary-cache.js';
 

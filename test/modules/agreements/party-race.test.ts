@@ -46,8 +46,12 @@ t.test('removing a party while it posts batches or commitments: each race has on
         return admin({ method: 'DELETE', url: `/v1/agreements/${AGREEMENT}/parties/${code}` });
       };
       const [written, removed] = await Promise.all([write(agency, i), remove()]);
-      outcomes.set(`${kind} ${written.statusCode} / remove ${removed.statusCode}`, (outcomes.get(`${kind} ${written.statusCode} / remove ${removed.statusCode}`) ?? 0) + 1);
-      if (written.statusCode >= 500 || removed.statusCode >= 500) fiveHundreds.push(`${kind} ${written.statusCode} ${removed.statusCode} ${written.body}`);
+      outcomes.set(
+        `${kind} ${written.statusCode} / remove ${removed.statusCode}`,
+        (outcomes.get(`${kind} ${written.statusCode} / remove ${removed.statusCode}`) ?? 0) + 1,
+      );
+      if (written.statusCode >= 500 || removed.statusCode >= 500)
+        fiveHundreds.push(`${kind} ${written.statusCode} ${removed.statusCode} ${written.body}`);
 
       const [party] = await queryRows<{ n: number }>(
         database.db,

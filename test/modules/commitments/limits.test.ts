@@ -25,9 +25,7 @@ t.test('what one agency can create is bounded, and so is what the summary embeds
     // In waves of 10 at once (what the connection pool serves without queueing past its timeout).
     const answers = [];
     for (let wave = 0; wave < MAX_COMMITMENTS_PER_PARTY + extra; wave += 10) {
-      answers.push(
-        ...(await Promise.all(Array.from({ length: 10 }, (_, i) => dinkes({ method: 'POST', url: list, payload: milestone(wave + i) })))),
-      );
+      answers.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => dinkes({ method: 'POST', url: list, payload: milestone(wave + i) })))));
     }
     const statuses = answers.map((a) => a.statusCode);
     t.equal(statuses.filter((s) => s === 201).length, MAX_COMMITMENTS_PER_PARTY, 'exactly the limit was created');
@@ -36,7 +34,8 @@ t.test('what one agency can create is bounded, and so is what the summary embeds
     t.match(refused?.headers['content-type'], /^application\/problem\+json/);
     t.match(refused?.json(), { type: '/problems/commitment-limit', status: 409, limit: MAX_COMMITMENTS_PER_PARTY });
     t.equal(
-      (await dinkes({ method: 'POST', url: list, payload: { kind: 'enrollment', title: 'One more', targetWorkers: 10, dueDate: '2024-12-31' } })).statusCode,
+      (await dinkes({ method: 'POST', url: list, payload: { kind: 'enrollment', title: 'One more', targetWorkers: 10, dueDate: '2024-12-31' } }))
+        .statusCode,
       409,
       'of either kind',
     );
@@ -48,7 +47,8 @@ t.test('what one agency can create is bounded, and so is what the summary embeds
     t.equal(res.statusCode, 200);
     const { milestones, milestoneCounts } = res.json();
     const total = MAX_COMMITMENTS_PER_PARTY + 1;
-    const byTitle = (prefix: string) => Array.from({ length: MAX_COMMITMENTS_PER_PARTY }, (_, i) => milestone(i).title).filter((x) => x.startsWith(prefix)).length;
+    const byTitle = (prefix: string) =>
+      Array.from({ length: MAX_COMMITMENTS_PER_PARTY }, (_, i) => milestone(i).title).filter((x) => x.startsWith(prefix)).length;
     t.match(milestoneCounts, {
       total,
       done: byTitle('Done'),
@@ -98,7 +98,9 @@ t.test('with few milestones the summary orders them overdue, then open (soonest 
   }
   const { milestones, milestoneCounts } = (await as('viewer')({ url: `/v1/agreements/${AGREEMENT}/summary` })).json();
   t.equal(milestoneCounts.total, seeded + 5);
-  const ours = milestones.filter((m: { agency: string }) => m.agency === 'dinkes').map((m: { title: string; status: string }) => `${m.status} ${m.title}`);
+  const ours = milestones
+    .filter((m: { agency: string }) => m.agency === 'dinkes')
+    .map((m: { title: string; status: string }) => `${m.status} ${m.title}`);
   t.same(ours, ['overdue Overdue', 'open Open soon', 'open Open later', 'done Done late', 'done Done early']);
   const rank = { overdue: 0, open: 1, done: 2 } as Record<string, number>;
   const ranks = milestones.map((m: { status: string }) => rank[m.status]);
