@@ -11,6 +11,7 @@ import { openapiPlugin } from './plugins/openapi.js';
 import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
 import { strictQueryPlugin } from './plugins/strict-query.js';
+import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
 
@@ -92,12 +93,21 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(problemsPlugin);
   await app.register(databasePlugin, { database: options.database });
   await app.register(securityPlugin, { config });
-  const services = createServices(options.database.db, config, options.clock ?? systemClock);
+  const clock = options.clock ?? systemClock;
+  const services = createServices(options.database.db, config, clock);
   await app.register(authPlugin, { config, agencyExists: (code) => services.agencies.exists(code) });
   await app.register(rateLimitPlugin, { config });
   await app.register(strictQueryPlugin);
   await app.register(openapiPlugin);
 
+  const purge = startIdempotencyPurge(options.database.db, {
+    clock,
+    intervalMs: config.idempotencyPurgeIntervalSeconds * 1000,
+    log: app.log,
+  });
+  app.addHook('preClose', async () => {
+    await purge.stop();
+  });
   await services.progress.start(options.database);
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) services.progress.noteLocalWrite();

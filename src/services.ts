@@ -17,7 +17,7 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     commitments: new CommitmentService(db, agreements, clock),
     audit: new AuditService(db),
     batches: new BatchService(db, agreements, config, clock),
-    progress: new ProgressService(db, clock),
+    progress: new ProgressService(db, agreements, clock),
   };
 }
 

@@ -1,8 +1,9 @@
 import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { hexArray, plainArray, textArray } from '../../db/array-literal.js';
-import { type Executor, queryRows } from '../../db/client.js';
+import { type Executor, PG_FOREIGN_KEY_VIOLATION, pgConstraint, pgErrorCode, queryRows } from '../../db/client.js';
 import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
 import type { RecordColumns } from '../../domain/batch-rules.js';
+import { ForbiddenError } from '../../errors.js';
 
 /**
  * SQL for enrollment batches. Ingestion is the hot path, so it bypasses the ORM's row objects:
@@ -51,12 +52,44 @@ export async function deleteIdempotencyRecord(exec: Executor, agencyCode: string
   await exec.delete(idempotencyKeys).where(and(eq(idempotencyKeys.agencyCode, agencyCode), eq(idempotencyKeys.key, key)));
 }
 
+/**
+ * Deletes up to `limit` idempotency records that expired before `now`; returns how many. Rows
+ * another transaction holds (a purge elsewhere, a batch replacing its expired record) are skipped,
+ * so instances may purge at the same time without waiting on each other or deleting twice.
+ */
+export async function purgeExpiredIdempotencyRecords(exec: Executor, now: Date, limit: number): Promise<number> {
+  const rows = await queryRows<{ agency_code: string }>(exec, sql`
+    DELETE FROM idempotency_keys
+    WHERE (agency_code, key) IN (
+      SELECT agency_code, key FROM idempotency_keys
+      WHERE expires_at <= ${now.toISOString()}::timestamptz
+      ORDER BY expires_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING agency_code`);
+  return rows.length;
+}
+
 export async function insertIdempotencyRecord(exec: Executor, values: typeof idempotencyKeys.$inferInsert) {
   await exec.insert(idempotencyKeys).values(values);
 }
 
+/**
+ * The batch row, first of a batch's writes. Its foreign key to the party is what makes "posted by
+ * a party" hold at commit: the party check before the transaction can be overtaken by the party's
+ * removal, which then surfaces here, as the typed answer a non-party gets (never a 500). Once the
+ * row is in, the key lock it holds makes a removal wait for the batch, and fail (a 409) after it.
+ */
 export async function insertBatch(exec: Executor, values: typeof enrollmentBatches.$inferInsert) {
-  await exec.insert(enrollmentBatches).values(values);
+  try {
+    await exec.insert(enrollmentBatches).values(values);
+  } catch (error) {
+    if (pgErrorCode(error) === PG_FOREIGN_KEY_VIOLATION && pgConstraint(error) === 'enrollment_batches_party_fk') {
+      throw new ForbiddenError(`Agency \`${values.agencyCode}\` is not a party of \`${values.agreementId}\`.`);
+    }
+    throw error;
+  }
 }
 
 export async function updateBatch(exec: Executor, id: string, values: Partial<typeof enrollmentBatches.$inferInsert>) {

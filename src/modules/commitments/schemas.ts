@@ -138,7 +138,10 @@ export const SignCommitmentSchema = SignatureSchema.strict().meta({
 
 export const CommitmentParams = z.object({ id: z.uuid() });
 export const CommitmentListParams = AgreementParams;
-export const CommitmentListQuery = PageQuery.extend({ agency: AgencyCode.optional().describe('Only this agency’s commitments.') });
+export const CommitmentListQuery = PageQuery.extend({
+  agency: AgencyCode.optional().describe('Only this agency’s commitments.'),
+  kind: z.enum(['enrollment', 'milestone']).optional().describe('Only commitments of this kind.'),
+});
 export const IfMatchHeaders = z.object({
   'if-match': z.string().max(100).optional().describe('The `ETag` last read; the change is refused (412) if it is stale.'),
 });
