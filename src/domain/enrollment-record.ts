@@ -1,4 +1,5 @@
-import { checkNik, containsNikShapedNumber, PROVINCE_CODES } from './nik.js';
+import { checkNik, PROVINCE_CODES } from './nik.js';
+import { containsNik } from './nik-text.js';
 import {
   ALLOWED_PROGRAMS,
   isProgram,
@@ -119,7 +120,7 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
   if (
     kota !== undefined &&
     kota !== null &&
-    (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100 || containsNikShapedNumber(kota))
+    (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100 || containsNik(kota))
   ) {
     errors.push(fail(index, 'kota', 'kota_format'));
   }
@@ -261,7 +262,7 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
 
   let kota = record.kota;
   if (kota === undefined || kota === null) kota = null;
-  else if (typeof kota !== 'string' || kota.length > 100 || containsNikShapedNumber(kota)) return false;
+  else if (typeof kota !== 'string' || kota.length > 100 || containsNik(kota)) return false;
   else {
     kota = kota.trim();
     if ((kota as string).length === 0) return false;

@@ -32,15 +32,6 @@ export type NikCheck = { ok: true; facts: NikFacts } | { ok: false; code: NikErr
 
 const SIXTEEN_DIGITS = /^[0-9]{16}$/;
 
-/** A run of exactly 16 digits: what a NIK looks like inside free text. */
-const NIK_SHAPED = /(?<![0-9])[0-9]{16}(?![0-9])/;
-
-/**
- * Free text the service stores (names, references, reasons, a record's kota) may not carry a NIK:
- * the NIK is kept only as its HMAC, and a stray one in a note would undo that.
- */
-export const containsNikShapedNumber = (text: string): boolean => NIK_SHAPED.test(text);
-
 function isLeap(year: number) {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
