@@ -283,3 +283,6 @@ export function maskNiksInJson(json: string): string {
   }
   return copied === 0 ? json : out + json.slice(copied);
 }
+
+/** Whether a serialized JSON document carries a NIK by the rules of `maskNiksInJson`. */
+export const containsNikInJson = (json: string): boolean => maskNiksInJson(json) !== json;
