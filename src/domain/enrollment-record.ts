@@ -37,7 +37,8 @@ export const RECORD_ERROR_CODES = {
   enrolled_on_future: 'enrolledOn is after today (Asia/Jakarta).',
   enrolled_on_before_period: 'enrolledOn is before the agreement’s period starts.',
   enrolled_on_after_period: 'enrolledOn is after the agreement’s target date.',
-  kota_format: 'kota is not a string of 1–100 characters without a 16-digit number.',
+  kota_format: 'kota is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).',
+  invalid_characters: 'A text field holds a character that cannot be stored: U+0000 (NUL) or an unpaired surrogate.',
   kpj_format: 'kpj is not 8–16 digits.',
 } as const;
 
@@ -60,6 +61,13 @@ export interface RecordRules {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What PostgreSQL cannot hold as sent: NUL is refused outright (which used to fail the whole
+ * batch at insert), an unpaired surrogate is silently replaced. Either rejects its record only.
+ */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const hasUnstorableCharacters = (text: string): boolean => UNSTORABLE.test(text);
 const KPJ = /^[0-9]{8,16}$/;
 
 // A batch has thousands of records but a handful of distinct dates: remember the verdicts
@@ -117,7 +125,9 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
   else if (enrolledOn > rules.targetDate) errors.push(fail(index, 'enrolledOn', 'enrolled_on_after_period'));
 
   const kota = record.kota;
-  if (
+  if (typeof kota === 'string' && hasUnstorableCharacters(kota)) {
+    errors.push(fail(index, 'kota', 'invalid_characters'));
+  } else if (
     kota !== undefined &&
     kota !== null &&
     (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100 || containsNik(kota))
@@ -262,7 +272,7 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
 
   let kota = record.kota;
   if (kota === undefined || kota === null) kota = null;
-  else if (typeof kota !== 'string' || kota.length > 100 || containsNik(kota)) return false;
+  else if (typeof kota !== 'string' || kota.length > 100 || hasUnstorableCharacters(kota) || containsNik(kota)) return false;
   else {
     kota = kota.trim();
     if ((kota as string).length === 0) return false;

@@ -322,6 +322,38 @@ t.test('enrollment batches', async (t) => {
     t.equal(voided.statusCode, 400);
   });
 
+  t.test('a character PostgreSQL cannot hold rejects only its record, in the dry run and the real post alike', async (t) => {
+    const niks = jakartaNiks(71_000, 3);
+    const records = [
+      record(niks[0] as string, { kota: 'Jakarta\u0000Barat' }),
+      record(niks[1] as string, { kota: 'Jakarta \ud800' }),
+      record(niks[2] as string, { kota: 'Jakarta Barat' }),
+    ];
+    const expected = {
+      received: 3,
+      accepted: 1,
+      rejected: 2,
+      errors: [
+        { index: 0, field: 'kota', code: 'invalid_characters' },
+        { index: 1, field: 'kota', code: 'invalid_characters' },
+      ],
+    };
+    const dry = keep(await post(dinkes, { records }, null, '?dryRun=true'));
+    t.equal(dry.statusCode, 200);
+    t.match(dry.json(), expected);
+    const real = keep(await post(dinkes, { records }));
+    t.equal(real.statusCode, 201);
+    t.match(real.json(), { ...expected, status: 'partially_accepted' });
+    t.equal(real.json().errors.length, 2);
+
+    // Outside the records, the whole request is refused, dry run or not.
+    for (const query of ['?dryRun=true', '']) {
+      const envelope = keep(await post(dinkes, { externalRef: 'REF\u0000', records: [record(jakartaNiks(71_010, 1)[0] as string)] }, undefined, query));
+      t.equal(envelope.statusCode, 400, `envelope ${query || 'real post'}`);
+      t.match(envelope.json(), { errors: [{ pointer: '/externalRef' }] });
+    }
+  });
+
   t.test('no NIK is stored, logged or returned', async (t) => {
     const tables = await queryRows<{ table_name: string }>(
       database.db,
@@ -339,6 +371,8 @@ t.test('enrollment batches', async (t) => {
       syntheticNik(60_000),
       ...jakartaNiks(70_000, 4),
       ...jakartaNiks(70_010, 4),
+      ...jakartaNiks(71_000, 3),
+      ...jakartaNiks(71_010, 1),
     ];
     t.ok(dump.length > 100_000, 'the dump has the enrollments');
     const found = usedNiks.filter(
