@@ -286,3 +286,15 @@ export function maskNiksInJson(json: string): string {
 
 /** Whether a serialized JSON document carries a NIK by the rules of `maskNiksInJson`. */
 export const containsNikInJson = (json: string): boolean => maskNiksInJson(json) !== json;
+
+/** The ASCII digits a span of text stands for, read by the same rules (e.g. of a `NikRun`). */
+export function digitsOf(text: string, start: number, end: number): string {
+  let digits = '';
+  let at = start;
+  while (at < end) {
+    readUnit(text, at);
+    if (unitClass >= 0) digits += String.fromCharCode(48 + unitClass);
+    at = unitEnd;
+  }
+  return digits;
+}
