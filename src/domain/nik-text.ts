@@ -185,6 +185,7 @@ function scan(text: string, from: number, to: number, found: (start: number, end
 
 /** Whether `text` carries a NIK in any written form (see the rule at the top of this file). */
 export function containsNik(text: string): boolean {
+  if (!mayHideNik(text, 0, text.length)) return false;
   let hit = false;
   scan(text, 0, text.length, () => {
     hit = true;
