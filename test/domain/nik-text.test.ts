@@ -111,3 +111,11 @@ t.test('property: fewer than 16 digits, in any written form and between letters,
     { numRuns: 1_000 },
   );
 });
+
+t.test('the privacy scans find a NIK in any written form, and only the NIKs they look for', async (t) => {
+  const { findNiks, niksIn } = await import('../fixtures/privacy-scan.js');
+  const dump = `COPY agencies (code, description) FROM stdin;\ndinkes\tKontak ３１７１-０１４５-０１９０-００７７\nx\t%33171014501900001\n\\.\n`;
+  t.same(findNiks([NIK, '3171014501900001', '3171014501900002'], [dump]).sort(), ['3171014501900001', NIK]);
+  t.same(findNiks([NIK], [Buffer.from(NIK).toString('hex')]), [NIK], 'and the hex of its bytes');
+  t.same(niksIn(`ref 0${NIK} and 9007199254740993`), [NIK], 'niksIn keeps well-formed NIKs only');
+});
