@@ -1,6 +1,6 @@
 /**
  * Finding a NIK written into text in any form, for the three places text leaves the caller's hands:
- * stored free text (refused), log lines and problem bodies (masked).
+ * stored free text (refused), log lines and problem bodies (masked). See docs/domain.md §8.
  *
  * The rule, applied to the text as written:
  * 1. Every character that is a decimal digit in any script (Unicode `Nd`: ASCII, Arabic-Indic

@@ -1,7 +1,7 @@
 /**
  * NIK (Nomor Induk Kependudukan): 16 digits `PP KK SS DDMMYY NNNN` — province, regency/city,
  * district, birth date (women: day + 40), serial. Pure validation; never logs or echoes the NIK.
- * Place codes say where the NIK was issued, not where the person lives (domain.md §4).
+ * Place codes say where the NIK was issued, not where the person lives (docs/domain.md §5).
  */
 
 /** The 38 provinces' codes. */
@@ -57,11 +57,11 @@ function twoDigits(s: string, at: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** The rules in the order domain.md §4 states them, which is the order they are checked in. */
+/** The rules in the order docs/domain.md §5 states them, which is the order they are checked in. */
 const NIK_RULES: readonly NikErrorCode[] = ['nik_format', 'nik_province', 'nik_regency', 'nik_district', 'nik_birth_date', 'nik_serial'];
 
 /**
- * Reads a NIK by the rules of domain.md §4, the one place they live: `checkNik` and the ingestion
+ * Reads a NIK by the rules of docs/domain.md §5, the one place they live: `checkNik` and the ingestion
  * fast path both ask this. A negative result is −(1 + the index in NIK_RULES of the first rule
  * broken); otherwise it is the NIK's facts packed in one number, province × 2 (+ 1 for a woman),
  * so the hot path gets verdict and facts in one call without allocating.

@@ -92,7 +92,7 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
 /**
  * Free text the service stores and returns. A NIK in any written form (16 or more digits, with
  * separators, format characters or digits of any script) is refused: a NIK is kept only as its
- * HMAC (domain.md §6).
+ * HMAC (docs/domain.md §8).
  */
 export const freeText = (schema: z.ZodString) =>
   schema.refine((text) => !containsNik(text), {

@@ -99,7 +99,7 @@ t.test('no stored text field takes a NIK in any written form', async (t) => {
         return (
           res.statusCode === (dryRun ? 200 : 201) &&
           report.rejected === 1 &&
-          report.accepted === 1 &&
+          (dryRun || report.accepted === 1) &&
           report.errors[0].code === 'kota_format' &&
           findNiks([nik], [res.body]).length === 0
         );
