@@ -6,7 +6,7 @@
  *
  * Prints the median and the best round in nanoseconds per record.
  */
-import { checkRecord, emptyRecordFields, readValidRecord, type RecordRules } from '../../src/domain/enrollment-record.js';
+import { checkRecord, emptyRecordFields, type RecordRules, readValidRecord } from '../../src/domain/enrollment-record.js';
 import { syntheticNik } from '../../test/fixtures/nik.js';
 
 const count = Number(process.argv[2] ?? 200_000);
@@ -20,7 +20,9 @@ const valid = Array.from({ length: count }, (_, i) => ({
   enrolledOn: i % 2 === 0 ? '2024-11-04' : '2024-12-01',
   ...(i % 2 === 0 ? { kota: KOTA[i % KOTA.length] } : {}),
 }));
-const invalid = valid.slice(0, Math.floor(count / 10)).map((r, i) => ({ ...r, nik: `${r.nik.slice(0, 6)}3202${r.nik.slice(10)}`, kota: i % 2 ? '   ' : r.kota }));
+const invalid = valid
+  .slice(0, Math.floor(count / 10))
+  .map((r, i) => ({ ...r, nik: `${r.nik.slice(0, 6)}3202${r.nik.slice(10)}`, kota: i % 2 ? '   ' : r.kota }));
 
 function time(fn: () => number): { median: number; best: number; checksum: number } {
   const samples: number[] = [];
@@ -51,4 +53,6 @@ const slow = time(() => {
 });
 const ns = (total: number, n: number) => (total / n).toFixed(1);
 console.log(`readValidRecord, ${count} valid records: median ${ns(fast.median, count)} ns/record, best ${ns(fast.best, count)}`);
-console.log(`checkRecord, ${invalid.length} invalid records: median ${ns(slow.median, invalid.length)} ns/record, best ${ns(slow.best, invalid.length)}`);
+console.log(
+  `checkRecord, ${invalid.length} invalid records: median ${ns(slow.median, invalid.length)} ns/record, best ${ns(slow.best, invalid.length)}`,
+);

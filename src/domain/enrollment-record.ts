@@ -8,8 +8,8 @@ import {
   PROGRAM_BITS,
   type Program,
   programsToBits,
-  type Segment,
   SEGMENTS,
+  type Segment,
 } from './programs.js';
 
 /**

@@ -36,7 +36,7 @@ type CharClass = number;
 const ASCII_CLASS: Int8Array = (() => {
   const table = new Int8Array(128).fill(-OTHER);
   for (let c = 48; c <= 57; c++) table[c] = c - 48;
-  for (const s of ' \t\n\r\v\f-.,/\\_:\'`+') table[s.charCodeAt(0)] = -SEPARATOR;
+  for (const s of " \t\n\r\v\f-.,/\\_:'`+") table[s.charCodeAt(0)] = -SEPARATOR;
   for (let c = 0; c < 32; c++) table[c] = -SEPARATOR;
   table[127] = -SEPARATOR;
   return table;

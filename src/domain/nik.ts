@@ -6,13 +6,44 @@
 
 /** The 38 provinces' codes. */
 export const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15', '16', '17', '18', '19', '21',
-  '31', '32', '33', '34', '35', '36',
-  '51', '52', '53',
-  '61', '62', '63', '64', '65',
-  '71', '72', '73', '74', '75', '76',
-  '81', '82',
-  '91', '92', '93', '94', '95', '96',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '52',
+  '53',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '81',
+  '82',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
 ]);
 
 /** DKI Jakarta: Kepulauan Seribu (01) and the five kota (71–75). */
@@ -43,9 +74,7 @@ const NIK_MESSAGES: Record<NikErrorCode, string> = {
 // record on the ingestion path (hundreds of thousands a minute), so they read character codes and
 // index arrays instead of slicing strings and hashing them.
 const PROVINCE_BY_NUMBER: readonly boolean[] = Array.from({ length: 100 }, (_, n) => PROVINCE_CODES.has(String(n).padStart(2, '0')));
-const JAKARTA_REGENCY_BY_NUMBER: readonly boolean[] = Array.from({ length: 100 }, (_, n) =>
-  JAKARTA_REGENCIES.has(String(n).padStart(2, '0')),
-);
+const JAKARTA_REGENCY_BY_NUMBER: readonly boolean[] = Array.from({ length: 100 }, (_, n) => JAKARTA_REGENCIES.has(String(n).padStart(2, '0')));
 const JAKARTA = 31;
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -68,7 +68,7 @@ t.test('a serialized JSON document stays JSON when masked', async (t) => {
     url: `/v1/agencies/%33${NIK.slice(1)}`,
     asNumber: Number(NIK),
     asBigFloat: Number(NIK) * 1e10,
-    responseTime: 3.1234567890123456,
+    responseTime: Number('3.1234567890123456'),
     time: 1_733_050_000_000,
     nested: [{ text: `NIK ${NIK.slice(0, 8)}\u200b${NIK.slice(8)}` }],
   };

@@ -7,7 +7,10 @@ import { invalidNiks, syntheticNik } from '../fixtures/nik.js';
  * The NIK rules as domain.md §4 states them, written for reading rather than speed: the oracle the
  * one implementation in src/domain/nik.ts is held to.
  */
-const PROVINCES = [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
+const PROVINCES = [
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95,
+  96,
+];
 function oracle(nik: string): string | null {
   if (!/^[0-9]{16}$/.test(nik)) return 'nik_format';
   const part = (from: number, length: number) => Number(nik.slice(from, from + length));
@@ -56,7 +59,10 @@ t.test('property: the implementation agrees with the rules as written, on any 16
     fc.property(fc.oneof(digits, nearlyValid), (nik) => {
       const facts = readNik(nik);
       const expected = oracle(nik);
-      return nikError(nik) === expected && (expected !== null || (provinceOf(facts) === Number(nik.slice(0, 2)) && isFemale(facts) === Number(nik.slice(6, 8)) > 40));
+      return (
+        nikError(nik) === expected &&
+        (expected !== null || (provinceOf(facts) === Number(nik.slice(0, 2)) && isFemale(facts) === Number(nik.slice(6, 8)) > 40))
+      );
     }),
     { numRuns: 20_000 },
   );

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { createSigner } from 'fast-jwt';
 import fc from 'fast-check';
+import { createSigner } from 'fast-jwt';
 import t from 'tap';
 import { queryRows } from '../../src/db/client.js';
 import { containsNikInJson } from '../../src/domain/nik-text.js';
-import { nikInTextArb } from '../fixtures/nik-forms.js';
 import { jakartaNiks, record } from '../fixtures/nik.js';
+import { nikInTextArb } from '../fixtures/nik-forms.js';
 import { findNiks } from '../fixtures/privacy-scan.js';
 import { buildTestApp, TEST_ENV } from '../helper.js';
 

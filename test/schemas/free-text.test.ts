@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
+import type { LightMyRequestResponse } from 'fastify';
 import t from 'tap';
 import { queryRows } from '../../src/db/client.js';
-import { nikInTextArb } from '../fixtures/nik-forms.js';
 import { jakartaNiks, record } from '../fixtures/nik.js';
+import { nikInTextArb } from '../fixtures/nik-forms.js';
 import { findNiks } from '../fixtures/privacy-scan.js';
 import { buildTestApp, fixedClock } from '../helper.js';
 
@@ -59,9 +59,34 @@ t.test('no stored text field takes a NIK in any written form', async (t) => {
     ['commitment title', (text) => admin({ method: 'PATCH', url: `/v1/commitments/${commitmentId}`, payload: { title: text } })],
     ['commitment description', (text) => admin({ method: 'PATCH', url: `/v1/commitments/${commitmentId}`, payload: { description: text } })],
     ['milestone evidenceRef', (text) => admin({ method: 'PATCH', url: `/v1/commitments/${commitmentId}`, payload: { evidenceRef: text } })],
-    ['signatoryName', (text) => admin({ method: 'POST', url: `/v1/commitments/${commitmentId}/sign`, payload: { signatoryName: text, signatoryTitle: 'Kepala Dinas', signedOn: '2024-11-01' } })],
-    ['signatoryTitle', (text) => admin({ method: 'POST', url: `/v1/commitments/${commitmentId}/sign`, payload: { signatoryName: 'dr. Ani', signatoryTitle: text, signedOn: '2024-11-01' } })],
-    ['batch externalRef', (text) => dinkes({ method: 'POST', url: '/v1/agreements/jakarta-uc-2024/batches', headers: { 'idempotency-key': `ft-${++key}` }, payload: { externalRef: text, records: [record(jakartaNiks(72_100 + key, 1)[0] as string)] } })],
+    [
+      'signatoryName',
+      (text) =>
+        admin({
+          method: 'POST',
+          url: `/v1/commitments/${commitmentId}/sign`,
+          payload: { signatoryName: text, signatoryTitle: 'Kepala Dinas', signedOn: '2024-11-01' },
+        }),
+    ],
+    [
+      'signatoryTitle',
+      (text) =>
+        admin({
+          method: 'POST',
+          url: `/v1/commitments/${commitmentId}/sign`,
+          payload: { signatoryName: 'dr. Ani', signatoryTitle: text, signedOn: '2024-11-01' },
+        }),
+    ],
+    [
+      'batch externalRef',
+      (text) =>
+        dinkes({
+          method: 'POST',
+          url: '/v1/agreements/jakarta-uc-2024/batches',
+          headers: { 'idempotency-key': `ft-${++key}` },
+          payload: { externalRef: text, records: [record(jakartaNiks(72_100 + key, 1)[0] as string)] },
+        }),
+    ],
     ['void reason', (text) => dinkes({ method: 'POST', url: `/v1/batches/${batchId}/void`, payload: { reason: text } })],
   ];
 
