@@ -6,7 +6,8 @@
  * 1. Every character that is a decimal digit in any script (Unicode `Nd`: ASCII, Arabic-Indic
  *    `٠-٩`, extended Arabic-Indic `۰-۹`, fullwidth `０-９`, Devanagari, mathematical digits …),
  *    or whose compatibility form is one (superscript `³`, circled `①`), counts as that digit.
- *    So does a percent-encoded character (`%33`, `%EF%BC%93`) and a JSON `\uXXXX` escape.
+ *    So does a percent-encoded character (`%33`, `%EF%BC%93`, doubly encoded `%2533`) and a JSON
+ *    `\uXXXX` escape.
  * 2. Between two digits, any number of separator characters is skipped: white space of every
  *    kind, format characters (`Cf`: zero-width space U+200B, soft hyphen, bidi marks …), control
  *    characters, combining marks, dashes, connector punctuation and `. , / \ : ' ’ ` + ·` (also in
@@ -85,10 +86,33 @@ export function classifyCodePoint(cp: number): CharClass {
 
 const hexValue = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
 
+// The width of the last byte `percentByte` read: 3 for `%XX`, 5 for a doubly encoded `%25XX`.
+let byteWidth = 3;
+
+/** The byte a `%XX` (or a doubly encoded `%25XX`) at `at` stands for, or -1. */
+function percentByte(text: string, at: number): number {
+  const byte = hexByte(text, at);
+  if (byte === 0x25) {
+    const inner = hexAt(text, at + 3);
+    if (inner >= 0) {
+      byteWidth = 5;
+      return inner;
+    }
+  }
+  byteWidth = 3;
+  return byte;
+}
+
 function hexByte(text: string, at: number): number {
-  if (text.charCodeAt(at) !== 37 /* % */ || at + 2 >= text.length) return -1;
-  const hi = hexValue(text.charCodeAt(at + 1));
-  const lo = hexValue(text.charCodeAt(at + 2));
+  if (text.charCodeAt(at) !== 37 /* % */) return -1;
+  return hexAt(text, at + 1);
+}
+
+/** The value of the two hex digits at `at`, or -1. */
+function hexAt(text: string, at: number): number {
+  if (at + 1 >= text.length) return -1;
+  const hi = hexValue(text.charCodeAt(at));
+  const lo = hexValue(text.charCodeAt(at + 1));
   return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
 }
 
@@ -103,19 +127,23 @@ let unitEnd = 0;
 function readUnit(text: string, at: number): void {
   const c = text.charCodeAt(at);
   if (c === 37 /* % */) {
-    const lead = hexByte(text, at);
+    const lead = percentByte(text, at);
     if (lead >= 0) {
       const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
       let cp = length === 1 ? lead : length === 2 ? lead & 0x1f : length === 3 ? lead & 0x0f : lead & 0x07;
+      let end = at + byteWidth;
       let ok = length > 0;
       for (let i = 1; ok && i < length; i++) {
-        const next = hexByte(text, at + 3 * i);
+        const next = percentByte(text, end);
         if (next < 0x80 || next > 0xbf) ok = false;
-        else cp = (cp << 6) | (next & 0x3f);
+        else {
+          cp = (cp << 6) | (next & 0x3f);
+          end += byteWidth;
+        }
       }
       if (ok && cp <= 0x10ffff) {
         unitClass = classifyCodePoint(cp);
-        unitEnd = at + 3 * length;
+        unitEnd = end;
         return;
       }
     }

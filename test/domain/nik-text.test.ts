@@ -25,6 +25,7 @@ t.test('a NIK is found in every written form the review listed', async (t) => {
     'inside a longer run of digits': `99${NIK}12`,
     'percent-encoded': `%33%31${NIK.slice(2)}`,
     'percent-encoded fullwidth': `%EF%BC%93${NIK.slice(1)}`,
+    'doubly percent-encoded fullwidth': `${[...NIK].map((d) => encodeURIComponent(encodeURIComponent(writeDigit(Number(d), 'fullwidth')))).join('')}`,
     'a JSON escape': `\\u0033${NIK.slice(1)}`,
     'in a sentence': `Pekerja dengan NIK ${NIK.slice(0, 6)} ${NIK.slice(6)} sudah terdaftar`,
   };

@@ -146,6 +146,20 @@ t.test('no stored text field takes a NIK in any written form', async (t) => {
     }
   });
 
+  t.test('a NIK in any written form in a URL, encoded once or twice, is answered with a 4xx and never echoed', async (t) => {
+    await fc.assert(
+      fc.asyncProperty(nikInTextArb({ maxLength: 60 }), fc.boolean(), async ({ nik, text }, twice) => {
+        sent.push(nik);
+        const segment = twice ? encodeURIComponent(encodeURIComponent(text)) : encodeURIComponent(text);
+        const res = await admin({ url: `/v1/agreements/${segment}/summary?q=${segment}` });
+        responses.push(res.body);
+        return res.statusCode >= 400 && res.statusCode < 500 && findNiks([nik], [res.body]).length === 0;
+      }),
+      { numRuns: 40 },
+    );
+    t.pass('refused, not echoed');
+  });
+
   t.test('none of those NIKs is stored, logged or returned, in any written form', async (t) => {
     const tables = await queryRows<{ table_name: string }>(
       database.db,
