@@ -408,6 +408,26 @@ t.test('enrollment batches', async (t) => {
     t.match(real.json(), { ...expected, accepted: 1, status: 'partially_accepted' });
     t.equal(real.json().errors.length, 2);
 
+    // A NUL in any other string field of a record is that field's own error, for that record only.
+    const fields = jakartaNiks(71_020, 6);
+    const nul = [
+      record(`${(fields[0] as string).slice(0, 15)}\u0000`),
+      record(fields[1] as string, { segment: 'PU\u0000' }),
+      record(fields[2] as string, { programs: ['JKK', 'JKM\u0000'] }),
+      record(fields[3] as string, { enrolledOn: '2024-11-04\u0000' }),
+      record(fields[4] as string, { kpj: '12345678\u0000' }),
+      record(fields[5] as string),
+    ];
+    for (const query of ['?dryRun=true', '']) {
+      const res = keep(await post(dinkes, { records: nul }, query ? null : undefined, query));
+      t.equal(res.statusCode, query ? 200 : 201);
+      t.match(res.json(), { received: 6, rejected: 5 });
+      t.same(
+        res.json().errors.map((e: { index: number; code: string }) => [e.index, e.code]),
+        [[0, 'nik_format'], [1, 'segment_unknown'], [2, 'program_unknown'], [3, 'enrolled_on_format'], [4, 'kpj_format']],
+      );
+    }
+
     // Outside the records, the whole request is refused, dry run or not.
     for (const query of ['?dryRun=true', '']) {
       const envelope = keep(await post(dinkes, { externalRef: 'REF\u0000', records: [record(jakartaNiks(71_010, 1)[0] as string)] }, undefined, query));
@@ -435,6 +455,7 @@ t.test('enrollment batches', async (t) => {
       ...jakartaNiks(70_010, 4),
       ...jakartaNiks(71_000, 3),
       ...jakartaNiks(71_010, 1),
+      ...jakartaNiks(71_020, 6),
     ];
     t.ok(dump.length > 100_000, 'the dump has the enrollments');
     // In any written form: the scan reads each text as the service's NIK detector does.
