@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { containsNik } from './domain/nik-text.js';
 import { type Clock, systemClock } from './domain/time.js';
 import { createLogger } from './lib/logger.js';
 import { authPlugin } from './plugins/auth.js';
@@ -24,8 +25,12 @@ export interface BuildOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-/** A caller's id that holds a NIK-like run is not kept: it would be echoed in every answer. */
-const NIK_LIKE = /\d{16}/;
+/** A request id that never reads as a NIK, so masking never hides it from logs and problems. */
+function newRequestId(): string {
+  let id = randomUUID();
+  while (containsNik(id)) id = randomUUID();
+  return id;
+}
 
 /**
  * One log line per request at info, written when it is answered, with the request's method,
@@ -53,7 +58,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     // A caller's request id is kept when it is a plain token, so logs correlate across systems.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) && !NIK_LIKE.test(given) ? given : randomUUID();
+      return typeof given === 'string' && REQUEST_ID.test(given) && !containsNik(given) ? given : newRequestId();
     },
     frameworkErrors: frameworkErrorProblem,
     clientErrorHandler: clientErrorProblem,

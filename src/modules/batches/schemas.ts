@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LISTED_ERRORS } from '../../domain/batch-rules.js';
-import { RECORD_ERROR_CODES } from '../../domain/enrollment-record.js';
+import { hasUnstorableCharacters, RECORD_ERROR_CODES } from '../../domain/enrollment-record.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
@@ -34,7 +34,11 @@ export const EnrollmentRecordSchema = z
 const batchFields = {
   agency: AgencyCode.optional().describe('The reporting agency; defaults to the token’s agency, required for admin.'),
   commitmentId: z.uuid().optional().describe('An enrollment commitment of the same agency under this agreement.'),
-  externalRef: freeText(z.string().min(1).max(100)).optional().describe('The agency’s own id for the batch.'),
+  // Checked here, not left to the database, so that a dry run refuses it as the real post does.
+  externalRef: freeText(z.string().min(1).max(100))
+    .refine((text) => !hasUnstorableCharacters(text), 'May not contain U+0000 (NUL) or an unpaired surrogate.')
+    .optional()
+    .describe('The agency’s own id for the batch.'),
 };
 
 /** The documented request body. */

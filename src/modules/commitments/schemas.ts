@@ -39,7 +39,7 @@ const signedExample = {
 
 export const SignatureSchema = z.object({
   signatoryName: freeText(z.string().trim().min(3).max(200)),
-  signatoryTitle: z.string().trim().min(2).max(200),
+  signatoryTitle: freeText(z.string().trim().min(2).max(200)),
   signedOn: IsoDate.describe('Not after today (WIB).'),
 });
 
