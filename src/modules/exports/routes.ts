@@ -11,7 +11,7 @@ export interface ExportRouteOptions {
   publicSummary: boolean;
 }
 
-const file = (description: string) => z.string().meta({ format: 'binary' }).describe(description);
+const file = (description: string, example: string) => z.string().meta({ format: 'binary', examples: [example] }).describe(description);
 
 export const exportRoutes: FastifyPluginAsyncZod<ExportRouteOptions> = async (app, { exports, publicSummary }) => {
   app.get(
@@ -33,8 +33,11 @@ export const exportRoutes: FastifyPluginAsyncZod<ExportRouteOptions> = async (ap
           200: {
             description: 'The file, as an attachment (`Content-Disposition`).',
             content: {
-              [CONTENT_TYPES.csv.split(';')[0] as string]: { schema: file('CSV, `;`-delimited, UTF-8 with a BOM.') },
-              [CONTENT_TYPES.xlsx]: { schema: file('Office Open XML workbook.') },
+              [CONTENT_TYPES.csv.split(';')[0] as string]: { schema: file(
+                  'CSV, `;`-delimited, UTF-8 with a BOM.',
+                  '"Kode";"Nama";"Peran";"Dikreditkan";"Komitmen (pekerja)";"Persen komitmen";"Status";"Duplikat dilaporkan";"Batch terakhir"\r\n"dinkes";"Dinas Kesehatan";"Dinas peserta";1000;25000;4;"Tertinggal";0;"2024-11-04T03:12:45.000Z"\r\n',
+                ) },
+              [CONTENT_TYPES.xlsx]: { schema: file('Office Open XML workbook.', '(binary: PK…)') },
             },
           },
           ...problemResponses(400, 401, 403, 404),
