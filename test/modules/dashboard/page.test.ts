@@ -147,6 +147,10 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     await until(page, "document.activeElement && document.activeElement.id === 'title'");
     t.pass('focus is on the title');
     t.ok(await page.evaluate("sessionStorage.getItem('sinergi.token')"), 'kept for this tab');
+    t.ok(
+      await page.evaluate<boolean>("Math.abs(document.querySelector('#chart svg').getAttribute('width') - document.querySelector('#chart').clientWidth) < 2"),
+      'the chart is drawn at the width of its card from the first paint',
+    );
   });
 
   await t.test('the headline numbers are the API’s, progress measured from the baseline', async (t) => {

@@ -175,8 +175,9 @@ async function refreshOverview() {
   } catch { /* drawn next time */ }
   renderSummary(summary);
   state.series = series;
-  if (series) renderOverviewChart(summary, series);
+  // Shown before the chart is drawn: it is drawn at the width it is given.
   $('overview').hidden = false;
+  if (series) renderOverviewChart(summary, series);
   state.shown = true;
   loggedIn();
   markFresh();
@@ -477,7 +478,15 @@ function drawChart(container, legend, options) {
     svg('line', { x1: left, x2: width - right, y1: y(v), y2: y(v), class: 'grid' }, axis);
     svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, axis).textContent = tickLabel(v, high);
   }
-  const ticks = dateTicks(from, to, Math.floor((width - left - right) / 78));
+  // Labels never overlap: a tick is kept only when its label clears the previous one (~7 px a character at 12 px).
+  let lastRight = -Infinity;
+  const ticks = dateTicks(from, to, Math.floor((width - left - right) / 78)).filter((tick) => {
+    const half = (tick.label.length * 7) / 2;
+    const at = Math.min(width - right - half, Math.max(left + half, x(tick.iso)));
+    if (at - half < lastRight + 10) return false;
+    lastRight = at + half;
+    return true;
+  });
   for (const tick of ticks) {
     svg('line', { x1: x(tick.iso), x2: x(tick.iso), y1: height - bottom, y2: height - bottom + 5, class: 'tick' }, axis);
     const anchor = x(tick.iso) < left + 30 ? 'start' : x(tick.iso) > width - right - 30 ? 'end' : 'middle';
@@ -492,7 +501,7 @@ function drawChart(container, legend, options) {
   }
   if (goal) {
     svg('line', { x1: left, x2: width - right, y1: y(goal.value), y2: y(goal.value), class: 'goal-line' }, root);
-    svg('text', { x: width - right, y: y(goal.value) - 6, 'text-anchor': 'end', class: 'goal-label' }, root).textContent = `${goal.label} ${number.format(goal.value)}`;
+    svg('text', { x: width - right - 4, y: y(goal.value) + 17, 'text-anchor': 'end', class: 'goal-label' }, root).textContent = `${goal.label} ${number.format(goal.value)}`;
   }
   if (today && today >= from && today <= to) {
     svg('line', { x1: x(today), x2: x(today), y1: top - 4, y2: height - bottom, class: 'today-line' }, root);
@@ -592,8 +601,8 @@ async function refreshAgency() {
     if (seriesResponse.ok) series = await seriesResponse.json();
   } catch { /* drawn next time */ }
   state.agency = { progress, series };
-  renderAgency(progress, series);
   $('agency-view').hidden = false;
+  renderAgency(progress, series);
   state.shown = true;
   loggedIn();
   markFresh();
