@@ -304,7 +304,7 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.ok(await page.evaluate("document.body.classList.contains('stale')"), 'figures greyed');
     t.ok(await page.isVisible('#token-form'), 'asks for a new token');
     t.equal(idNumber(await page.textContent('[data-testid="covered-workers"]')), summary.covered.workers, 'the last figures stay, marked stale');
-    await page.screenshot({ path: path.join(SHOTS, 'expired-token.png'), fullPage: false });
+    await page.screenshot({ path: path.join(SHOTS, 'expired-token.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
     await page.fill('#token-input', token({ role: 'viewer' }));
     await page.click('#token-form button');
     await page.locator('#stale-banner').waitFor({ state: 'hidden' });
