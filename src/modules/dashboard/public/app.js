@@ -270,7 +270,8 @@ function renderAgencies(s) {
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.percentOfCommitment ?? 0) - (b.percentOfCommitment ?? 0) || shortName(a).localeCompare(shortName(b)));
   const scale = niceMax(Math.max(1, ...committed.map((a) => Math.max(a.credited, a.committedWorkers))));
   const ticks = [0, scale / 2, scale];
-  $('agencies-scale').replaceChildren(...ticks.map((v) => el('span', { text: number.format(v) })));
+  // The scale sits in the same grid columns as the rows, so its ticks line up with the tracks.
+  $('agencies-scale').replaceChildren(el('span'), el('span', { class: 'ticks' }, ...ticks.map((v) => el('span', { text: number.format(v) }))), el('span'));
   $('agencies-scale').hidden = committed.length === 0;
 
   $('agencies').replaceChildren(
