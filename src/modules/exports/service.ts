@@ -1,6 +1,6 @@
 import { type Clock, wibDate } from '../../domain/time.js';
 import { JAKARTA_REGENCIES, REGENCY_NAMES_SOURCE } from '../../domain/regencies.js';
-import type { Principal } from '../../plugins/auth.js';
+import type { Principal } from '../../lib/context.js';
 import type { ProgressService } from '../progress/service.js';
 import type { ExportSheet, ExportTable } from './schemas.js';
 
