@@ -13,10 +13,10 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { type Config, ConfigError, loadConfig } from '../src/config.js';
 import { openConfiguredDatabase } from '../src/db/open.js';
-import { prepareDatabase } from '../src/seed.js';
 import { addDays, wibDate } from '../src/domain/time.js';
 import { createLogger } from '../src/lib/logger.js';
 import { signToken } from '../src/lib/tokens.js';
+import { prepareDatabase } from '../src/seed.js';
 
 const WEEKS = 6;
 
@@ -144,7 +144,12 @@ export async function seedDemo(app: FastifyInstance, config: Config, today: stri
         return { nik, ...kind, enrolledOn: enrolledOn > today ? today : enrolledOn };
       });
       if (batch.length === 0) continue;
-      await call('POST', `/v1/agreements/${agreementId}/batches`, { ...bearer({ sub: `demo-${code}`, role: 'agency', agency: code }), 'idempotency-key': `${agreementId}-${code}-${week}` }, { records: batch });
+      await call(
+        'POST',
+        `/v1/agreements/${agreementId}/batches`,
+        { ...bearer({ sub: `demo-${code}`, role: 'agency', agency: code }), 'idempotency-key': `${agreementId}-${code}-${week}` },
+        { records: batch },
+      );
       batches++;
       records += batch.length;
     }
@@ -183,7 +188,9 @@ async function main() {
   await app.listen({ host: config.host, port });
   const viewer = signToken(config, { sub: 'demo-viewer', role: 'viewer', ttl: '8h' });
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`\nDashboard (viewer token valid 8 hours; Ctrl+C to stop):\n\n  http://${host}:${port}/dashboard/${result.agreementId}#token=${viewer}\n`);
+  console.log(
+    `\nDashboard (viewer token valid 8 hours; Ctrl+C to stop):\n\n  http://${host}:${port}/dashboard/${result.agreementId}#token=${viewer}\n`,
+  );
   const stop = async () => {
     await app.close();
     process.exit(0);

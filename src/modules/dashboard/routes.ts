@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { JAKARTA_REGENCIES, REGENCY_NAMES_SOURCE } from '../../domain/regencies.js';
 import { projectRoot } from '../../lib/paths.js';
-import { problemResponses } from '../../schemas/common.js';
-import { AgencyCode } from '../../schemas/common.js';
+import { AgencyCode, problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
 
 /**
@@ -50,7 +49,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getAgencyDashboard',
         summary: 'One agency’s page of the dashboard (HTML, Bahasa Indonesia)',
-        description: 'The same page as the dashboard, showing one party: its commitments and their pace, its series, its duplicates credited elsewhere. Loads `getAgencyProgress` with the viewer’s token.',
+        description:
+          'The same page as the dashboard, showing one party: its commitments and their pace, its series, its duplicates credited elsewhere. Loads `getAgencyProgress` with the viewer’s token.',
         tags: ['dashboard'],
         params: AgreementParams.extend({ code: AgencyCode }),
         response: {
@@ -104,7 +104,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDashboardScript',
         summary: 'The dashboard’s script',
         tags: ['dashboard'],
-        response: textResponse('text/javascript', 'ES module.', "const POLL_MS = 30_000; …"),
+        response: textResponse('text/javascript', 'ES module.', 'const POLL_MS = 30_000; …'),
       },
     },
     async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(files.js),

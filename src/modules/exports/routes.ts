@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { problemResponses } from '../../schemas/common.js';
 import { toCsv, toXlsx } from './files.js';
 import { CONTENT_TYPES, ExportParams, ExportQuery } from './schemas.js';
@@ -11,7 +11,11 @@ export interface ExportRouteOptions {
   publicSummary: boolean;
 }
 
-const file = (description: string, example: string) => z.string().meta({ format: 'binary', examples: [example] }).describe(description);
+const file = (description: string, example: string) =>
+  z
+    .string()
+    .meta({ format: 'binary', examples: [example] })
+    .describe(description);
 
 export const exportRoutes: FastifyPluginAsyncZod<ExportRouteOptions> = async (app, { exports, publicSummary }) => {
   app.get(
@@ -33,10 +37,12 @@ export const exportRoutes: FastifyPluginAsyncZod<ExportRouteOptions> = async (ap
           200: {
             description: 'The file, as an attachment (`Content-Disposition`).',
             content: {
-              [CONTENT_TYPES.csv.split(';')[0] as string]: { schema: file(
+              [CONTENT_TYPES.csv.split(';')[0] as string]: {
+                schema: file(
                   'CSV, `;`-delimited, UTF-8 with a BOM.',
                   '"Kode";"Nama";"Peran";"Dikreditkan";"Komitmen (pekerja)";"Persen komitmen";"Status";"Duplikat dilaporkan";"Batch terakhir"\r\n"dinkes";"Dinas Kesehatan";"Dinas peserta";1000;25000;4;"Tertinggal";0;"2024-11-04T03:12:45.000Z"\r\n',
-                ) },
+                ),
+              },
               [CONTENT_TYPES.xlsx]: { schema: file('Office Open XML workbook.', '(binary: PK…)') },
             },
           },

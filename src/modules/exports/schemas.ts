@@ -16,10 +16,10 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 export const ExportParams = AgreementParams.extend({
   table: z
     .enum(EXPORT_TABLES)
-    .describe('`agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code; `series`: newly and cumulatively covered by day or week.'),
-  format: z
-    .enum(EXPORT_FORMATS)
-    .describe('`csv`: UTF-8 with a BOM, `;`-delimited, decimal comma (Excel in Indonesian locale); `xlsx`: a workbook.'),
+    .describe(
+      '`agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code; `series`: newly and cumulatively covered by day or week.',
+    ),
+  format: z.enum(EXPORT_FORMATS).describe('`csv`: UTF-8 with a BOM, `;`-delimited, decimal comma (Excel in Indonesian locale); `xlsx`: a workbook.'),
 });
 
 /** The series query: it bounds the series export exactly as it bounds the series API. */

@@ -1,5 +1,5 @@
-import { type Clock, wibDate } from '../../domain/time.js';
 import { JAKARTA_REGENCIES, REGENCY_NAMES_SOURCE } from '../../domain/regencies.js';
+import { type Clock, wibDate } from '../../domain/time.js';
 import type { Principal } from '../../lib/context.js';
 import type { ProgressService } from '../progress/service.js';
 import type { ExportSheet, ExportTable } from './schemas.js';
@@ -7,8 +7,7 @@ import type { ExportSheet, ExportTable } from './schemas.js';
 const ROLE = { lead: 'Koordinator', counterpart: 'Mitra (BPJS Ketenagakerjaan)', participant: 'Dinas peserta' } as const;
 const STATUS = { met: 'Tercapai', on_track: 'Sesuai jadwal', behind: 'Tertinggal', no_commitment: 'Tanpa komitmen' } as const;
 
-export const NO_PERSONAL_DATA =
-  'Berkas ini tidak memuat data pribadi: hanya jumlah agregat (tanpa NIK, nama, atau data perorangan lainnya).';
+export const NO_PERSONAL_DATA = 'Berkas ini tidak memuat data pribadi: hanya jumlah agregat (tanpa NIK, nama, atau data perorangan lainnya).';
 
 export interface SeriesOptions {
   interval: 'day' | 'week';
@@ -77,7 +76,12 @@ export class ExportService {
           a.duplicatesReported,
           a.lastBatchAt,
         ]),
-        notes: [NO_PERSONAL_DATA, 'Dikreditkan: pekerja baru terlindungi yang pertama kali dilaporkan oleh dinas ini (setelah pembatalan batch).', asOf, downloaded],
+        notes: [
+          NO_PERSONAL_DATA,
+          'Dikreditkan: pekerja baru terlindungi yang pertama kali dilaporkan oleh dinas ini (setelah pembatalan batch).',
+          asOf,
+          downloaded,
+        ],
       };
     }
 

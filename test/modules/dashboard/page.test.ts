@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { chromium, type Page } from 'playwright-core';
 import t from 'tap';
@@ -83,7 +83,12 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
   const { app, as, token } = await buildTestApp(t, { clock });
   const admin = as('admin');
   // Commitments for some dinas (one met, one on track, one behind), batches from several.
-  for (const [agency, target] of [['dinkes', 1200], ['dishub', 900], ['dlh', 4000], ['disdik', 2000]] as const) {
+  for (const [agency, target] of [
+    ['dinkes', 1200],
+    ['dishub', 900],
+    ['dlh', 4000],
+    ['disdik', 2000],
+  ] as const) {
     const created = await admin({
       method: 'POST',
       url: `${base}/commitments`,
@@ -98,12 +103,23 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.equal(signed.statusCode, 200);
   }
   let n = 0;
-  for (const [agency, start, count] of [['dinkes', 0, 1300], ['dishub', 1200, 800], ['dlh', 5000, 300], ['disdik', 9000, 600], ['dinsos', 12_000, 40]] as const) {
-    const res = await as('agency', agency)({
+  for (const [agency, start, count] of [
+    ['dinkes', 0, 1300],
+    ['dishub', 1200, 800],
+    ['dlh', 5000, 300],
+    ['disdik', 9000, 600],
+    ['dinsos', 12_000, 40],
+  ] as const) {
+    const res = await as(
+      'agency',
+      agency,
+    )({
       method: 'POST',
       url: `${base}/batches`,
       headers: { 'idempotency-key': `dash-${++n}` },
-      payload: { records: jakartaNiks(start, count).map((nik, i) => record(nik, { enrolledOn: `2024-11-${String(1 + (i % 19)).padStart(2, '0')}` })) },
+      payload: {
+        records: jakartaNiks(start, count).map((nik, i) => record(nik, { enrolledOn: `2024-11-${String(1 + (i % 19)).padStart(2, '0')}` })),
+      },
     });
     t.equal(res.statusCode, 201);
   }
@@ -113,20 +129,37 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   t.teardown(() => browser.close());
   mkdirSync(SHOTS, { recursive: true });
   const downloads = mkdtempSync(path.join(tmpdir(), 'sinergi-dash-'));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const ready = (selector = '#chart svg') =>
-    page.locator(selector).first().waitFor({ timeout: 15_000 }).catch(async (error) => {
-      await page.screenshot({ path: path.join(SHOTS, 'failure.png'), fullPage: true });
-      throw new Error(`${(error as Error).message}; page errors: ${errors.join(' | ')}`);
-    });
+    page
+      .locator(selector)
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(async (error) => {
+        await page.screenshot({ path: path.join(SHOTS, 'failure.png'), fullPage: true });
+        throw new Error(`${(error as Error).message}; page errors: ${errors.join(' | ')}`);
+      });
 
   await t.test('without a token it explains, in plain Indonesian, what a viewer token is and whom to ask', async (t) => {
     await page.goto(`${origin}/dashboard/jakarta-uc-2024`);
@@ -148,7 +181,9 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.pass('focus is on the title');
     t.ok(await page.evaluate("sessionStorage.getItem('sinergi.token')"), 'kept for this tab');
     t.ok(
-      await page.evaluate<boolean>("Math.abs(document.querySelector('#chart svg').getAttribute('width') - document.querySelector('#chart').clientWidth) < 2"),
+      await page.evaluate<boolean>(
+        "Math.abs(document.querySelector('#chart svg').getAttribute('width') - document.querySelector('#chart').clientWidth) < 2",
+      ),
       'the chart is drawn at the width of its card from the first paint',
     );
   });
@@ -172,20 +207,26 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.match(await page.textContent('#freshness'), /^Diperbarui .+ WIB · dicek \d{2}\.\d{2}$/);
   });
 
-  await t.test('agencies on one scale, sorted by status then percent; those without commitments on one line; lead and counterpart apart', async (t) => {
-    const codes = await page.locator('#agencies li').evaluateAll((items) => items.map((li) => li.getAttribute('data-code')));
-    const standing = (code: string) => summary.agencies.find((a: { code: string }) => a.code === code);
-    const order = { behind: 0, on_track: 1, met: 2 } as Record<string, number>;
-    const keys = codes.map((c) => [order[standing(c as string).status], standing(c as string).percentOfCommitment]);
-    t.same(keys, [...keys].sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)));
-    t.same([...codes].sort(), ['dinkes', 'disdik', 'dishub', 'dlh']);
-    const widths = await page.locator('#agencies .track').evaluateAll((tracks) => tracks.map((el) => Math.round(el.getBoundingClientRect().width)));
-    t.equal(new Set(widths).size, 1, 'every track has the same width (one scale)');
-    t.match(await page.textContent('#no-commitment-summary'), /^13 dinas tanpa komitmen aktif · dikreditkan 40$/);
-    t.match(await page.textContent('#coordinators'), /Koordinator: .*Mitra \(BPJS Ketenagakerjaan\)/s);
-    t.notOk(codes.includes('bpjstk-dki'), 'BPJS is not listed among the dinas');
-    t.equal(await page.locator('#regencies li').count(), 6, 'the six areas of Jakarta');
-  });
+  await t.test(
+    'agencies on one scale, sorted by status then percent; those without commitments on one line; lead and counterpart apart',
+    async (t) => {
+      const codes = await page.locator('#agencies li').evaluateAll((items) => items.map((li) => li.getAttribute('data-code')));
+      const standing = (code: string) => summary.agencies.find((a: { code: string }) => a.code === code);
+      const order = { behind: 0, on_track: 1, met: 2 } as Record<string, number>;
+      const keys = codes.map((c) => [order[standing(c as string).status], standing(c as string).percentOfCommitment]);
+      t.same(
+        keys,
+        [...keys].sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)),
+      );
+      t.same([...codes].sort(), ['dinkes', 'disdik', 'dishub', 'dlh']);
+      const widths = await page.locator('#agencies .track').evaluateAll((tracks) => tracks.map((el) => Math.round(el.getBoundingClientRect().width)));
+      t.equal(new Set(widths).size, 1, 'every track has the same width (one scale)');
+      t.match(await page.textContent('#no-commitment-summary'), /^13 dinas tanpa komitmen aktif · dikreditkan 40$/);
+      t.match(await page.textContent('#coordinators'), /Koordinator: .*Mitra \(BPJS Ketenagakerjaan\)/s);
+      t.notOk(codes.includes('bpjstk-dki'), 'BPJS is not listed among the dinas');
+      t.equal(await page.locator('#regencies li').count(), 6, 'the six areas of Jakarta');
+    },
+  );
 
   for (const width of WIDTHS) {
     await t.test(`at ${width} px: axe finds nothing, nothing scrolls sideways, chart text is at least 11 px`, async (t) => {
@@ -205,7 +246,10 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     await page.setViewportSize({ width: 1280, height: 800 });
     const labels = await page.locator('#chart svg .axis text').allTextContents();
     t.ok(labels.includes('Nov 2024') && labels.includes('Des 2024'), `months with the year: ${labels.join(' | ')}`);
-    t.ok(labels.some((l) => /^2,\d+\sjt$/.test(l)), 'compact round values');
+    t.ok(
+      labels.some((l) => /^2,\d+\sjt$/.test(l)),
+      'compact round values',
+    );
     t.match(await page.textContent('#chart .goal-label'), `Target ${id.format(summary.target.workers)}`);
     t.equal(await page.textContent('#chart .today-label'), 'Hari ini');
     t.equal(await page.locator('#chart .projection-line').count(), 1);
@@ -228,7 +272,10 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.equal(csv.suggestedFilename(), 'jakarta-uc-2024-dinas-2024-11-20.csv');
     const text = readFileSync(csvPath, 'utf8');
     t.equal(text.charCodeAt(0), 0xfeff);
-    const rows = text.slice(1).split('\r\n').map((line) => line.split(';'));
+    const rows = text
+      .slice(1)
+      .split('\r\n')
+      .map((line) => line.split(';'));
     t.equal(rows[0]?.[0], '"Kode"');
     t.equal(rows.find((r) => r[0] === '"dinkes"')?.[3], String(summary.agencies.find((a: { code: string }) => a.code === 'dinkes').credited));
 
@@ -249,7 +296,18 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     writeFileSync(path.join(downloads, 'dashboard.pdf'), pdf);
     if (existsSync('/usr/bin/pdftoppm')) {
       execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', path.join(downloads, 'dashboard.pdf'), path.join(downloads, 'page')]);
-      execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', '-png', '-singlefile', path.join(downloads, 'dashboard.pdf'), path.join(SHOTS, 'print')]);
+      execFileSync('pdftoppm', [
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-r',
+        '60',
+        '-png',
+        '-singlefile',
+        path.join(downloads, 'dashboard.pdf'),
+        path.join(SHOTS, 'print'),
+      ]);
       const file = readdirSync(downloads).find((f) => f.startsWith('page') && f.endsWith('.ppm')) as string;
       const pixels = readFileSync(path.join(downloads, file));
       t.ok(countColour(pixels, [0xb3, 0x26, 0x1e]) > 50, 'red (behind) bars are printed');
@@ -271,7 +329,6 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
 
   await t.test('an agency page is reached by keyboard and shows its commitments, series and duplicates', async (t) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const first = page.locator('#agencies a.name-link').first();
     const code = (await page.locator('#agencies li').first().getAttribute('data-code')) as string;
     await page.focus('#title');
     const focused = () => page.evaluate<boolean>("document.activeElement === document.querySelector('#agencies a.name-link')");

@@ -17,13 +17,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
     } else cell += c;
   }
   return rows;
@@ -34,7 +42,12 @@ function csvTable(body: Buffer) {
   const text = body.toString('utf8');
   const rows = parseCsv(text.slice(1));
   const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
-  return { bom: text.charCodeAt(0) === 0xfeff, header: rows[0] as string[], data: rows.slice(1, blank), notes: rows.slice(blank + 1).map((r) => r[0]) };
+  return {
+    bom: text.charCodeAt(0) === 0xfeff,
+    header: rows[0] as string[],
+    data: rows.slice(1, blank),
+    notes: rows.slice(blank + 1).map((r) => r[0]),
+  };
 }
 
 async function readXlsx(body: Buffer) {
@@ -53,11 +66,21 @@ t.test('exports of the dashboard’s tables', async (t) => {
   const admin = as('admin');
   const viewer = as('viewer');
   // An agency whose name a spreadsheet would take for a formula.
-  t.equal((await admin({ method: 'POST', url: '/v1/agencies', payload: { code: 'formula', name: '=HYPERLINK("http://x","klik")' } })).statusCode, 201);
+  t.equal(
+    (await admin({ method: 'POST', url: '/v1/agencies', payload: { code: 'formula', name: '=HYPERLINK("http://x","klik")' } })).statusCode,
+    201,
+  );
   t.equal((await admin({ method: 'PUT', url: `${base}/parties/formula`, payload: { role: 'participant' } })).statusCode, 201);
   let n = 0;
-  for (const [agency, start, count, day] of [['dinkes', 0, 300, '2024-11-04'], ['dishub', 250, 150, '2024-11-12'], ['formula', 1000, 7, '2024-11-12']] as const) {
-    const res = await as('agency', agency)({
+  for (const [agency, start, count, day] of [
+    ['dinkes', 0, 300, '2024-11-04'],
+    ['dishub', 250, 150, '2024-11-12'],
+    ['formula', 1000, 7, '2024-11-12'],
+  ] as const) {
+    const res = await as(
+      'agency',
+      agency,
+    )({
       method: 'POST',
       url: `${base}/batches`,
       headers: { 'idempotency-key': `x-${++n}` },
@@ -74,7 +97,17 @@ t.test('exports of the dashboard’s tables', async (t) => {
     t.match(res.headers['content-disposition'], /^attachment; filename="jakarta-uc-2024-dinas-2024-11-20\.csv"$/);
     const { bom, header, data, notes } = csvTable(res.rawPayload);
     t.ok(bom, 'UTF-8 byte-order mark');
-    t.same(header, ['Kode', 'Nama', 'Peran', 'Dikreditkan', 'Komitmen (pekerja)', 'Persen komitmen', 'Status', 'Duplikat dilaporkan', 'Batch terakhir']);
+    t.same(header, [
+      'Kode',
+      'Nama',
+      'Peran',
+      'Dikreditkan',
+      'Komitmen (pekerja)',
+      'Persen komitmen',
+      'Status',
+      'Duplikat dilaporkan',
+      'Batch terakhir',
+    ]);
     t.equal(data.length, summary.agencies.length);
     for (const agency of summary.agencies) {
       const row = data.find((r) => r[0] === agency.code) as string[];
@@ -90,7 +123,7 @@ t.test('exports of the dashboard’s tables', async (t) => {
     t.equal(data.find((r) => r[0] === 'formula')?.[1], `'=HYPERLINK("http://x","klik")`);
   });
 
-  t.test('any text survives the CSV and never starts a formula', async (t) => {
+  t.test('any text survives the CSV and never starts a formula', async () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
         const sheet = { title: 'x', fileName: 'x', columns: [{ header: 'h', kind: 'text' as const }], rows: [[text]], notes: [] };
@@ -104,8 +137,14 @@ t.test('exports of the dashboard’s tables', async (t) => {
   t.test('the regency table lists the six areas of Jakarta by the NIK’s code, names from the data table', async (t) => {
     const { header, data, notes } = csvTable((await viewer({ url: `${base}/exports/regencies.csv` })).rawPayload);
     t.same(header, ['Kode wilayah NIK', 'Nama wilayah', 'Baru terlindungi', 'Persen dari baru terlindungi']);
-    t.same(data.map((r) => r[0]), ['3101', '3171', '3172', '3173', '3174', '3175']);
-    t.equal(data.reduce((sum, r) => sum + Number(r[2]), 0), summary.newlyCovered);
+    t.same(
+      data.map((r) => r[0]),
+      ['3101', '3171', '3172', '3173', '3174', '3175'],
+    );
+    t.equal(
+      data.reduce((sum, r) => sum + Number(r[2]), 0),
+      summary.newlyCovered,
+    );
     for (const row of data) t.equal(Number(row[2]), summary.byRegency[row[0] as string] ?? 0);
     t.match(notes.join('\n'), /bukan domisili/);
   });
@@ -147,7 +186,10 @@ t.test('exports of the dashboard’s tables', async (t) => {
     for (const url of ['agencies.csv', 'regencies.csv', 'series.csv']) {
       const text = (await viewer({ url: `${base}/exports/${url}` })).body;
       t.notOk(/\d{16}/.test(text.replace(/\D+/g, (s) => (s === '-' || s === '.' || s === ' ' ? '' : s))), `${url}: no 16-digit run`);
-      t.notOk(niks.some((nik) => text.includes(nik)), `${url}: none of the posted NIKs`);
+      t.notOk(
+        niks.some((nik) => text.includes(nik)),
+        `${url}: none of the posted NIKs`,
+      );
     }
   });
 
@@ -164,7 +206,7 @@ t.test('exports of the dashboard’s tables', async (t) => {
     t.equal((await viewer({ url: `${base}/exports/agencies` })).statusCode, 404, 'no format');
   });
 
-  t.test('for any window, the series export answers as the series API does', async (t) => {
+  t.test('for any window, the series export answers as the series API does', async () => {
     const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     await fc.assert(
       fc.asyncProperty(day, day, fc.constantFrom('day', 'week'), async (from, to, interval) => {

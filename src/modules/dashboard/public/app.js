@@ -25,17 +25,27 @@ const STATUS = { behind: 'Tertinggal', on_track: 'Sesuai jadwal', met: 'Tercapai
 const STATUS_ORDER = { behind: 0, on_track: 1, met: 2, no_commitment: 3 };
 const ROLE = { lead: 'Koordinator', counterpart: 'Mitra (BPJS Ketenagakerjaan)', participant: 'Dinas peserta' };
 const MILESTONE = { open: 'Berjalan', done: 'Selesai', overdue: 'Terlambat' };
-const SEGMENTS = { PU: 'Penerima Upah (PU)', BPU: 'Bukan Penerima Upah (BPU)', JAKON: 'Jasa Konstruksi (Jakon)', PMI: 'Pekerja Migran Indonesia (PMI)' };
+const SEGMENTS = {
+  PU: 'Penerima Upah (PU)',
+  BPU: 'Bukan Penerima Upah (BPU)',
+  JAKON: 'Jasa Konstruksi (Jakon)',
+  PMI: 'Pekerja Migran Indonesia (PMI)',
+};
 const PROGRAMS = {
-  JKK: 'Jaminan Kecelakaan Kerja (JKK)', JKM: 'Jaminan Kematian (JKM)', JHT: 'Jaminan Hari Tua (JHT)',
-  JP: 'Jaminan Pensiun (JP)', JKP: 'Jaminan Kehilangan Pekerjaan (JKP)',
+  JKK: 'Jaminan Kecelakaan Kerja (JKK)',
+  JKM: 'Jaminan Kematian (JKM)',
+  JHT: 'Jaminan Hari Tua (JHT)',
+  JP: 'Jaminan Pensiun (JP)',
+  JKP: 'Jaminan Kehilangan Pekerjaan (JKP)',
 };
 const COMMITMENT_KIND = { enrollment: 'Kepesertaan', milestone: 'Tonggak', budget: 'Anggaran' };
 const COMMITMENT_STATUS = { draft: 'Draf', active: 'Aktif', withdrawn: 'Ditarik', superseded: 'Diganti' };
 const regencyData = JSON.parse(document.getElementById('regency-names')?.textContent || '{"source":"","regencies":[]}');
 
 const $ = (id) => document.getElementById(id);
-const text = (id, value) => { $(id).textContent = value; };
+const text = (id, value) => {
+  $(id).textContent = value;
+};
 const asDate = (iso) => new Date(`${iso}T00:00:00Z`);
 const addDays = (iso, days) => new Date(asDate(iso).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const percentText = (value) => `${decimal.format(value)}%`;
@@ -83,11 +93,14 @@ function setFreshness() {
 function markStale(reason) {
   if (!state.shown) return;
   document.body.classList.add('stale');
-  const since = state.checkedAt ? ` Angka di bawah adalah data terakhir yang berhasil dimuat (dicek ${timeWib.format(state.checkedAt)}) dan tidak diperbarui.` : '';
+  const since = state.checkedAt
+    ? ` Angka di bawah adalah data terakhir yang berhasil dimuat (dicek ${timeWib.format(state.checkedAt)}) dan tidak diperbarui.`
+    : '';
   const banner = $('stale-banner');
-  banner.textContent = reason === 'expired'
-    ? `Sesi berakhir: token Anda tidak berlaku lagi.${since} Masukkan token baru untuk melanjutkan.`
-    : `Koneksi ke server terputus.${since} Halaman mencoba lagi setiap 30 detik.`;
+  banner.textContent =
+    reason === 'expired'
+      ? `Sesi berakhir: token Anda tidak berlaku lagi.${since} Masukkan token baru untuk melanjutkan.`
+      : `Koneksi ke server terputus.${since} Halaman mencoba lagi setiap 30 detik.`;
   banner.hidden = false;
 }
 
@@ -106,7 +119,9 @@ function askForToken(message) {
 
 const PROBLEM_TEXT = {
   403: 'Token ini tidak berhak membuka perjanjian ini. Mintalah token penampil kepada admin Sinergi.',
-  404: agencyCode ? `Dinas “${agencyCode}” bukan pihak perjanjian “${agreementId}”, atau perjanjiannya tidak ada.` : `Perjanjian “${agreementId}” tidak ditemukan.`,
+  404: agencyCode
+    ? `Dinas “${agencyCode}” bukan pihak perjanjian “${agreementId}”, atau perjanjiannya tidak ada.`
+    : `Perjanjian “${agreementId}” tidak ditemukan.`,
   429: 'Terlalu banyak permintaan. Halaman akan mencoba lagi sebentar lagi.',
 };
 
@@ -118,9 +133,11 @@ function failed(response) {
     return true;
   }
   if (response.ok || response.status === 304) return false;
-  const message = PROBLEM_TEXT[response.status] ?? (response.status >= 500
-    ? 'Layanan sedang tidak tersedia. Halaman akan mencoba lagi sebentar lagi.'
-    : `Data tidak dapat dimuat (kode ${response.status}).`);
+  const message =
+    PROBLEM_TEXT[response.status] ??
+    (response.status >= 500
+      ? 'Layanan sedang tidak tersedia. Halaman akan mencoba lagi sebentar lagi.'
+      : `Data tidak dapat dimuat (kode ${response.status}).`);
   if (state.shown && response.status >= 500) markStale('offline');
   $('load-error').hidden = false;
   text('load-error', message);
@@ -141,11 +158,15 @@ async function loadNames() {
   try {
     const response = await get('/v1/agencies?limit=1000');
     if (response.ok) state.names = new Map((await response.json()).items.map((a) => [a.code, a.shortName]));
-  } catch { /* full names only */ }
+  } catch {
+    /* full names only */
+  }
   try {
     const response = await get(api);
     if (response.ok) state.agreement = await response.json();
-  } catch { /* the summary suffices */ }
+  } catch {
+    /* the summary suffices */
+  }
 }
 const shortName = (agency) => state.names?.get(agency.code) || agency.name;
 
@@ -172,7 +193,9 @@ async function refreshOverview() {
   try {
     const seriesResponse = await get(`${api}/series`);
     if (seriesResponse.ok) series = await seriesResponse.json();
-  } catch { /* drawn next time */ }
+  } catch {
+    /* drawn next time */
+  }
   renderSummary(summary);
   state.series = series;
   // Shown before the chart is drawn: it is drawn at the width it is given.
@@ -188,7 +211,10 @@ function renderSummary(s) {
   text('title', title);
   document.title = `${title} — Sinergi`;
   const periodStart = state.agreement?.periodStart;
-  text('subtitle', `${s.agreementId}${periodStart ? ` · periode ${dateMedium.format(asDate(periodStart))} – ${dateMedium.format(asDate(s.target.date))}` : ''}`);
+  text(
+    'subtitle',
+    `${s.agreementId}${periodStart ? ` · periode ${dateMedium.format(asDate(periodStart))} – ${dateMedium.format(asDate(s.target.date))}` : ''}`,
+  );
 
   text('covered-workers', number.format(s.covered.workers));
   text('covered-percent', percentText(s.covered.percent));
@@ -204,15 +230,18 @@ function renderSummary(s) {
   $('progress').setAttribute('aria-valuenow', share.toFixed(1));
   $('progress').setAttribute('aria-valuetext', `${oneDecimal.format(share)}% dari kenaikan yang dibutuhkan`);
   $('progress-fill').style.width = `${share}%`;
-  text('progress-label',
+  text(
+    'progress-label',
     `${oneDecimal.format(share)}% dari kenaikan yang dibutuhkan: +${number.format(Math.max(0, gained))} dari +${number.format(Math.max(0, needed))} ` +
-    `sejak baseline ${number.format(s.baseline.workers)} (per ${dateMedium.format(asDate(s.baseline.asOf))}).`);
+      `sejak baseline ${number.format(s.baseline.workers)} (per ${dateMedium.format(asDate(s.baseline.asOf))}).`,
+  );
 
   const ended = s.pace.daysLeft === 0;
   const verdict = $('verdict');
   verdict.hidden = !ended;
   if (ended) {
-    verdict.textContent = `Periode berakhir ${dateMedium.format(asDate(s.target.date))} · ` +
+    verdict.textContent =
+      `Periode berakhir ${dateMedium.format(asDate(s.target.date))} · ` +
       (s.pace.onTrack ? 'target tercapai' : `target tidak tercapai: kurang ${number.format(s.gap.workers)}`);
     verdict.className = `verdict ${s.pace.onTrack ? 'yes' : 'no'}`;
   }
@@ -249,14 +278,23 @@ function renderConfirmed(s) {
   const box = $('confirmed');
   if (confirmed && typeof confirmed.workers === 'number') {
     box.replaceChildren(
-      el('p', { text: `Dilaporkan dinas: ${number.format(s.covered.workers)} · dikonfirmasi BPJS: ${number.format(confirmed.workers)}` +
-        (confirmed.asOf ? ` (per ${dateMedium.format(asDate(String(confirmed.asOf).slice(0, 10)))})` : '') }),
+      el('p', {
+        text:
+          `Dilaporkan dinas: ${number.format(s.covered.workers)} · dikonfirmasi BPJS: ${number.format(confirmed.workers)}` +
+          (confirmed.asOf ? ` (per ${dateMedium.format(asDate(String(confirmed.asOf).slice(0, 10)))})` : ''),
+      }),
     );
     box.hidden = false;
-    text('basis', `Dasar angka utama: ${s.headlineBasis === 'confirmed' ? 'pekerja yang dikonfirmasi BPJS Ketenagakerjaan' : 'pekerja yang dilaporkan dinas'}.`);
+    text(
+      'basis',
+      `Dasar angka utama: ${s.headlineBasis === 'confirmed' ? 'pekerja yang dikonfirmasi BPJS Ketenagakerjaan' : 'pekerja yang dilaporkan dinas'}.`,
+    );
   } else {
     box.hidden = true;
-    text('basis', 'Dasar angka: baseline ditambah pekerja baru yang dilaporkan dinas dan dihitung sekali menurut NIK (belum dikonfirmasi BPJS Ketenagakerjaan).');
+    text(
+      'basis',
+      'Dasar angka: baseline ditambah pekerja baru yang dilaporkan dinas dan dihitung sekali menurut NIK (belum dikonfirmasi BPJS Ketenagakerjaan).',
+    );
   }
 }
 
@@ -266,30 +304,48 @@ function agencyLink(agency, label) {
 
 function renderAgencies(s) {
   const participants = s.agencies.filter((a) => a.role === 'participant');
-  const committed = participants.filter((a) => a.status !== 'no_commitment')
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.percentOfCommitment ?? 0) - (b.percentOfCommitment ?? 0) || shortName(a).localeCompare(shortName(b)));
+  const committed = participants
+    .filter((a) => a.status !== 'no_commitment')
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        (a.percentOfCommitment ?? 0) - (b.percentOfCommitment ?? 0) ||
+        shortName(a).localeCompare(shortName(b)),
+    );
   const scale = niceMax(Math.max(1, ...committed.map((a) => Math.max(a.credited, a.committedWorkers))));
   const ticks = [0, scale / 2, scale];
   // The scale sits in the same grid columns as the rows, so its ticks line up with the tracks.
-  $('agencies-scale').replaceChildren(el('span'), el('span', { class: 'ticks' }, ...ticks.map((v) => el('span', { text: number.format(v) }))), el('span'));
+  $('agencies-scale').replaceChildren(
+    el('span'),
+    el('span', { class: 'ticks' }, ...ticks.map((v) => el('span', { text: number.format(v) }))),
+    el('span'),
+  );
   $('agencies-scale').hidden = committed.length === 0;
 
   $('agencies').replaceChildren(
-    ...(committed.length === 0 ? [el('li', { class: 'empty', text: 'Belum ada dinas dengan komitmen aktif.' })] : committed.map((a) => {
-      const percent = a.percentOfCommitment ?? 0;
-      const bar = el('span', { class: `bar status-${a.status}` });
-      bar.style.width = `${Math.min(100, (a.credited / scale) * 100)}%`;
-      const commit = el('span', { class: 'commit', title: `Komitmen: ${number.format(a.committedWorkers)}` });
-      commit.style.left = `calc(${(a.committedWorkers / scale) * 100}% - 1.5px)`;
-      const link = agencyLink(a, shortName(a));
-      link.className = 'name-link';
-      return el('li', { 'data-code': a.code },
-        el('span', { class: 'name' }, link, el('span', { class: 'full', text: a.name })),
-        el('span', { class: 'track', 'aria-hidden': 'true' }, bar, commit),
-        el('span', { class: 'value' },
-          el('span', { text: `${number.format(a.credited)} / ${number.format(a.committedWorkers)} · ${oneDecimal.format(percent)}%` }),
-          el('span', { class: `pill status-${a.status}`, text: STATUS[a.status] })));
-    })),
+    ...(committed.length === 0
+      ? [el('li', { class: 'empty', text: 'Belum ada dinas dengan komitmen aktif.' })]
+      : committed.map((a) => {
+          const percent = a.percentOfCommitment ?? 0;
+          const bar = el('span', { class: `bar status-${a.status}` });
+          bar.style.width = `${Math.min(100, (a.credited / scale) * 100)}%`;
+          const commit = el('span', { class: 'commit', title: `Komitmen: ${number.format(a.committedWorkers)}` });
+          commit.style.left = `calc(${(a.committedWorkers / scale) * 100}% - 1.5px)`;
+          const link = agencyLink(a, shortName(a));
+          link.className = 'name-link';
+          return el(
+            'li',
+            { 'data-code': a.code },
+            el('span', { class: 'name' }, link, el('span', { class: 'full', text: a.name })),
+            el('span', { class: 'track', 'aria-hidden': 'true' }, bar, commit),
+            el(
+              'span',
+              { class: 'value' },
+              el('span', { text: `${number.format(a.credited)} / ${number.format(a.committedWorkers)} · ${oneDecimal.format(percent)}%` }),
+              el('span', { class: `pill status-${a.status}`, text: STATUS[a.status] }),
+            ),
+          );
+        })),
   );
 
   // Agencies without a commitment: one line, not a row of zeros each.
@@ -297,49 +353,84 @@ function renderAgencies(s) {
   $('no-commitment').hidden = none.length === 0;
   const credited = none.reduce((sum, a) => sum + a.credited, 0);
   text('no-commitment-summary', `${number.format(none.length)} dinas tanpa komitmen aktif · dikreditkan ${number.format(credited)}`);
-  $('no-commitment-list').replaceChildren(...none.map((a) => el('li', {}, agencyLink(a, shortName(a)), ` — ${a.name}: ${number.format(a.credited)} dikreditkan`)));
+  $('no-commitment-list').replaceChildren(
+    ...none.map((a) => el('li', {}, agencyLink(a, shortName(a)), ` — ${a.name}: ${number.format(a.credited)} dikreditkan`)),
+  );
 
   // The lead and the counterpart apart from the dinas.
   const others = s.agencies.filter((a) => a.role !== 'participant').sort((a, b) => (a.role === 'lead' ? -1 : b.role === 'lead' ? 1 : 0));
-  $('coordinators').replaceChildren(...others.map((a) => el('li', {},
-    el('span', { class: 'role', text: `${ROLE[a.role]}: ` }), agencyLink(a, shortName(a)), ` — ${a.name} · dikreditkan ${number.format(a.credited)}` +
-      (a.committedWorkers > 0 ? ` dari komitmen ${number.format(a.committedWorkers)} (${STATUS[a.status].toLowerCase()})` : ''))));
+  $('coordinators').replaceChildren(
+    ...others.map((a) =>
+      el(
+        'li',
+        {},
+        el('span', { class: 'role', text: `${ROLE[a.role]}: ` }),
+        agencyLink(a, shortName(a)),
+        ` — ${a.name} · dikreditkan ${number.format(a.credited)}` +
+          (a.committedWorkers > 0 ? ` dari komitmen ${number.format(a.committedWorkers)} (${STATUS[a.status].toLowerCase()})` : ''),
+      ),
+    ),
+  );
 }
 
 function miniBars(list, rows) {
   const max = Math.max(1, ...rows.map((r) => r.value));
-  list.replaceChildren(...rows.map((r) => {
-    const bar = el('span', { class: 'bar' });
-    bar.style.width = `${(r.value / max) * 100}%`;
-    return el('li', {}, el('span', { class: 'label', text: r.label }), el('span', { class: 'value', text: r.detail ?? number.format(r.value) }),
-      el('span', { class: 'track', 'aria-hidden': 'true' }, bar));
-  }));
+  list.replaceChildren(
+    ...rows.map((r) => {
+      const bar = el('span', { class: 'bar' });
+      bar.style.width = `${(r.value / max) * 100}%`;
+      return el(
+        'li',
+        {},
+        el('span', { class: 'label', text: r.label }),
+        el('span', { class: 'value', text: r.detail ?? number.format(r.value) }),
+        el('span', { class: 'track', 'aria-hidden': 'true' }, bar),
+      );
+    }),
+  );
 }
 
 function renderRegencies(s) {
   const known = new Set(regencyData.regencies.map((r) => r.code));
   const rows = [
     ...regencyData.regencies.map((r) => ({ code: r.code, name: r.name })),
-    ...Object.keys(s.byRegency).filter((code) => !known.has(code)).sort().map((code) => ({ code, name: 'Lainnya' })),
+    ...Object.keys(s.byRegency)
+      .filter((code) => !known.has(code))
+      .sort()
+      .map((code) => ({ code, name: 'Lainnya' })),
   ];
   const max = Math.max(1, ...rows.map((r) => s.byRegency[r.code] ?? 0));
-  $('regencies').replaceChildren(...rows.map((r) => {
-    const n = s.byRegency[r.code] ?? 0;
-    const bar = el('span', { class: 'bar' });
-    bar.style.width = `${(n / max) * 100}%`;
-    return el('li', { 'data-code': r.code },
-      el('span', { class: 'tile-name', text: r.name }),
-      el('span', { class: 'tile-code', text: `kode ${r.code}` }),
-      el('span', { class: 'tile-value', text: number.format(n) }),
-      el('span', { class: 'tile-share', text: s.newlyCovered > 0 ? `${oneDecimal.format((n / s.newlyCovered) * 100)}% dari baru terlindungi` : '—' }),
-      el('span', { class: 'track', 'aria-hidden': 'true' }, bar));
-  }));
+  $('regencies').replaceChildren(
+    ...rows.map((r) => {
+      const n = s.byRegency[r.code] ?? 0;
+      const bar = el('span', { class: 'bar' });
+      bar.style.width = `${(n / max) * 100}%`;
+      return el(
+        'li',
+        { 'data-code': r.code },
+        el('span', { class: 'tile-name', text: r.name }),
+        el('span', { class: 'tile-code', text: `kode ${r.code}` }),
+        el('span', { class: 'tile-value', text: number.format(n) }),
+        el('span', {
+          class: 'tile-share',
+          text: s.newlyCovered > 0 ? `${oneDecimal.format((n / s.newlyCovered) * 100)}% dari baru terlindungi` : '—',
+        }),
+        el('span', { class: 'track', 'aria-hidden': 'true' }, bar),
+      );
+    }),
+  );
   text('regency-source', `Nama wilayah: ${regencyData.source}.`);
 }
 
 function renderBreakdowns(s) {
-  miniBars($('segments'), Object.entries(s.bySegment).map(([k, v]) => ({ label: SEGMENTS[k] ?? k, value: v })));
-  miniBars($('programs'), Object.entries(s.byProgram).map(([k, v]) => ({ label: PROGRAMS[k] ?? k, value: v })));
+  miniBars(
+    $('segments'),
+    Object.entries(s.bySegment).map(([k, v]) => ({ label: SEGMENTS[k] ?? k, value: v })),
+  );
+  miniBars(
+    $('programs'),
+    Object.entries(s.byProgram).map(([k, v]) => ({ label: PROGRAMS[k] ?? k, value: v })),
+  );
 }
 
 function renderMilestones(s) {
@@ -349,10 +440,14 @@ function renderMilestones(s) {
       ? [el('li', { text: 'Belum ada tonggak.' })]
       : s.milestones.map((m) => {
           const agency = byCode.get(m.agency);
-          return el('li', {},
-            el('span', { class: `pill milestone-${m.status}`, text: MILESTONE[m.status] }), ' ',
+          return el(
+            'li',
+            {},
+            el('span', { class: `pill milestone-${m.status}`, text: MILESTONE[m.status] }),
+            ' ',
             el('strong', { text: m.title }),
-            ` — ${agency ? shortName(agency) : m.agency}, tenggat ${dateMedium.format(asDate(m.dueDate))}${m.signed ? '' : ' (belum ditandatangani)'}`);
+            ` — ${agency ? shortName(agency) : m.agency}, tenggat ${dateMedium.format(asDate(m.dueDate))}${m.signed ? '' : ' (belum ditandatangani)'}`,
+          );
         })),
   );
 }
@@ -363,10 +458,18 @@ const EXPORTS = [
   ['series', 'Seri harian'],
 ];
 function renderExports() {
-  $('exports').replaceChildren(...EXPORTS.map(([table, label]) => el('li', {},
-    el('span', { text: `${label}: ` }),
-    el('a', { href: `${api}/exports/${table}.csv`, 'data-export': '', text: 'CSV' }), ' · ',
-    el('a', { href: `${api}/exports/${table}.xlsx`, 'data-export': '', text: 'XLSX' }))));
+  $('exports').replaceChildren(
+    ...EXPORTS.map(([table, label]) =>
+      el(
+        'li',
+        {},
+        el('span', { text: `${label}: ` }),
+        el('a', { href: `${api}/exports/${table}.csv`, 'data-export': '', text: 'CSV' }),
+        ' · ',
+        el('a', { href: `${api}/exports/${table}.xlsx`, 'data-export': '', text: 'XLSX' }),
+      ),
+    ),
+  );
 }
 
 // A link cannot carry the token: with one, the file is fetched with it and handed to the browser.
@@ -391,11 +494,13 @@ document.addEventListener('click', async (event) => {
 
 function renderSources(s) {
   const figure = (label, f, extra = '') => `${label} ${number.format(f.workers)}${extra} — sumber: ${f.source}`;
-  text('sources', [
+  const inferred = /^INFERRED/.test(s.workforce.note ?? '') ? ' (angka turunan)' : '';
+  const figures = [
     figure('Baseline', s.baseline, ` per ${dateMedium.format(asDate(s.baseline.asOf))}`),
     figure('Target', s.target, ` pada ${dateMedium.format(asDate(s.target.date))}`),
-    figure('Angkatan kerja (penyebut persentase)', s.workforce, s.workforce.note === 'INFERRED' || /^INFERRED/.test(s.workforce.note ?? '') ? ' (angka turunan)' : ''),
-  ].join('. ') + '.');
+    figure('Angkatan kerja (penyebut persentase)', s.workforce, inferred),
+  ];
+  text('sources', `${figures.join('. ')}.`);
 }
 
 // ---- the chart ------------------------------------------------------------------------------
@@ -467,7 +572,9 @@ function drawChart(container, legend, options) {
   const labels = [];
   for (let v = low; v <= high + step / 2; v += step) labels.push(v);
   const left = 14 + Math.max(...labels.map((v) => tickLabel(v, high).length)) * 7.5;
-  const right = 14, top = 22, bottom = 30;
+  const right = 14,
+    top = 22,
+    bottom = 30;
   const start = asDate(from).getTime();
   const end = asDate(to).getTime();
   const x = (iso) => left + ((asDate(iso).getTime() - start) / Math.max(1, end - start)) * (width - left - right);
@@ -502,12 +609,14 @@ function drawChart(container, legend, options) {
   }
   if (goal) {
     svg('line', { x1: left, x2: width - right, y1: y(goal.value), y2: y(goal.value), class: 'goal-line' }, root);
-    svg('text', { x: width - right - 4, y: y(goal.value) + 17, 'text-anchor': 'end', class: 'goal-label' }, root).textContent = `${goal.label} ${number.format(goal.value)}`;
+    svg('text', { x: width - right - 4, y: y(goal.value) + 17, 'text-anchor': 'end', class: 'goal-label' }, root).textContent =
+      `${goal.label} ${number.format(goal.value)}`;
   }
   if (today && today >= from && today <= to) {
     svg('line', { x1: x(today), x2: x(today), y1: top - 4, y2: height - bottom, class: 'today-line' }, root);
     const anchor = x(today) > width - right - 40 ? 'end' : 'start';
-    svg('text', { x: x(today) + (anchor === 'start' ? 4 : -4), y: top - 8, 'text-anchor': anchor, class: 'today-label' }, root).textContent = 'Hari ini';
+    svg('text', { x: x(today) + (anchor === 'start' ? 4 : -4), y: top - 8, 'text-anchor': anchor, class: 'today-label' }, root).textContent =
+      'Hari ini';
   }
   const last = points[points.length - 1];
   // The projection is drawn (and listed in the legend) only while there are days left.
@@ -520,7 +629,12 @@ function drawChart(container, legend, options) {
   legend.replaceChildren(...items.map(([kind, label]) => el('li', {}, el('span', { class: `swatch ${kind}`, 'aria-hidden': 'true' }), label)));
 
   // Tooltip on hover and on focus (arrow keys move it).
-  const frame = el('div', { class: 'chart-frame', tabindex: '0', role: 'group', 'aria-label': `${caption} Gunakan panah kiri dan kanan untuk membaca nilai per tanggal.` });
+  const frame = el('div', {
+    class: 'chart-frame',
+    tabindex: '0',
+    role: 'group',
+    'aria-label': `${caption} Gunakan panah kiri dan kanan untuk membaca nilai per tanggal.`,
+  });
   const tip = el('div', { class: 'tip', role: 'status', 'aria-live': 'polite', hidden: true });
   frame.append(root, tip);
   let index = points.length - 1;
@@ -537,7 +651,10 @@ function drawChart(container, legend, options) {
     tip.style.top = `${Math.max(0, y(p.value) - 44)}px`;
     tip.classList.toggle('flip', px > width / 2);
   };
-  const hide = () => { marker.setAttribute('visibility', 'hidden'); tip.hidden = true; };
+  const hide = () => {
+    marker.setAttribute('visibility', 'hidden');
+    tip.hidden = true;
+  };
   frame.addEventListener('pointermove', (event) => {
     const box = root.getBoundingClientRect();
     const at = start + ((event.clientX - box.left - left) / (width - left - right)) * (end - start);
@@ -545,7 +662,9 @@ function drawChart(container, legend, options) {
     for (let i = 1; i < points.length; i++) if (Math.abs(asDate(points[i].date) - at) < Math.abs(asDate(points[best].date) - at)) best = i;
     show(best);
   });
-  frame.addEventListener('pointerleave', () => { if (document.activeElement !== frame) hide(); });
+  frame.addEventListener('pointerleave', () => {
+    if (document.activeElement !== frame) hide();
+  });
   frame.addEventListener('focus', () => show(index));
   frame.addEventListener('blur', hide);
   frame.addEventListener('keydown', (event) => {
@@ -557,13 +676,37 @@ function drawChart(container, legend, options) {
 
   // The same numbers for screen readers.
   // A table ignores the 1-px box of .sr-only; its wrapper does not.
-  const table = el('table', {},
+  const table = el(
+    'table',
+    {},
     el('caption', { text: caption }),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Tanggal' }), el('th', { scope: 'col', text: 'Bertambah' }),
-      el('th', { scope: 'col', text: valueLabel }), paceLine ? el('th', { scope: 'col', text: paceLine.label }) : null)),
-    el('tbody', {}, ...points.map((p) => el('tr', {}, el('th', { scope: 'row', text: dateMedium.format(asDate(p.date)) }),
-      el('td', { text: number.format(p.added) }), el('td', { text: number.format(p.value) }),
-      paceLine ? el('td', { text: p.line === null || p.line === undefined ? '—' : number.format(p.line) }) : null))));
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col', text: 'Tanggal' }),
+        el('th', { scope: 'col', text: 'Bertambah' }),
+        el('th', { scope: 'col', text: valueLabel }),
+        paceLine ? el('th', { scope: 'col', text: paceLine.label }) : null,
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...points.map((p) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row', text: dateMedium.format(asDate(p.date)) }),
+          el('td', { text: number.format(p.added) }),
+          el('td', { text: number.format(p.value) }),
+          paceLine ? el('td', { text: p.line === null || p.line === undefined ? '—' : number.format(p.line) }) : null,
+        ),
+      ),
+    ),
+  );
   container.replaceChildren(frame, el('div', { class: 'sr-only' }, table));
 }
 
@@ -578,7 +721,8 @@ function renderOverviewChart(s, series) {
     projection: ended ? null : { value: s.pace.projectedAtTargetDate },
     today: todayOf(s),
     valueLabel: 'Pekerja terlindungi (kumulatif)',
-    caption: `Cakupan kumulatif ${number.format(series.points.at(-1)?.cumulativeCovered ?? 0)} pekerja per ${dateLong.format(asDate(series.to))}; ` +
+    caption:
+      `Cakupan kumulatif ${number.format(series.points.at(-1)?.cumulativeCovered ?? 0)} pekerja per ${dateLong.format(asDate(series.to))}; ` +
       `target ${number.format(s.target.workers)} pada ${dateLong.format(asDate(s.target.date))}.`,
   });
 }
@@ -600,7 +744,9 @@ async function refreshAgency() {
   try {
     const seriesResponse = await get(`${api}/series?agency=${encodeURIComponent(agencyCode)}`);
     if (seriesResponse.ok) series = await seriesResponse.json();
-  } catch { /* drawn next time */ }
+  } catch {
+    /* drawn next time */
+  }
   state.agency = { progress, series };
   $('agency-view').hidden = false;
   renderAgency(progress, series);
@@ -616,9 +762,12 @@ function renderAgency(p, series) {
   text('subtitle', `${shortName(a)} · ${ROLE[a.role]} · ${state.agreement?.title ?? p.agreementId}`);
   $('back').href = overviewUrl;
   text('agency-credited', number.format(a.credited));
-  text('agency-commitment', a.committedWorkers > 0
-    ? `dari komitmen aktif ${number.format(a.committedWorkers)} · diharapkan hingga hari ini ${number.format(a.expectedByToday)}`
-    : 'Belum ada komitmen kepesertaan yang aktif.');
+  text(
+    'agency-commitment',
+    a.committedWorkers > 0
+      ? `dari komitmen aktif ${number.format(a.committedWorkers)} · diharapkan hingga hari ini ${number.format(a.expectedByToday)}`
+      : 'Belum ada komitmen kepesertaan yang aktif.',
+  );
   const share = a.committedWorkers > 0 ? Math.min(100, (a.credited / a.committedWorkers) * 100) : 0;
   $('agency-progress').setAttribute('aria-valuenow', share.toFixed(1));
   $('agency-progress').setAttribute('aria-valuetext', `${oneDecimal.format(share)}% dari komitmen`);
@@ -631,18 +780,27 @@ function renderAgency(p, series) {
   text('agency-elsewhere', number.format(p.creditedElsewhere));
   text('agency-batches', number.format(p.batches.count));
   const facts = [
-    ['Dibatalkan', p.batches.voided], ['Rekaman diterima', p.batches.received], ['Baru terlindungi', p.batches.accepted],
-    ['Duplikat dalam batch', p.batches.duplicates.inBatch], ['Duplikat dinas sendiri', p.batches.duplicates.sameAgency],
-    ['Duplikat dinas lain', p.batches.duplicates.otherAgency], ['Di luar wilayah', p.batches.outOfRegion], ['Ditolak', p.batches.rejected],
+    ['Dibatalkan', p.batches.voided],
+    ['Rekaman diterima', p.batches.received],
+    ['Baru terlindungi', p.batches.accepted],
+    ['Duplikat dalam batch', p.batches.duplicates.inBatch],
+    ['Duplikat dinas sendiri', p.batches.duplicates.sameAgency],
+    ['Duplikat dinas lain', p.batches.duplicates.otherAgency],
+    ['Di luar wilayah', p.batches.outOfRegion],
+    ['Ditolak', p.batches.rejected],
   ];
-  $('agency-batch-facts').replaceChildren(...facts.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: number.format(value) })]));
+  $('agency-batch-facts').replaceChildren(
+    ...facts.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: number.format(value) })]),
+  );
 
   // Confirmation rate and period submissions, once the API carries them.
   const confirmation = p.confirmation;
   $('agency-confirmation').hidden = !(confirmation && typeof confirmation.rate === 'number');
   if (confirmation && typeof confirmation.rate === 'number') {
-    $('agency-confirmation').replaceChildren(el('h3', { text: 'Dikonfirmasi BPJS' }),
-      el('p', { class: 'big', text: `${oneDecimal.format(confirmation.rate * 100)}%` }));
+    $('agency-confirmation').replaceChildren(
+      el('h3', { text: 'Dikonfirmasi BPJS' }),
+      el('p', { class: 'big', text: `${oneDecimal.format(confirmation.rate * 100)}%` }),
+    );
   }
   const submissions = Array.isArray(p.submissions) ? p.submissions : null;
   $('agency-submissions').hidden = !submissions;
@@ -651,21 +809,32 @@ function renderAgency(p, series) {
   }
 
   $('agency-commitments').replaceChildren(
-    ...(p.commitments.length === 0 ? [el('li', { text: 'Dinas ini belum punya komitmen pada perjanjian ini.' })] : p.commitments.map((c) => {
-      const facts = [
-        ['Jenis', COMMITMENT_KIND[c.kind] ?? c.kind],
-        ['Status', COMMITMENT_STATUS[c.status] ?? c.status],
-        ['Tenggat', dateMedium.format(asDate(c.dueDate))],
-      ];
-      if (c.targetWorkers) facts.push(['Target', number.format(c.targetWorkers)]);
-      if (c.progress) {
-        facts.push(['Dikreditkan', `${number.format(c.progress.credited)} (${oneDecimal.format(c.progress.percent)}%)`]);
-        facts.push(['Diharapkan hingga hari ini', number.format(c.progress.expectedByToday)]);
-        facts.push(['Laju', c.progress.credited >= c.progress.expectedByToday ? 'sesuai jadwal' : `tertinggal ${number.format(c.progress.expectedByToday - c.progress.credited)}`]);
-      }
-      return el('li', { class: 'commitment' }, el('h3', { text: c.title }),
-        el('dl', { class: 'facts' }, ...facts.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })])));
-    })),
+    ...(p.commitments.length === 0
+      ? [el('li', { text: 'Dinas ini belum punya komitmen pada perjanjian ini.' })]
+      : p.commitments.map((c) => {
+          const facts = [
+            ['Jenis', COMMITMENT_KIND[c.kind] ?? c.kind],
+            ['Status', COMMITMENT_STATUS[c.status] ?? c.status],
+            ['Tenggat', dateMedium.format(asDate(c.dueDate))],
+          ];
+          if (c.targetWorkers) facts.push(['Target', number.format(c.targetWorkers)]);
+          if (c.progress) {
+            facts.push(['Dikreditkan', `${number.format(c.progress.credited)} (${oneDecimal.format(c.progress.percent)}%)`]);
+            facts.push(['Diharapkan hingga hari ini', number.format(c.progress.expectedByToday)]);
+            facts.push([
+              'Laju',
+              c.progress.credited >= c.progress.expectedByToday
+                ? 'sesuai jadwal'
+                : `tertinggal ${number.format(c.progress.expectedByToday - c.progress.credited)}`,
+            ]);
+          }
+          return el(
+            'li',
+            { class: 'commitment' },
+            el('h3', { text: c.title }),
+            el('dl', { class: 'facts' }, ...facts.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })])),
+          );
+        })),
   );
 
   if (series) {
@@ -722,7 +891,12 @@ new ResizeObserver(() => {
 
 // The agency view needs the summary for "today"; fetched once, quietly.
 if (agencyCode) {
-  get(`${api}/summary`).then(async (r) => { if (r.ok) state.summary = await r.json(); }).catch(() => {}).finally(refresh);
+  get(`${api}/summary`)
+    .then(async (r) => {
+      if (r.ok) state.summary = await r.json();
+    })
+    .catch(() => {})
+    .finally(refresh);
 } else {
   refresh();
 }
