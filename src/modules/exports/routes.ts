@@ -40,7 +40,7 @@ export const exportRoutes: FastifyPluginAsyncZod<ExportRouteOptions> = async (ap
               [CONTENT_TYPES.csv.split(';')[0] as string]: {
                 schema: file(
                   'CSV, `;`-delimited, UTF-8 with a BOM.',
-                  '"Kode";"Nama";"Peran";"Dikreditkan";"Komitmen (pekerja)";"Persen komitmen";"Status";"Duplikat dilaporkan";"Batch terakhir"\r\n"dinkes";"Dinas Kesehatan";"Dinas peserta";1000;25000;4;"Tertinggal";0;"2024-11-04T03:12:45.000Z"\r\n',
+                  '"Kode";"Nama";"Peran";"Dikreditkan";"Komitmen (pekerja)";"Persen komitmen";"Status";"Duplikat dilaporkan";"Batch terakhir (WIB)"\r\n"dinkes";"Dinas Kesehatan";"Dinas peserta";1000;25000;4;"Tertinggal";0;"2024-11-04 10:12"\r\n',
                 ),
               },
               [CONTENT_TYPES.xlsx]: { schema: file('Office Open XML workbook.', '(binary: PK…)') },

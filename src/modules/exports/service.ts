@@ -9,6 +9,9 @@ const STATUS = { met: 'Tercapai', on_track: 'Sesuai jadwal', behind: 'Tertinggal
 
 export const NO_PERSONAL_DATA = 'Berkas ini tidak memuat data pribadi: hanya jumlah agregat (tanpa NIK, nama, atau data perorangan lainnya).';
 
+/** `2024-11-04 10:12`: a spreadsheet in any locale reads it, and it is the office's own time. */
+const wibDateTime = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
 export interface SeriesOptions {
   interval: 'day' | 'week';
   from?: string;
@@ -63,7 +66,7 @@ export class ExportService {
           { header: 'Persen komitmen', kind: 'decimal' },
           { header: 'Status', kind: 'text' },
           { header: 'Duplikat dilaporkan', kind: 'int' },
-          { header: 'Batch terakhir', kind: 'text' },
+          { header: 'Batch terakhir (WIB)', kind: 'text' },
         ],
         rows: summary.agencies.map((a) => [
           a.code,
@@ -74,7 +77,7 @@ export class ExportService {
           a.percentOfCommitment,
           STATUS[a.status],
           a.duplicatesReported,
-          a.lastBatchAt,
+          a.lastBatchAt === null ? null : wibDateTime(a.lastBatchAt),
         ]),
         notes: [
           NO_PERSONAL_DATA,

@@ -106,13 +106,14 @@ t.test('exports of the dashboard’s tables', async (t) => {
       'Persen komitmen',
       'Status',
       'Duplikat dilaporkan',
-      'Batch terakhir',
+      'Batch terakhir (WIB)',
     ]);
     t.equal(data.length, summary.agencies.length);
     for (const agency of summary.agencies) {
       const row = data.find((r) => r[0] === agency.code) as string[];
       t.equal(row[3], String(agency.credited), `${agency.code}: credited as a plain integer`);
       t.equal(row[4], String(agency.committedWorkers));
+      if (agency.lastBatchAt) t.match(row[8], /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, 'last batch in WIB, without an offset a spreadsheet would not read');
       t.equal(row[5], agency.percentOfCommitment === null ? '' : String(agency.percentOfCommitment).replace('.', ','), 'decimal comma');
     }
     t.match(notes.join('\n'), /tidak memuat data pribadi/);
