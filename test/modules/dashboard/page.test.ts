@@ -396,3 +396,19 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
 
   t.same(errors, [], 'no script errors');
 });
+
+t.test('with PUBLIC_SUMMARY=true the figures show without a token, with full agency names', { skip }, async (t) => {
+  const { app } = await buildTestApp(t, { env: { PUBLIC_SUMMARY: 'true' }, clock: () => new Date('2024-11-20T05:00:00Z') });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  t.teardown(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}/dashboard/jakarta-uc-2024`);
+  await page.locator('#chart svg').waitFor({ timeout: 15_000 });
+  t.ok(await page.isHidden('#token-form'), 'no login asked');
+  t.equal(idNumber(await page.textContent('[data-testid="covered-workers"]')), 2_200_000);
+  t.match(await page.textContent('#coordinators'), /Dinas Tenaga Kerja, Transmigrasi dan Energi/);
+  t.same(errors, []);
+});

@@ -155,6 +155,8 @@ function loggedIn() {
 // Agencies' short names (the summary carries full names only); without a token they stay full.
 async function loadNames() {
   if (state.names) return;
+  // Asked once per token: without one (PUBLIC_SUMMARY) the answer is a 401, and full names do.
+  state.names = new Map();
   try {
     const response = await get('/v1/agencies?limit=1000');
     if (response.ok) state.names = new Map((await response.json()).items.map((a) => [a.code, a.shortName]));
