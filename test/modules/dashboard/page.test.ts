@@ -345,7 +345,10 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.ok((await horizontalOverflow(page)) <= 0);
     await page.screenshot({ path: path.join(SHOTS, 'agency-390.png'), fullPage: true });
     await page.setViewportSize({ width: 320, height: 700 });
-    await until(page, `Math.abs(document.querySelector('#agency-chart svg').getAttribute('width') - document.querySelector('#agency-chart').clientWidth) < 2`);
+    await until(
+      page,
+      `Math.abs(document.querySelector('#agency-chart svg').getAttribute('width') - document.querySelector('#agency-chart').clientWidth) < 2`,
+    );
     t.ok((await horizontalOverflow(page)) <= 0, 'nor at 320 px');
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: path.join(SHOTS, 'agency-1280.png'), fullPage: true });
