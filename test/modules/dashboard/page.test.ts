@@ -57,12 +57,17 @@ async function until(page: Page, expression: string, timeout = 10_000) {
 
 /** Every chart text's computed size, and whether each chart is drawn at its real pixel size. */
 const chartFacts = (page: Page) =>
-  page.evaluate<{ smallest: number; count: number; unscaled: boolean }>(`(() => {
+  page.evaluate<{ smallest: number; count: number; unscaled: boolean; overlapping: string[] }>(`(() => {
     const texts = [...document.querySelectorAll('.chart svg text')];
     const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
     const svgs = [...document.querySelectorAll('.chart svg')];
     const unscaled = svgs.every((s) => Math.abs(s.getBoundingClientRect().width - Number(s.getAttribute('width'))) < 1);
-    return { smallest: Math.min(...sizes), count: texts.length, unscaled };
+    const boxes = texts.map((t) => [t.textContent, t.getBoundingClientRect()]);
+    const overlapping = [];
+    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+      if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) overlapping.push(a + ' / ' + b);
+    }));
+    return { smallest: Math.min(...sizes), count: texts.length, unscaled, overlapping };
   })()`);
 
 /** Pixels of a binary PPM (P6) image near a colour. */
@@ -238,6 +243,7 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
       t.ok(chart.count > 5, 'the chart has labels');
       t.ok(chart.smallest >= 11, `smallest chart text ${chart.smallest} px`);
       t.ok(chart.unscaled, 'the chart is drawn at its real size');
+      t.same(chart.overlapping, [], 'no chart label overlaps another');
       await page.screenshot({ path: path.join(SHOTS, `dashboard-${width}.png`), fullPage: true });
     });
   }

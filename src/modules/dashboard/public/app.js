@@ -588,19 +588,20 @@ function drawChart(container, legend, options) {
     svg('line', { x1: left, x2: width - right, y1: y(v), y2: y(v), class: 'grid' }, axis);
     svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, axis).textContent = tickLabel(v, high);
   }
-  // Labels never overlap: a tick is kept only when its label clears the previous one (~7 px a character at 12 px).
-  let lastRight = -Infinity;
-  const ticks = dateTicks(from, to, Math.floor((width - left - right) / 78)).filter((tick) => {
+  // Labels never overlap: each is centred on its tick (kept inside the plot), and a tick is kept
+  // only when its label clears the previous one (~7 px a character at 12 px).
+  let lastRight = Number.NEGATIVE_INFINITY;
+  const ticks = [];
+  for (const tick of dateTicks(from, to, Math.floor((width - left - right) / 78))) {
     const half = (tick.label.length * 7) / 2;
     const at = Math.min(width - right - half, Math.max(left + half, x(tick.iso)));
-    if (at - half < lastRight + 10) return false;
+    if (at - half < lastRight + 10) continue;
     lastRight = at + half;
-    return true;
-  });
+    ticks.push({ ...tick, at });
+  }
   for (const tick of ticks) {
     svg('line', { x1: x(tick.iso), x2: x(tick.iso), y1: height - bottom, y2: height - bottom + 5, class: 'tick' }, axis);
-    const anchor = x(tick.iso) < left + 30 ? 'start' : x(tick.iso) > width - right - 30 ? 'end' : 'middle';
-    svg('text', { x: x(tick.iso), y: height - 8, 'text-anchor': anchor }, axis).textContent = tick.label;
+    svg('text', { x: tick.at, y: height - 8, 'text-anchor': 'middle' }, axis).textContent = tick.label;
   }
   svg('line', { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom, class: 'baseline-axis' }, axis);
 
