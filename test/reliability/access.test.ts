@@ -154,6 +154,7 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     getCoverageSummary: { allowed: parties, rightful: 'owner' },
     getCoverageSeries: { query: 'agency=dinkes', allowed: parties, rightful: 'owner' },
     getAgencyProgress: { params: { code: 'dinkes' }, allowed: parties, rightful: 'owner' },
+    getExport: { params: { table: 'agencies', format: 'csv' }, allowed: parties, rightful: 'owner' },
     listAuditEntries: { allowed: [], rightful: 'admin' },
   };
 
