@@ -10,7 +10,8 @@ import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { findCommitment } from '../commitments/repository.js';
 import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
-import { countCreditHolders, insertBatch, insertRecords, lockAgreement, updateBatch } from './repository.js';
+import { pgErrorCode } from '../../db/client.js';
+import { CreditsMovedError, insertBatch, insertRecords, lockCreditHolders, updateBatch } from './repository.js';
 import type { BatchHeader } from './report.js';
 import { toBatch } from './report.js';
 import type { Batch } from './schemas.js';
@@ -94,6 +95,23 @@ export function prepareBatch(target: BatchTarget, records: unknown[], options: {
   );
 }
 
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/**
+ * Runs `work` (a whole transaction) again when the database asks for a retry — a deadlock, a
+ * serialization failure, or a void that moved credits mid-batch (CreditsMovedError) — up to
+ * three attempts in all.
+ */
+export async function withRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 3 || !RETRYABLE.has(pgErrorCode(error) ?? '')) throw error;
+    }
+  }
+}
+
 export interface IngestOptions {
   clock: Clock;
   /** HMAC(NIK_PEPPER, ·) into a buffer: `nikHasher(config.nikPepper).into`. */
@@ -106,7 +124,9 @@ export interface IngestOptions {
  * audit entry, all or nothing with the caller's transaction. Returns the batch's report, as
  * `GET /batches/{id}` will show it. Invalid records are reported in it, not thrown; a batch of
  * only invalid records is still written (status `rejected`). `records` must hold at most
- * MAX_RECORDS (schemas.ts) records: split larger inputs into several batches.
+ * MAX_RECORDS (schemas.ts) records: split larger inputs into several batches. May throw a
+ * retryable error (SQLSTATE 40001 or 40P01, e.g. a concurrent void moved a credit the batch
+ * relied on): run the caller's transaction in `withRetry`.
  */
 export async function ingestBatch(
   tx: Executor,
@@ -137,8 +157,6 @@ export async function writeBatch(
     externalRef: batch.externalRef,
   };
 
-  // A void of this agreement's batches waits for us (and we for it): credits cannot move mid-batch.
-  await lockAgreement(tx, batch.agreementId, 'shared');
   // Inserted first with a provisional split (its counts must add up); finalised below.
   await insertBatch(tx, {
     id,
@@ -161,7 +179,10 @@ export async function writeBatch(
 
   const duplicates = await insertRecords(tx, { agreementId: batch.agreementId, batchId: id, agencyCode: batch.agencyCode }, columns);
   const { credited, tally, duplicateHashes } = tallyCredits(columns, duplicates);
-  const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
+  // The holders of our duplicates stay put until we commit (see the rule in repository.ts); one
+  // that a void released after our insert means our classification is stale: start again.
+  const { sameAgency, otherAgency } = await lockCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
+  if (sameAgency + otherAgency !== duplicateHashes.length) throw new CreditsMovedError();
   await applyCreditChanges(
     tx,
     batch.agreementId,

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.js';
-import { type Database, pgErrorCode } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
 import type { Clock } from '../../domain/time.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
@@ -10,7 +10,7 @@ import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
-import { prepareBatch, resolveBatchTarget, writeBatch } from './ingest.js';
+import { prepareBatch, resolveBatchTarget, withRetry, writeBatch } from './ingest.js';
 import { type NikHasher, nikHasher } from './nik-hmac.js';
 import { storedBatch, toBatch, validationReport } from './report.js';
 import {
@@ -19,7 +19,7 @@ import {
   creditNextReports,
   findBatch,
   listBatches,
-  lockAgreement,
+  lockVoids,
   releaseCredits,
   updateBatch,
 } from './repository.js';
@@ -32,19 +32,6 @@ export type PostOutcome =
 
 /** Validation never stores a NIK's hash, so it does not compute one. */
 const noHash = () => {};
-
-const RETRYABLE = new Set(['40P01', '40001']);
-
-/** Deadlocks and serialization failures are the database asking for a retry; give it two. */
-async function withRetry<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= 3 || !RETRYABLE.has(pgErrorCode(error) ?? '')) throw error;
-    }
-  }
-}
 
 /** Batches over HTTP: post (idempotent), read, list, void. The pipeline itself is in ingest.ts. */
 export class BatchService {
@@ -170,7 +157,7 @@ export class BatchService {
     const { agreementId } = await this.readableBatch(ctx, id);
     return withRetry(() =>
       this.db.transaction(async (tx) => {
-        await lockAgreement(tx, agreementId, 'exclusive');
+        await lockVoids(tx, agreementId);
         const row = (await findBatch(tx, id, true)) as BatchRow;
         if (row.status === 'voided') throw new ConflictError(`Batch \`${id}\` is already voided.`, 'already-voided');
 
