@@ -50,6 +50,18 @@ export const MAX_LISTED_ERRORS = 1_000;
 
 export type ErrorCounts = Partial<Record<RecordErrorCode, number>>;
 
+/**
+ * A list of record errors (in record order) cut to MAX_LISTED_ERRORS, whole records only: for
+ * reports stored before the cap existed.
+ */
+export function capListedErrors(errors: RecordError[]): RecordError[] {
+  if (errors.length <= MAX_LISTED_ERRORS) return errors;
+  let end = MAX_LISTED_ERRORS;
+  const cut = errors[end]?.index;
+  while (end > 0 && errors[end - 1]?.index === cut) end--;
+  return errors.slice(0, end);
+}
+
 /** The records of a batch after validation (steps 1–3), ready to be checked against credits. */
 export interface PreparedBatch {
   received: number;

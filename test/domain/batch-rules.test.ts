@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import t from 'tap';
-import { MAX_LISTED_ERRORS, nikHashHex, outcomeStatus, prepareRecords, tallyCredits } from '../../src/domain/batch-rules.js';
+import { capListedErrors, MAX_LISTED_ERRORS, nikHashHex, outcomeStatus, prepareRecords, tallyCredits } from '../../src/domain/batch-rules.js';
 import { checkRecord, type RecordError, type RecordRules } from '../../src/domain/enrollment-record.js';
 import { invalidNiks, record, syntheticNik } from '../fixtures/nik.js';
 
@@ -78,4 +78,24 @@ t.test('a batch is rejected only when no record is valid', async (t) => {
   t.equal(outcomeStatus(3, 0), 'accepted');
   t.equal(outcomeStatus(3, 1), 'partially_accepted');
   t.equal(outcomeStatus(3, 3), 'rejected');
+});
+
+t.test('an old, uncapped error list is cut to whole records within the cap', async (t) => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 600 }), (perRecord) => {
+      const errors = perRecord.flatMap((n, index) =>
+        Array.from({ length: n }, () => ({ index, field: 'nik', code: 'nik_format' as const, message: '' })),
+      );
+      const listed = capListedErrors(errors);
+      const records = new Set(listed.map((e) => e.index)).size;
+      const whole = perRecord.slice(0, records).reduce((sum, n) => sum + n, 0);
+      return (
+        listed.length <= MAX_LISTED_ERRORS &&
+        listed.length === whole &&
+        t.same(listed, errors.slice(0, listed.length)) &&
+        (errors.length <= MAX_LISTED_ERRORS ? listed.length === errors.length : whole + (perRecord[records] ?? 0) > MAX_LISTED_ERRORS)
+      );
+    }),
+    { numRuns: 100 },
+  );
 });

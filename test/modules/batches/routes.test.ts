@@ -287,6 +287,30 @@ t.test('enrollment batches', async (t) => {
     t.same(checked.errors, body.errors);
   });
 
+  t.test('batches and stored answers from before the error cap are shown in today’s shape', async (t) => {
+    const payload = { records: [record(syntheticNik(64_000)), record('x')] };
+    const first = await post(dinkes, payload, 'old-shape');
+    t.equal(first.statusCode, 201);
+    const id = first.json().id as string;
+    // As written before: every error listed (here 1,500 records' worth), no counts; the stored
+    // answer with a `dryRun` flag and neither `errorCounts` nor `errorsTruncated`.
+    const old = Array.from({ length: 1_500 }, (_, index) => ({ index, field: 'nik', code: 'nik_format', message: 'old' }));
+    await database.db.execute(sql`UPDATE enrollment_batches SET errors = ${JSON.stringify(old)}::jsonb, error_counts = '{"nik_format": 1500}'::jsonb WHERE id = ${id}::uuid`);
+    const { errorCounts: _c, errorsTruncated: _t, ...oldAnswer } = { ...first.json(), dryRun: false, errors: old };
+    await database.db.execute(sql`UPDATE idempotency_keys SET response_body = ${JSON.stringify(oldAnswer)}::jsonb WHERE response_body->>'id' = ${id}`);
+
+    const read = await dinkes({ url: `/v1/batches/${id}` });
+    t.equal(read.statusCode, 200);
+    t.match(read.json(), { errorsTruncated: true, errorCounts: { nik_format: 1_500 } });
+    t.equal(read.json().errors.length, 1_000);
+    const replay = await post(dinkes, payload, 'old-shape');
+    t.equal(replay.statusCode, 201);
+    t.equal(replay.headers['idempotent-replayed'], 'true');
+    t.match(replay.json(), { id, errorsTruncated: true, errorCounts: { nik_format: 1_500 } });
+    t.equal(replay.json().errors.length, 1_000);
+    t.notOk('dryRun' in replay.json());
+  });
+
   t.test('a batch is written whole or not at all', async (t) => {
     const tables = ['enrollment_batches', 'enrollments', 'idempotency_keys', 'audit_log', 'agency_coverage', 'coverage_daily'];
     const before = await Promise.all(tables.map(count));
