@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../../db/client.js';
+import { type Executor, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { type NikHashInto, outcomeStatus, type PreparedBatch, prepareRecords, tallyCredits } from '../../domain/batch-rules.js';
 import type { Segment } from '../../domain/programs.js';
@@ -10,7 +10,6 @@ import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { findCommitment } from '../commitments/repository.js';
 import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
-import { pgErrorCode } from '../../db/client.js';
 import { CreditsMovedError, insertBatch, insertRecords, lockCreditHolders, updateBatch } from './repository.js';
 import type { BatchHeader } from './report.js';
 import { toBatch } from './report.js';
