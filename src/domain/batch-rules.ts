@@ -10,7 +10,7 @@ import {
 /**
  * How a batch's records are prepared and classified before anything is written (pure: no I/O).
  *
- * Each record of a batch is classified once, first match wins:
+ * Each record of a batch is classified once, first match wins (docs/domain.md §6.2):
  *   1. `rejected`    — invalid (the record rules in enrollment-record.ts name each error);
  *   2. `inBatch`     — repeats the NIK of an earlier valid record of the same batch;
  *   3. `outOfRegion` — valid, but the NIK is not of the agreement's province: kept, never counted;

@@ -5,7 +5,7 @@ import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/sche
 import type { RecordColumns } from '../../domain/batch-rules.js';
 
 /**
- * WHO GETS CREDIT — the counting rule, enforced by the SQL in this file.
+ * WHO GETS CREDIT — the counting rule (docs/domain.md §6.3, §6.4), enforced by the SQL in this file.
  *
  * A worker (an agreement and a NIK hash) is credited at most once: one enrollment row per worker
  * has `credited = true`, and the partial unique index `enrollments_credited_uq` makes that a
