@@ -17,9 +17,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { jakartaNiks, record } from '../test/fixtures/nik.js';
-import { signToken } from '../src/lib/tokens.js';
 import { projectRoot } from '../src/lib/paths.js';
+import { signToken } from '../src/lib/tokens.js';
+import { jakartaNiks, record } from '../test/fixtures/nik.js';
 import { Cleanup } from './lib/cleanup.js';
 import { adminUrl, createBenchDatabase } from './lib/database.js';
 import { memoryStatus } from './lib/proc.js';
@@ -116,7 +116,13 @@ async function voidContention() {
   try {
     const server = await startServer(cleanup);
     let next = 1_000_000;
-    await server.post('dinkes', batchBody((next += 5_000), 5_000)); // warm-up
+    /** The first of `n` workers no batch has reported yet. */
+    const take = (n: number) => {
+      const first = next;
+      next += n;
+      return first;
+    };
+    await server.post('dinkes', batchBody(take(5_000), 5_000)); // warm-up
     const ingestFor = async (ms: number) => {
       const until = performance.now() + ms;
       let records = 0;
@@ -124,7 +130,7 @@ async function voidContention() {
       await Promise.all(
         [0, 1].map(async () => {
           while (performance.now() < until) {
-            const res = await server.post('dinkes', batchBody((next += 5_000), 5_000));
+            const res = await server.post('dinkes', batchBody(take(5_000), 5_000));
             if (res.status !== 201) throw new Error(`ingest: ${res.status} ${res.text.slice(0, 300)}`);
             records += 5_000;
           }
@@ -137,7 +143,7 @@ async function voidContention() {
     const voidTimes: number[] = [];
     const looper = (async () => {
       while (!stop) {
-        const res = await server.post('dishub', batchBody((next += 10_000), 10_000));
+        const res = await server.post('dishub', batchBody(take(10_000), 10_000));
         if (res.status !== 201) throw new Error(`loop post: ${res.status} ${res.text.slice(0, 300)}`);
         const started = performance.now();
         const status = await server.voidBatch('dishub', JSON.parse(res.text).id);

@@ -1,11 +1,4 @@
-import {
-  checkRecord,
-  emptyRecordFields,
-  type RecordError,
-  type RecordErrorCode,
-  type RecordRules,
-  readValidRecord,
-} from './enrollment-record.js';
+import { checkRecord, emptyRecordFields, type RecordError, type RecordErrorCode, type RecordRules, readValidRecord } from './enrollment-record.js';
 
 /**
  * How a batch's records are prepared and classified before anything is written (pure: no I/O).

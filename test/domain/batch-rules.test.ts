@@ -39,9 +39,10 @@ t.test('every record lands in exactly one class, and the error list is a capped 
       // Listed: the errors of the longest prefix of invalid records that fits the cap.
       const listed: RecordError[] = [];
       let k = 0;
-      while (k < perRecord.length && listed.length + (perRecord[k] as RecordError[]).length <= MAX_LISTED_ERRORS) listed.push(...(perRecord[k++] as RecordError[]));
+      while (k < perRecord.length && listed.length + (perRecord[k] as RecordError[]).length <= MAX_LISTED_ERRORS)
+        listed.push(...(perRecord[k++] as RecordError[]));
       t.same(prepared.errors, listed);
-      return prepared.errorsTruncated === (k < perRecord.length) && prepared.errors.length <= MAX_LISTED_ERRORS;
+      return prepared.errorsTruncated === k < perRecord.length && prepared.errors.length <= MAX_LISTED_ERRORS;
     }),
     { numRuns: 60 },
   );
@@ -49,7 +50,12 @@ t.test('every record lands in exactly one class, and the error list is a capped 
 
 t.test('each worker is hashed once, with its own HMAC, in the order first seen', async (t) => {
   const niks = [syntheticNik(1), syntheticNik(2), syntheticNik(3, '32')];
-  const prepared = prepareRecords([record(niks[0] as string), 'x', record(niks[1] as string), record(niks[0] as string), record(niks[2] as string)], rules, '31', hashInto);
+  const prepared = prepareRecords(
+    [record(niks[0] as string), 'x', record(niks[1] as string), record(niks[0] as string), record(niks[2] as string)],
+    rules,
+    '31',
+    hashInto,
+  );
   t.same(prepared.columns.recordIndex, [0, 2, 4]);
   t.same(prepared.columns.inRegion, [true, true, false]);
   t.same(
@@ -70,7 +76,10 @@ t.test('credits are tallied per distinct combination; duplicates and out-of-regi
   const { credited, tally, duplicateHashes } = tallyCredits(prepared.columns, new Set([1]));
   t.equal(credited, 2);
   t.same(duplicateHashes, [nikHashHex(prepared.columns, 1)]);
-  t.equal(tally.reduce((sum, change) => sum + change.delta, 0), 2);
+  t.equal(
+    tally.reduce((sum, change) => sum + change.delta, 0),
+    2,
+  );
   t.ok(tally.every((change) => change.delta > 0));
 });
 

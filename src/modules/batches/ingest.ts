@@ -10,9 +10,9 @@ import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { findCommitment } from '../commitments/repository.js';
 import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
-import { CreditsMovedError, insertBatch, insertRecords, lockCreditHolders, updateBatch } from './repository.js';
 import type { BatchHeader } from './report.js';
 import { toBatch } from './report.js';
+import { CreditsMovedError, insertBatch, insertRecords, lockCreditHolders, updateBatch } from './repository.js';
 import type { Batch } from './schemas.js';
 
 /**
@@ -56,12 +56,7 @@ export async function resolveBatchTarget(
   let commitmentSegment: Segment | null = null;
   if (envelope.commitmentId) {
     const commitment = await findCommitment(exec, envelope.commitmentId);
-    if (
-      !commitment ||
-      commitment.agreementId !== agreementId ||
-      commitment.agencyCode !== agencyCode ||
-      commitment.kind !== 'enrollment'
-    ) {
+    if (!commitment || commitment.agreementId !== agreementId || commitment.agencyCode !== agencyCode || commitment.kind !== 'enrollment') {
       throw new UnprocessableError(
         `\`commitmentId\` must name an enrollment commitment of \`${agencyCode}\` under \`${agreementId}\`.`,
         'invalid-commitment',
@@ -138,13 +133,7 @@ export async function ingestBatch(
 }
 
 /** The write half of `ingestBatch`, for records already prepared. */
-export async function writeBatch(
-  tx: Executor,
-  ctx: RequestContext,
-  batch: BatchHeader,
-  prepared: PreparedBatch,
-  clock: Clock,
-): Promise<Batch> {
+export async function writeBatch(tx: Executor, ctx: RequestContext, batch: BatchHeader, prepared: PreparedBatch, clock: Clock): Promise<Batch> {
   const id = randomUUID();
   const { columns } = prepared;
   const inRegion = columns.inRegion.filter(Boolean).length;

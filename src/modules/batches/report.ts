@@ -36,10 +36,7 @@ export function toBatch(row: BatchRow): Batch {
     errorCounts: row.errorCounts as ErrorCounts,
     errorsTruncated: row.errorsTruncated || errors.length < stored.length,
     createdAt: row.createdAt.toISOString(),
-    void:
-      row.voidedAt && row.voidedBy && row.voidReason
-        ? { at: row.voidedAt.toISOString(), by: row.voidedBy, reason: row.voidReason }
-        : null,
+    void: row.voidedAt && row.voidedBy && row.voidReason ? { at: row.voidedAt.toISOString(), by: row.voidedBy, reason: row.voidReason } : null,
   };
 }
 

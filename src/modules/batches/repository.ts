@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { hexArray, plainArray, textArray } from '../../db/array-literal.js';
 import { type Executor, queryRows } from '../../db/client.js';
 import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
@@ -117,7 +117,9 @@ export async function insertRecords(
   columns: RecordColumns,
 ): Promise<Set<number>> {
   if (columns.recordIndex.length === 0) return new Set();
-  const [row] = await queryRows<{ duplicates: number[] | null }>(exec, sql`
+  const [row] = await queryRows<{ duplicates: number[] | null }>(
+    exec,
+    sql`
     WITH input AS (${rowsOf(columns)}),
     credited AS (
       INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
@@ -139,7 +141,8 @@ export async function insertRecords(
       WHERE NOT EXISTS (SELECT 1 FROM credited c WHERE c.record_index = r.record_index)
       RETURNING record_index, in_region
     )
-    SELECT array_agg(record_index) FILTER (WHERE in_region) AS duplicates FROM uncredited`);
+    SELECT array_agg(record_index) FILTER (WHERE in_region) AS duplicates FROM uncredited`,
+  );
   return new Set((row?.duplicates ?? []).map(Number));
 }
 
@@ -160,7 +163,9 @@ export async function lockCreditHolders(
   // lookup per worker (LATERAL … LIMIT 1), whatever the planner believes about the table's size:
   // its statistics lag behind during a bulk load, and a scan would grow with it.
   const sorted = [...nikHashes].sort();
-  const [row] = await queryRows<{ same: number | string; other: number | string }>(exec, sql`
+  const [row] = await queryRows<{ same: number | string; other: number | string }>(
+    exec,
+    sql`
     SELECT count(*) FILTER (WHERE c.agency_code = ${agencyCode}) AS same,
            count(*) FILTER (WHERE c.agency_code <> ${agencyCode}) AS other
     FROM unnest(${plainArray(sorted)}::text[]) AS h(hash)
@@ -169,7 +174,8 @@ export async function lockCreditHolders(
       WHERE e.agreement_id = ${agreementId} AND e.credited AND e.nik_hash = decode(h.hash, 'hex')
       LIMIT 1
       FOR SHARE
-    ) c`);
+    ) c`,
+  );
   return { sameAgency: Number(row?.same ?? 0), otherAgency: Number(row?.other ?? 0) };
 }
 
@@ -207,7 +213,9 @@ const toMove = (row: CreditRow): CreditMove => ({
  * batch holding one of them FOR SHARE is waited for, and its reports are then seen by the fallback.
  */
 export async function releaseCredits(exec: Executor, batchId: string): Promise<{ moves: CreditMove[]; hashes: string[] }> {
-  const rows = await queryRows<CreditRow & { nik_hash: string }>(exec, sql`
+  const rows = await queryRows<CreditRow & { nik_hash: string }>(
+    exec,
+    sql`
     WITH held AS (
       SELECT record_index FROM enrollments
       WHERE batch_id = ${batchId}::uuid AND credited
@@ -218,7 +226,8 @@ export async function releaseCredits(exec: Executor, batchId: string): Promise<{
     FROM held
     WHERE e.batch_id = ${batchId}::uuid AND e.record_index = held.record_index AND e.credited
     RETURNING e.batch_id::text, e.agency_code, encode(e.nik_hash, 'hex') AS nik_hash, e.segment, e.programs,
-              to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on, e.regency`);
+              to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on, e.regency`,
+  );
   return { moves: rows.map(toMove), hashes: rows.map((row) => row.nik_hash) };
 }
 
@@ -228,7 +237,9 @@ export async function releaseCredits(exec: Executor, batchId: string): Promise<{
  */
 export async function creditNextReports(exec: Executor, agreementId: string, nikHashes: string[]): Promise<CreditMove[]> {
   if (nikHashes.length === 0) return [];
-  const rows = await queryRows<CreditRow>(exec, sql`
+  const rows = await queryRows<CreditRow>(
+    exec,
+    sql`
     WITH next AS (
       SELECT DISTINCT ON (e.nik_hash) e.batch_id, e.record_index
       FROM enrollments e
@@ -240,7 +251,8 @@ export async function creditNextReports(exec: Executor, agreementId: string, nik
     UPDATE enrollments e SET credited = true
     FROM next
     WHERE e.batch_id = next.batch_id AND e.record_index = next.record_index
-    RETURNING e.batch_id::text, e.agency_code, e.segment, e.programs, to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on, e.regency`);
+    RETURNING e.batch_id::text, e.agency_code, e.segment, e.programs, to_char(e.enrolled_on, 'YYYY-MM-DD') AS enrolled_on, e.regency`,
+  );
   return rows.map(toMove);
 }
 
@@ -260,10 +272,7 @@ export async function findBatch(exec: Executor, id: string, forUpdate = false): 
 }
 
 /** Newest first. */
-export async function listBatches(
-  exec: Executor,
-  filter: { agreementId: string; agencyCode?: string; beforeSeq?: number; limit: number },
-) {
+export async function listBatches(exec: Executor, filter: { agreementId: string; agencyCode?: string; beforeSeq?: number; limit: number }) {
   const conditions: (SQL | undefined)[] = [eq(enrollmentBatches.agreementId, filter.agreementId)];
   if (filter.agencyCode) conditions.push(eq(enrollmentBatches.agencyCode, filter.agencyCode));
   if (filter.beforeSeq !== undefined) conditions.push(lt(enrollmentBatches.seq, filter.beforeSeq));

@@ -3,8 +3,8 @@ import type { Database } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
 import type { Clock } from '../../domain/time.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
+import { decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
@@ -13,16 +13,7 @@ import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotenc
 import { prepareBatch, resolveBatchTarget, withRetry, writeBatch } from './ingest.js';
 import { type NikHasher, nikHasher } from './nik-hmac.js';
 import { storedBatch, toBatch, validationReport } from './report.js';
-import {
-  addBatchCredits,
-  type CreditMove,
-  creditNextReports,
-  findBatch,
-  listBatches,
-  lockVoids,
-  releaseCredits,
-  updateBatch,
-} from './repository.js';
+import { addBatchCredits, type CreditMove, creditNextReports, findBatch, listBatches, lockVoids, releaseCredits, updateBatch } from './repository.js';
 import type { Batch, BatchEnvelope, BatchSummary, BatchValidation } from './schemas.js';
 
 export type PostOutcome =
@@ -59,10 +50,7 @@ export class BatchService {
     if (agencyCode) requireActingFor(ctx, agencyCode);
     const idempotencyKey = unquoteKey(options.idempotencyKey);
     if (agencyCode && !options.dryRun && !idempotencyKey) {
-      throw new BadRequestError(
-        'Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.',
-        'idempotency-key-missing',
-      );
+      throw new BadRequestError('Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.', 'idempotency-key-missing');
     }
 
     if (options.dryRun) return { status: 200, body: await this.validate(ctx, agreementId, input), replayed: false };
@@ -117,11 +105,7 @@ export class BatchService {
     return toBatch(await this.readableBatch(ctx, id));
   }
 
-  async list(
-    ctx: RequestContext,
-    agreementId: string,
-    query: { agency?: string; limit: number; cursor?: string },
-  ): Promise<Page<BatchSummary>> {
+  async list(ctx: RequestContext, agreementId: string, query: { agency?: string; limit: number; cursor?: string }): Promise<Page<BatchSummary>> {
     const { principal } = ctx;
     if (principal.role === 'viewer') throw new ForbiddenError('Batches are read by their agency and admins.');
     const agencyCode = principal.role === 'agency' ? principal.agency : query.agency;
@@ -172,10 +156,7 @@ export class BatchService {
         const gained = await creditNextReports(tx, row.agreementId, released.hashes);
 
         const change = (move: CreditMove, delta: number): CreditChange => ({ ...move, delta });
-        await applyCreditChanges(tx, row.agreementId, [
-          ...released.moves.map((move) => change(move, -1)),
-          ...gained.map((move) => change(move, 1)),
-        ]);
+        await applyCreditChanges(tx, row.agreementId, [...released.moves.map((move) => change(move, -1)), ...gained.map((move) => change(move, 1))]);
 
         const byAgency = new Map<string, AgencyStatsDelta>();
         const statsOf = (agencyCode: string) => {

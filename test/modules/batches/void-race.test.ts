@@ -16,7 +16,6 @@ import { buildTestApp, fixedClock, onPostgres } from '../../helper.js';
 const url = '/v1/agreements/jakarta-uc-2024/batches';
 const AGREEMENT = 'jakarta-uc-2024';
 
-
 const liveWorkers = async (db: Executor) =>
   Number(
     (
@@ -72,7 +71,11 @@ tap.test('a void racing batches over the same workers leaves credits equal to a 
     agencies[agency]({ method: 'POST', url, headers: { 'idempotency-key': `race-${++key}` }, payload: { records: niks.map((nik) => record(nik)) } });
   const shared = jakartaNiks(500_000, 300);
   let fresh = 600_000;
-  const freshNiks = (n: number) => jakartaNiks((fresh += n) - n, n);
+  const freshNiks = (n: number) => {
+    const niks = jakartaNiks(fresh, n);
+    fresh += n;
+    return niks;
+  };
 
   const statuses: number[] = [];
   for (let round = 0; round < 6; round++) {
@@ -108,7 +111,12 @@ tap.test(
     const dinkes = as('agency', 'dinkes');
     const dishub = as('agency', 'dishub');
     const shared = jakartaNiks(700_000, 200);
-    const mine = await dinkes({ method: 'POST', url, headers: { 'idempotency-key': 'gate-1' }, payload: { records: shared.map((nik) => record(nik)) } });
+    const mine = await dinkes({
+      method: 'POST',
+      url,
+      headers: { 'idempotency-key': 'gate-1' },
+      payload: { records: shared.map((nik) => record(nik)) },
+    });
     t.equal(mine.json().accepted, 200);
 
     // A gate inside dishub's insert: the statement ends only when the test opens it. dishub's
