@@ -113,8 +113,8 @@ export interface IngestOptions {
 }
 
 /**
- * Writes `records` as one batch of `target` in `tx`, which must be a transaction (the agreement
- * lock is held until it ends): the batch row, its records, their credits, the rollups and an
+ * Writes `records` as one batch of `target` in `tx`, which must be a transaction (the locks on
+ * the holders of its duplicates are held until it ends): the batch row, its records, their credits, the rollups and an
  * audit entry, all or nothing with the caller's transaction. Returns the batch's report, as
  * `GET /batches/{id}` will show it. Invalid records are reported in it, not thrown; a batch of
  * only invalid records is still written (status `rejected`). `records` must hold at most
