@@ -25,11 +25,12 @@ import type { RecordColumns } from '../../domain/batch-rules.js';
  *  - Newly covered (the summary's `newlyCovered`) = the credited rows of the agreement, which the
  *    rollups (progress/repository.ts) count as they change, in the same transaction.
  *
- * Concurrency: ingest takes no agreement-wide lock. A void locks the credited rows it moves (in
- * hash order) and a batch locks, FOR SHARE, the holders of its duplicates; so a void waits for a
- * batch that relies on one of its credits, and then sees that batch's reports for the fallback.
- * Should a void commit between a batch's insert and its lock, the batch finds a holder gone and is
- * retried whole (`CreditsMovedError`). Voids of one agreement run one at a time (`lockVoids`).
+ * Concurrency: a void holds no agreement-wide lock, only the rows it moves. It locks its credited
+ * rows (in hash order) and a batch locks, FOR SHARE, the holders of its duplicates; so a void
+ * waits for a batch that relies on one of its credits, and then sees that batch's reports for the
+ * fallback. Should a void commit between a batch's insert and that lock, the batch finds a holder
+ * gone and is retried whole (`CreditsMovedError`). Voids of one agreement run one at a time
+ * (`lockVoids`); batches share the agreement's lock only with each other (`lockAgreement`).
  *
  * Ingestion is the hot path, so it bypasses the ORM's row objects: each statement sends whole
  * columns as single array parameters and lets PostgreSQL `unnest` them (one round trip per
@@ -47,11 +48,24 @@ const rowsOf = (c: RecordColumns) => sql`
   ) AS r(record_index, nik_hash, in_region, segment, programs, enrolled_on, regency, sex, kota)`;
 
 /**
+ * The agreement's own lock: every batch holds it shared, so batches never wait for each other on
+ * it; a change of the agreement's period takes it exclusively, so no batch checked against the
+ * old period commits after it. Voids do not take it (see `lockVoids`).
+ */
+export async function lockAgreement(exec: Executor, agreementId: string, mode: 'shared' | 'exclusive') {
+  await exec.execute(
+    mode === 'shared'
+      ? sql`SELECT pg_advisory_xact_lock_shared(7301, hashtext(${agreementId}))`
+      : sql`SELECT pg_advisory_xact_lock(7301, hashtext(${agreementId}))`,
+  );
+}
+
+/**
  * Voids of one agreement run one at a time: a fallback must not pick a report of a batch that a
  * concurrent void is withdrawing. Batches do not take this lock.
  */
 export async function lockVoids(exec: Executor, agreementId: string) {
-  await exec.execute(sql`SELECT pg_advisory_xact_lock(7301, hashtext(${agreementId}))`);
+  await exec.execute(sql`SELECT pg_advisory_xact_lock(7303, hashtext(${agreementId}))`);
 }
 
 /**
