@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { codeInCauseChain } from '../lib/cause-chain.js';
+import { causeChain, codeInCauseChain } from '../lib/cause-chain.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -168,11 +168,8 @@ export function readSnapshot<T>(db: Database, work: (tx: Transaction) => Promise
 
 /** The constraint a failed query violated (node-postgres and PGlite both name it), looking through drizzle's wrapper. */
 export function pgConstraint(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const constraint = (current as { constraint?: unknown }).constraint;
+  for (const { constraint } of causeChain(error)) {
     if (typeof constraint === 'string') return constraint;
-    current = (current as { cause?: unknown }).cause;
   }
   return undefined;
 }

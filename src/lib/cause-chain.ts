@@ -4,10 +4,10 @@
  * fact that matters (a SQLSTATE, a socket's errno) can sit a few links down. The walk stops after
  * a few links so that a cyclic or absurdly deep chain cannot keep it going.
  */
-export function* causeChain(error: unknown, maxDepth = 4): Generator<{ code?: unknown; message?: unknown }> {
+export function* causeChain(error: unknown, maxDepth = 4): Generator<Readonly<Record<string, unknown>>> {
   let current: unknown = error;
   for (let depth = 0; depth < maxDepth && current !== null && typeof current === 'object'; depth++) {
-    yield current as { code?: unknown; message?: unknown };
+    yield current as Readonly<Record<string, unknown>>;
     current = (current as { cause?: unknown }).cause;
   }
 }

@@ -4,7 +4,7 @@ import { checkNik, isFemale, nikError, provinceOf, readNik } from '../../src/dom
 import { invalidNiks, syntheticNik } from '../fixtures/nik.js';
 
 /**
- * The NIK rules as domain.md §4 states them, written for reading rather than speed: the oracle the
+ * The NIK rules as docs/domain.md §5 states them, written for reading rather than speed: the oracle the
  * one implementation in src/domain/nik.ts is held to.
  */
 const PROVINCES = [

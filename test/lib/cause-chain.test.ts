@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { pgErrorCode } from '../../src/db/client.js';
+import { pgConstraint, pgErrorCode } from '../../src/db/client.js';
 import { causeChain, codeInCauseChain } from '../../src/lib/cause-chain.js';
 import { isDatabaseUnavailable, isUnstorableText } from '../../src/plugins/problems.js';
 
@@ -58,4 +58,10 @@ t.test('the error handler reads the same chain: unavailable database, unstorable
   t.ok(isUnstorableText(wrapped('22021', 1)), 'a NUL in text');
   t.ok(isUnstorableText(wrapped('22P05', 3)), 'a NUL in jsonb');
   t.notOk(isUnstorableText(wrapped('22021', 4)), 'below the walk');
+});
+
+t.test('the violated constraint is read along the same chain', async (t) => {
+  const driver = Object.assign(new Error('fk'), { code: '23503', constraint: 'enrollment_batches_party_fk' });
+  t.equal(pgConstraint(new Error('drizzle', { cause: driver })), 'enrollment_batches_party_fk');
+  t.equal(pgConstraint(new Error('no constraint', { cause: new Error('driver') })), undefined);
 });
