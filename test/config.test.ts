@@ -14,6 +14,7 @@ const PRODUCTION = {
   DATABASE_URL: 'postgres://sinergi@db.example:5432/sinergi',
   JWT_SECRET: SECRET,
   NIK_PEPPER: PEPPER,
+  IMPORT_ENCRYPTION_KEY: 'an-import-file-key-that-is-at-least-32-bytes',
 };
 
 /** The ConfigError loadConfig throws for `env`; fails the test when it does not throw one. */
@@ -55,13 +56,13 @@ t.test('production without DATABASE_URL, JWT_SECRET and NIK_PEPPER names all thr
   t.match(error.message, /NIK_PEPPER/);
 });
 
-for (const variable of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER'] as const) {
+for (const variable of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER', 'IMPORT_ENCRYPTION_KEY'] as const) {
   t.test(`production without only ${variable} is refused, naming ${variable} and nothing else`, async (t) => {
     const env: Record<string, string> = { ...PRODUCTION };
     delete env[variable];
     const error = configError(t, env);
     t.match(error.message, variable);
-    for (const other of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER'].filter((v) => v !== variable)) {
+    for (const other of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER', 'IMPORT_ENCRYPTION_KEY'].filter((v) => v !== variable)) {
       t.notMatch(error.message, other, `does not blame ${other}`);
     }
   });
