@@ -10,6 +10,7 @@ import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
+import { JobRunner } from './jobs/runner.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
 
@@ -19,6 +20,8 @@ export interface BuildOptions {
   logger?: FastifyBaseLogger;
   /** Injected so tests can freeze "today" (WIB). */
   clock?: Clock;
+  /** The background job runner (imports): its lease and poll interval; `false` runs no jobs here. */
+  jobs?: false | { leaseMs?: number; pollMs?: number };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -102,5 +105,19 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     done(null, payload);
   });
   await registerRoutes(app, services, config);
+
+  // Background jobs run while the app is up; on close the job under way stops at its next step
+  // and hands its lease back, so a restarted or another instance resumes it at once.
+  if (options.jobs !== false) {
+    const runner = new JobRunner(options.database.db, {
+      logger: app.log,
+      retentionHours: config.imports.retentionHours,
+      leaseMs: options.jobs?.leaseMs ?? config.imports.jobLeaseMs,
+      pollMs: options.jobs?.pollMs,
+    });
+    services.imports.attach(runner);
+    app.addHook('onReady', async () => runner.start());
+    app.addHook('preClose', () => runner.stop());
+  }
   return app;
 }

@@ -60,6 +60,7 @@ const EnvSchema = z.object({
       .optional(),
   ),
   IMPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24).default(24),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -98,6 +99,8 @@ export interface Config {
     encryptionSecret: string;
     /** An import not finished within this is stopped and its file purged (at most the idempotency TTL). */
     retentionHours: number;
+    /** How long a job's lease lasts unrenewed: how soon another instance resumes a dead one's job. */
+    jobLeaseMs: number;
   };
 }
 
@@ -188,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     imports: {
       encryptionSecret: (e.IMPORT_ENCRYPTION_KEY ?? dev?.importKey) as string,
       retentionHours: Math.min(e.IMPORT_RETENTION_HOURS, e.IDEMPOTENCY_TTL_HOURS),
+      jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     },
   };
 }

@@ -6,6 +6,7 @@ import { AgreementService } from './modules/agreements/service.js';
 import { AuditService } from './modules/audit/service.js';
 import { BatchService } from './modules/batches/service.js';
 import { CommitmentService } from './modules/commitments/service.js';
+import { ImportService } from './modules/imports/service.js';
 import { ProgressService } from './modules/progress/service.js';
 
 /** Every domain service, wired once per app. Services hold the rules; routes only translate HTTP. */
@@ -18,6 +19,7 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     audit: new AuditService(db),
     batches: new BatchService(db, agreements, config, clock),
     progress: new ProgressService(db, clock),
+    imports: new ImportService(db, agreements, config, clock),
   };
 }
 
