@@ -189,9 +189,12 @@ export class JobRunner {
         if (error.reason === 'stopping') await releaseLease(this.db, job.id, this.owner).catch(() => {});
       } else if (error instanceof JobFailedError) {
         await this.end(job, kind, 'failed', error.code, log);
+      } else if (!(await renewLease(this.db, job.id, this.owner, this.leaseMs).catch(() => true))) {
+        // Cancelled or taken over under our feet (its file deleted mid-read, say): not an error.
+        log.info({ reason: 'lease-lost' }, 'job stopped');
       } else {
-        // The database went away, or a bug: the lease runs out and the job is tried again (up to
-        // maxAttempts). Handed back at once so the retry need not wait for the lease.
+        // The database went away, or a bug: the job is tried again (up to maxAttempts), handed
+        // back at once so the retry need not wait for the lease to run out.
         log.error({ err: error }, 'job interrupted by an error; it will be resumed');
         await releaseLease(this.db, job.id, this.owner).catch(() => {});
       }

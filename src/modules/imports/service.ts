@@ -13,7 +13,7 @@ import {
   UnprocessableError,
   UnsupportedMediaTypeError,
 } from '../../errors.js';
-import { FileStore, FileTooLargeError } from '../../jobs/file-store.js';
+import { FileCorruptError, FileStore, FileTooLargeError } from '../../jobs/file-store.js';
 import { cancelJob, deleteFile, deleteJob, enqueueUploaded, findJobByDedupeKey, insertJob } from '../../jobs/repository.js';
 import { type JobContext, JobFailedError, type JobRunner } from '../../jobs/runner.js';
 import { decodeCursor, paginate } from '../../lib/cursor.js';
@@ -30,7 +30,7 @@ import type { Batch } from '../batches/schemas.js';
 import { type ColumnMap, columnOfField, findHeader, missingColumns, type RowError, rowToRecord } from './columns.js';
 import { errorMessage, type Language } from './messages.js';
 import { detectDelimiter, LineCounter, readCsv } from './parse/csv.js';
-import { type FileSource, type SheetFormat, type SheetRow, sniffFormat, UnreadableFileError } from './parse/sheet.js';
+import { type FileSource, type SheetFormat, type SheetRow, SourceError, sniffFormat, UnreadableFileError } from './parse/sheet.js';
 import { readXlsx } from './parse/xlsx.js';
 import {
   addChunk,
@@ -240,6 +240,7 @@ export class ImportService {
         if (map || firstRows.length >= HEADER_SCAN_ROWS) break;
       }
     } catch (error) {
+      if (error instanceof SourceError) throw error.cause;
       if (error instanceof UnreadableFileError || (error as { code?: string }).code?.startsWith('CSV_')) {
         throw new UnprocessableError('The file cannot be read as a spreadsheet.', 'import-unreadable');
       }
@@ -477,6 +478,11 @@ export class ImportService {
         if (records.length === IMPORT_LIMITS.chunkRows) await flush();
       }
     } catch (error) {
+      if (error instanceof SourceError) {
+        // A stored file that does not decrypt stays so; anything else (the database away) is retried.
+        if (error.cause instanceof FileCorruptError) throw new JobFailedError('file-corrupt');
+        throw error.cause;
+      }
       if (error instanceof UnreadableFileError || (error as { code?: string }).code?.startsWith('CSV_')) {
         throw new JobFailedError('file-unreadable');
       }

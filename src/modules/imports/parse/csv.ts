@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import type { FileSource, SheetRow } from './sheet.js';
+import { type FileSource, guarded, type SheetRow } from './sheet.js';
 
 /**
  * CSV as Excel writes it: `;` in the Indonesian locale (`,` elsewhere, sometimes a tab), an
@@ -32,7 +32,8 @@ export function detectDelimiter(head: Buffer): string {
 }
 
 export async function* readCsv(source: FileSource, delimiter: string): AsyncGenerator<SheetRow> {
-  const parser = Readable.from(source(), { objectMode: false }).pipe(
+  const input = guarded(source);
+  const parser = Readable.from(input.pass(), { objectMode: false }).pipe(
     parse({
       bom: true,
       delimiter,
@@ -49,9 +50,12 @@ export async function* readCsv(source: FileSource, delimiter: string): AsyncGene
       rowNumber++;
       yield { rowNumber, cells: record };
     }
+  } catch (error) {
+    throw input.failure() ?? error;
   } finally {
     parser.destroy();
   }
+  if (input.failure()) throw input.failure();
 }
 
 /** Lines of a CSV, counted as it streams in (a quoted field spanning lines makes this an estimate). */

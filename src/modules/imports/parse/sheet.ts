@@ -20,8 +20,35 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** The file's bytes could not be had (not the file's fault): `cause` says why. */
+export class SourceError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('The file could not be read from storage.');
+    this.name = 'SourceError';
+  }
+}
+
 /** The bytes of a file, produced afresh for each pass over it. */
 export type FileSource = () => AsyncIterable<Buffer>;
+
+/**
+ * A pass over `source` that parsers can pipe: a piped stream does not pass its errors on, so a
+ * failing source (a segment gone, the database away) would leave the parser waiting forever.
+ * Instead the pass just ends, and `failure()` tells the parser's caller why it ended early.
+ */
+export function guarded(source: FileSource): { pass: () => AsyncGenerator<Buffer>; failure: () => SourceError | undefined } {
+  let failed: SourceError | undefined;
+  return {
+    pass: async function* () {
+      try {
+        yield* source();
+      } catch (error) {
+        failed ??= new SourceError(error);
+      }
+    },
+    failure: () => failed,
+  };
+}
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 

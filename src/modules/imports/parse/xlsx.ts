@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import unzipper, { type Entry } from 'unzipper';
 import type { Cell, FileSource, SheetRow } from './sheet.js';
-import { UnreadableFileError } from './sheet.js';
+import { guarded, SourceError, UnreadableFileError } from './sheet.js';
 
 /**
  * XLSX through exceljs's streaming reader, in two passes over the (encrypted, stored) file.
@@ -40,8 +40,21 @@ const READER_OPTIONS = {
 } as const;
 
 async function prelude(reader: ReaderInternals, source: FileSource): Promise<void> {
-  const zip = Readable.from(source()).pipe(unzipper.Parse({ forceStream: true }));
-  for await (const entry of zip as AsyncIterable<Entry>) {
+  const input = guarded(source);
+  const zip = Readable.from(input.pass()).pipe(unzipper.Parse({ forceStream: true }));
+  try {
+    for await (const entry of zip as AsyncIterable<Entry>) await preludeEntry(reader, entry);
+  } catch (error) {
+    throw input.failure() ?? error;
+  }
+  if (input.failure()) throw input.failure();
+  // Present even when the workbook has none (inline strings only): nothing then waits on disk.
+  reader.sharedStrings ??= [];
+  reader.workbookRels ??= [];
+  if (!reader.model) throw new UnreadableFileError('file-unreadable');
+}
+
+async function preludeEntry(reader: ReaderInternals, entry: Entry): Promise<void> {
     switch (entry.path) {
       case 'xl/_rels/workbook.xml.rels':
         await reader._parseRels(entry);
@@ -60,11 +73,6 @@ async function prelude(reader: ReaderInternals, source: FileSource): Promise<voi
       default:
         entry.autodrain();
     }
-  }
-  // Present even when the workbook has none (inline strings only): nothing then waits on disk.
-  reader.sharedStrings ??= [];
-  reader.workbookRels ??= [];
-  if (!reader.model) throw new UnreadableFileError('file-unreadable');
 }
 
 /** A cell as a plain value: formulas give their result, rich text its text, errors nothing. */
@@ -89,15 +97,19 @@ export function cellValue(value: ExcelJS.CellValue | undefined): Cell {
  */
 export async function* readXlsx(source: FileSource, accept: (rows: SheetRow[]) => boolean = () => true): AsyncGenerator<SheetRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), READER_OPTIONS) as unknown as ReaderInternals;
+  const input = guarded(source);
+  // The source's own failure (not the file's fault) is passed on as it is; anything else the
+  // zip or XML readers throw means the file is not a readable workbook.
+  const unreadable = (error: unknown) =>
+    input.failure() ?? (error instanceof UnreadableFileError || error instanceof SourceError ? error : new UnreadableFileError('file-unreadable'));
   try {
     await prelude(reader, source);
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError('file-unreadable');
+    throw unreadable(error);
   }
   let sawSheet = false;
   try {
-    for await (const { eventType, value: worksheet } of reader.parse(Readable.from(source()))) {
+    for await (const { eventType, value: worksheet } of reader.parse(Readable.from(input.pass()))) {
       if (eventType !== 'worksheet') continue;
       sawSheet = true;
       // A sheet whose first rows hold no header is skipped (e.g. an instructions sheet first).
@@ -123,7 +135,8 @@ export async function* readXlsx(source: FileSource, accept: (rows: SheetRow[]) =
       if (accepted) return;
     }
   } catch (error) {
-    throw error instanceof UnreadableFileError ? error : new UnreadableFileError('file-unreadable');
+    throw unreadable(error);
   }
+  if (input.failure()) throw input.failure();
   throw new UnreadableFileError(sawSheet ? 'no-worksheet' : 'file-unreadable');
 }
