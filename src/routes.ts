@@ -8,6 +8,7 @@ import { batchRoutes } from './modules/batches/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { importPageRoutes } from './modules/imports/page.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
 
@@ -22,4 +23,5 @@ export async function registerRoutes(app: FastifyInstance, services: Services, c
   await app.register(importRoutes, { prefix: '/v1', imports: services.imports });
   await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
   await app.register(dashboardRoutes);
+  await app.register(importPageRoutes);
 }
