@@ -2,6 +2,7 @@ import {
   checkRecord,
   emptyRecordFields,
   type RecordError,
+  type RecordErrorCode,
   type RecordRules,
   readValidRecord,
 } from './enrollment-record.js';
@@ -39,10 +40,25 @@ export interface RecordColumns {
 /** The NIK hash of record `i` of `columns`, as hex. */
 export const nikHashHex = (columns: RecordColumns, i: number) => columns.nikHash.toString('hex', 32 * i, 32 * i + 32);
 
+/**
+ * At most this many record errors are listed in a report: those of the first invalid records,
+ * whole records only (a record's errors are all listed or none). Every error is counted in
+ * `errorCounts` whatever the cap. Without it, a batch of 10,000 bad records answered with
+ * 60,000 errors (7 MB), kept twice (the batch and its idempotency record).
+ */
+export const MAX_LISTED_ERRORS = 1_000;
+
+export type ErrorCounts = Partial<Record<RecordErrorCode, number>>;
+
 /** The records of a batch after validation (steps 1–3), ready to be checked against credits. */
 export interface PreparedBatch {
   received: number;
+  /** The first MAX_LISTED_ERRORS errors at most (see `errorsTruncated`). */
   errors: RecordError[];
+  /** Every record error by code, listed or not. */
+  errorCounts: ErrorCounts;
+  /** True when some errors are counted but not listed. */
+  errorsTruncated: boolean;
   rejected: number;
   inBatch: number;
   /** Valid, first occurrence of each worker. */
@@ -73,6 +89,8 @@ const emptyColumns = (): RecordColumns => ({
  */
 export function prepareRecords(records: unknown[], rules: RecordRules, regionCode: string, hashInto: NikHashInto): PreparedBatch {
   const errors: RecordError[] = [];
+  const errorCounts: ErrorCounts = {};
+  let errorsTruncated = false;
   const columns = emptyColumns();
   const hashes = Buffer.alloc(32 * records.length);
   const seen = new Set<string>();
@@ -87,7 +105,10 @@ export function prepareRecords(records: unknown[], rules: RecordRules, regionCod
       const checked = checkRecord(raw, index, rules);
       if (Array.isArray(checked)) {
         rejected++;
-        for (const error of checked) errors.push(error);
+        for (const error of checked) errorCounts[error.code] = (errorCounts[error.code] ?? 0) + 1;
+        if (!errorsTruncated && errors.length + checked.length <= MAX_LISTED_ERRORS) {
+          for (const error of checked) errors.push(error);
+        } else errorsTruncated = true;
         continue;
       }
       Object.assign(fields, checked);
@@ -111,7 +132,7 @@ export function prepareRecords(records: unknown[], rules: RecordRules, regionCod
   }
   fields.nik = '';
   columns.nikHash = hashes.subarray(0, 32 * columns.recordIndex.length);
-  return { received: records.length, errors, rejected, inBatch, columns, outOfRegion };
+  return { received: records.length, errors, errorCounts, errorsTruncated, rejected, inBatch, columns, outOfRegion };
 }
 
 /** A batch's status from its counts: `rejected` only when no record was valid. */

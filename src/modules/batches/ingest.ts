@@ -153,6 +153,8 @@ export async function writeBatch(
     rejected: prepared.rejected,
     credited: 0,
     errors: prepared.errors,
+    errorCounts: prepared.errorCounts,
+    errorsTruncated: prepared.errorsTruncated,
     createdBy: ctx.principal.sub,
     createdAt,
   });

@@ -1,7 +1,7 @@
 import type { BatchRow } from '../../db/schema.js';
-import { outcomeStatus, type PreparedBatch } from '../../domain/batch-rules.js';
+import type { ErrorCounts, PreparedBatch } from '../../domain/batch-rules.js';
 import type { RecordError } from '../../domain/enrollment-record.js';
-import type { Batch } from './schemas.js';
+import type { Batch, BatchValidation } from './schemas.js';
 
 /** What a batch is posted as: the agreement, the reporting agency, and the agency's own references. */
 export interface BatchHeader {
@@ -15,7 +15,6 @@ export interface BatchHeader {
 export function toBatch(row: BatchRow): Batch {
   return {
     id: row.id,
-    dryRun: false,
     agreementId: row.agreementId,
     agency: row.agencyCode,
     commitmentId: row.commitmentId,
@@ -32,6 +31,8 @@ export function toBatch(row: BatchRow): Batch {
     rejected: row.rejected,
     credited: row.credited,
     errors: row.errors as RecordError[],
+    errorCounts: row.errorCounts as ErrorCounts,
+    errorsTruncated: row.errorsTruncated,
     createdAt: row.createdAt.toISOString(),
     void:
       row.voidedAt && row.voidedBy && row.voidReason
@@ -40,28 +41,36 @@ export function toBatch(row: BatchRow): Batch {
   };
 }
 
-/** The report of a batch that was not written, given how many of its workers are already credited. */
-export function dryRunReport(
-  batch: BatchHeader,
-  prepared: PreparedBatch,
-  holders: { inRegion: number; sameAgency: number; otherAgency: number },
-): Batch {
+/**
+ * The report of a batch that was not written: validity only (steps 1–3 of batch-rules.ts). It
+ * must not say whether a worker is already covered or by whom — that would let an agency test
+ * NIKs against everyone's coverage without posting them — so it never reads credits.
+ */
+export function validationReport(batch: BatchHeader, prepared: PreparedBatch): BatchValidation {
   return {
-    id: null,
-    dryRun: true,
     agreementId: batch.agreementId,
     agency: batch.agencyCode,
     commitmentId: batch.commitmentId,
     externalRef: batch.externalRef,
-    status: outcomeStatus(prepared.received, prepared.rejected),
     received: prepared.received,
-    accepted: holders.inRegion - holders.sameAgency - holders.otherAgency,
-    duplicates: { inBatch: prepared.inBatch, sameAgency: holders.sameAgency, otherAgency: holders.otherAgency },
-    outOfRegion: prepared.outOfRegion,
     rejected: prepared.rejected,
-    credited: 0,
+    inBatch: prepared.inBatch,
+    outOfRegion: prepared.outOfRegion,
+    toBeChecked: prepared.columns.recordIndex.length - prepared.outOfRegion,
     errors: prepared.errors,
-    createdAt: null,
-    void: null,
+    errorCounts: prepared.errorCounts,
+    errorsTruncated: prepared.errorsTruncated,
   };
+}
+
+/**
+ * A batch report stored with an idempotency record before reports counted their errors by code
+ * (and carried a `dryRun` flag): replayed in today's shape, so a retry across an upgrade is not a 500.
+ */
+export function storedBatch(body: Batch): Batch {
+  if (body.errorCounts) return body;
+  const { dryRun: _dryRun, ...rest } = body as Batch & { dryRun?: boolean };
+  const errorCounts: ErrorCounts = {};
+  for (const error of rest.errors) errorCounts[error.code] = (errorCounts[error.code] ?? 0) + 1;
+  return { ...rest, errorCounts, errorsTruncated: false };
 }

@@ -1,7 +1,6 @@
 import type { Config } from '../../config.js';
 import { type Database, pgErrorCode } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
-import { nikHashHex } from '../../domain/batch-rules.js';
 import type { Clock } from '../../domain/time.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { decodeCursor, paginate } from '../../lib/cursor.js';
@@ -13,10 +12,9 @@ import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type Credi
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
 import { prepareBatch, resolveBatchTarget, writeBatch } from './ingest.js';
 import { type NikHasher, nikHasher } from './nik-hmac.js';
-import { dryRunReport, toBatch } from './report.js';
+import { storedBatch, toBatch, validationReport } from './report.js';
 import {
   addBatchCredits,
-  countCreditHolders,
   type CreditMove,
   creditNextReports,
   findBatch,
@@ -25,13 +23,15 @@ import {
   releaseCredits,
   updateBatch,
 } from './repository.js';
-import type { Batch, BatchEnvelope, BatchSummary } from './schemas.js';
+import type { Batch, BatchEnvelope, BatchSummary, BatchValidation } from './schemas.js';
 
-export interface PostOutcome {
-  status: 200 | 201;
-  body: Batch;
-  replayed: boolean;
-}
+export type PostOutcome =
+  | { status: 201; body: Batch; replayed: boolean }
+  /** The deprecated `?dryRun=true`: the validation report. */
+  | { status: 200; body: BatchValidation; replayed: false };
+
+/** Validation never stores a NIK's hash, so it does not compute one. */
+const noHash = () => {};
 
 const RETRYABLE = new Set(['40P01', '40001']);
 
@@ -78,17 +78,10 @@ export class BatchService {
       );
     }
 
+    if (options.dryRun) return { status: 200, body: await this.validate(ctx, agreementId, input), replayed: false };
+
     const target = await resolveBatchTarget(this.db, ctx, agreementId, input);
     const prepared = prepareBatch(target, input.records, { clock: this.clock, hashInto: this.nikHasher.into });
-
-    if (options.dryRun) {
-      const inRegionHashes: string[] = [];
-      const { columns } = prepared;
-      for (let i = 0; i < columns.recordIndex.length; i++) if (columns.inRegion[i]) inRegionHashes.push(nikHashHex(columns, i));
-      const holders = await countCreditHolders(this.db, agreementId, target.agencyCode, inRegionHashes);
-      return { status: 200, body: dryRunReport(target, prepared, { inRegion: inRegionHashes.length, ...holders }), replayed: false };
-    }
-
     const fingerprint = requestFingerprint(agreementId, input, options.bodyHash);
     return withRetry(() =>
       this.db.transaction(async (tx) => {
@@ -97,9 +90,33 @@ export class BatchService {
           { agencyCode: target.agencyCode, key: idempotencyKey as string, fingerprint, clock: this.clock, ttlHours: this.config.idempotencyTtlHours },
           async () => ({ status: 201, body: await writeBatch(tx, ctx, target, prepared, this.clock) }),
         );
-        return { ...outcome, status: outcome.status as 201 };
+        return { status: 201 as const, body: outcome.replayed ? storedBatch(outcome.body) : outcome.body, replayed: outcome.replayed };
       }),
     );
+  }
+
+  /**
+   * Checks a batch's records without writing them or reading anyone's coverage (see
+   * `validationReport`). It reads personal data all the same, so it is audited — counts only.
+   */
+  async validate(ctx: RequestContext, agreementId: string, input: BatchEnvelope): Promise<BatchValidation> {
+    const target = await resolveBatchTarget(this.db, ctx, agreementId, input);
+    const report = validationReport(target, prepareBatch(target, input.records, { clock: this.clock, hashInto: noHash }));
+    await recordAudit(this.db, ctx, {
+      action: 'batch.validate',
+      entityType: 'agreement',
+      entityId: agreementId,
+      announce: false,
+      details: {
+        agency: target.agencyCode,
+        received: report.received,
+        rejected: report.rejected,
+        inBatch: report.inBatch,
+        outOfRegion: report.outOfRegion,
+        toBeChecked: report.toBeChecked,
+      },
+    });
+    return report;
   }
 
   private async readableBatch(ctx: RequestContext, id: string): Promise<BatchRow> {
@@ -135,8 +152,9 @@ export class BatchService {
     const page = paginate(rows, query.limit, (row) => [row.seq]);
     return {
       items: page.items.map((row) => {
-        const { errors, ...summary } = toBatch(row);
-        return { ...summary, errorCount: errors.length };
+        const { errors: _errors, errorsTruncated: _truncated, ...summary } = toBatch(row);
+        const errorCount = Object.values(summary.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+        return { ...summary, errorCount };
       }),
       nextCursor: page.nextCursor,
     };

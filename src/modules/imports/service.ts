@@ -2,6 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import type { PreparedBatch } from '../../domain/batch-rules.js';
+import { checkRecord } from '../../domain/enrollment-record.js';
+import { wibDate } from '../../domain/time.js';
 import type { Clock } from '../../domain/time.js';
 import {
   BadRequestError,
@@ -17,15 +19,14 @@ import { FileCorruptError, FileStore, FileTooLargeError } from '../../jobs/file-
 import { cancelJob, deleteFile, deleteJob, enqueueUploaded, findJobByDedupeKey, insertJob } from '../../jobs/repository.js';
 import { type JobContext, JobFailedError, type JobRunner } from '../../jobs/runner.js';
 import { decodeCursor, paginate } from '../../lib/cursor.js';
-import { type RequestContext, requireActingFor } from '../../lib/context.js';
-import type { Principal } from '../../plugins/auth.js';
+import { type Principal, type RequestContext, requireActingFor } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import { withIdempotencyKey } from '../batches/idempotency.js';
 import { type BatchTarget, prepareBatch, resolveBatchTarget, writeBatch } from '../batches/ingest.js';
 import { nikHasher } from '../batches/nik-hmac.js';
-import { dryRunReport } from '../batches/report.js';
+import { validationReport } from '../batches/report.js';
 import type { Batch } from '../batches/schemas.js';
 import { type ColumnMap, columnOfField, findHeader, missingColumns, type RowError, rowToRecord } from './columns.js';
 import { errorMessage, type Language } from './messages.js';
@@ -416,7 +417,7 @@ export class ImportService {
         clock: this.clock,
         hashInto: this.hashInto,
       });
-      const errors = this.errorsOf(prepared, rowNumbers, rowErrors);
+      const errors = this.errorsOf(target, records, prepared, rowNumbers, rowErrors);
       const rowsRead = dataRows;
       const bytes = Math.min(bytesRead, row.fileBytes);
       records = [];
@@ -424,10 +425,22 @@ export class ImportService {
       rowErrors = [];
       await context.commit({ chunk: k + 1, dataRows: rowsRead } satisfies Checkpoint, async (tx) => {
         const batchTarget = { ...target, externalRef: `import ${job.id} #${k + 1}` };
-        let batch: Batch;
+        let counts: ChunkCounts;
+        let batchId: string | null = null;
         if (row.dryRun) {
-          // Validity only: whether a worker is already covered (and by whom) is not an import's to tell.
-          batch = dryRunReport(batchTarget, prepared, { inRegion: prepared.columns.inRegion.filter(Boolean).length, sameAgency: 0, otherAgency: 0 });
+          // Validity only (the batch pipeline's validation report): whether a worker is already
+          // covered, or by whom, is not a dry run's to tell. `accepted` holds the valid in-region
+          // workers a real import would check against coverage.
+          const report = validationReport(batchTarget, prepared);
+          counts = {
+            received: report.received,
+            accepted: report.toBeChecked,
+            inBatch: report.inBatch,
+            sameAgency: 0,
+            otherAgency: 0,
+            outOfRegion: report.outOfRegion,
+            rejected: report.rejected,
+          };
         } else {
           const outcome = await withIdempotencyKey<Batch>(
             tx,
@@ -440,19 +453,20 @@ export class ImportService {
             },
             async () => ({ status: 201, body: await writeBatch(tx, ctx, batchTarget, prepared, this.clock) }),
           );
-          batch = outcome.body;
+          const batch = outcome.body;
+          batchId = batch.id;
+          counts = {
+            received: batch.received,
+            accepted: batch.accepted,
+            inBatch: batch.duplicates.inBatch,
+            sameAgency: batch.duplicates.sameAgency,
+            otherAgency: batch.duplicates.otherAgency,
+            outOfRegion: batch.outOfRegion,
+            rejected: batch.rejected,
+          };
         }
         await insertErrors(tx, job.id, errors);
-        const counts: ChunkCounts = {
-          received: batch.received,
-          accepted: batch.accepted,
-          inBatch: batch.duplicates.inBatch,
-          sameAgency: batch.duplicates.sameAgency,
-          otherAgency: batch.duplicates.otherAgency,
-          outOfRegion: batch.outOfRegion,
-          rejected: batch.rejected,
-        };
-        await addChunk(tx, job.id, { counts, rowsRead, bytesRead: bytes, batchId: batch.id });
+        await addChunk(tx, job.id, { counts, rowsRead, bytesRead: bytes, batchId });
       });
       chunk = k + 1;
     };
@@ -494,13 +508,37 @@ export class ImportService {
     await context.commit({ chunk, dataRows: total } satisfies Checkpoint, (tx) => setRowsTotal(tx, job.id, total));
   }
 
-  /** A chunk's errors by spreadsheet row; the import's own finding replaces the pipeline's for its column. */
-  private errorsOf(prepared: PreparedBatch, rowNumbers: number[], rowErrors: (RowError[] | undefined)[]) {
+  /**
+   * A chunk's errors by spreadsheet row; the import's own finding replaces the pipeline's for its
+   * column. A batch report lists the first errors only; the error file lists every one, so past
+   * that cap the rest are asked of the same record rules (`checkRecord`, which names them).
+   */
+  private errorsOf(
+    target: BatchTarget,
+    records: unknown[],
+    prepared: PreparedBatch,
+    rowNumbers: number[],
+    rowErrors: (RowError[] | undefined)[],
+  ) {
     const out: { rowNumber: number; column: string; code: string }[] = [];
     for (let index = 0; index < rowErrors.length; index++) {
       for (const own of rowErrors[index] ?? []) out.push({ rowNumber: rowNumbers[index] as number, column: own.column, code: own.code });
     }
-    for (const error of prepared.errors) {
+    const listed = [...prepared.errors];
+    if (prepared.errorsTruncated) {
+      const rules = {
+        today: wibDate(this.clock()),
+        periodStart: target.agreement.periodStart,
+        targetDate: target.agreement.targetDate,
+        commitmentSegment: target.commitmentSegment,
+      };
+      const from = (listed[listed.length - 1]?.index ?? -1) + 1;
+      for (let index = from; index < records.length; index++) {
+        const checked = checkRecord(records[index], index, rules);
+        if (Array.isArray(checked)) listed.push(...checked);
+      }
+    }
+    for (const error of listed) {
       const column = columnOfField(error.field);
       if (rowErrors[error.index]?.some((own) => own.column === column)) continue;
       out.push({ rowNumber: rowNumbers[error.index] as number, column, code: error.code });
