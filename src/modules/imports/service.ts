@@ -411,8 +411,12 @@ export class ImportService {
     let records: unknown[] = [];
     let rowNumbers: number[] = [];
     let rowErrors: (RowError[] | undefined)[] = [];
+    // One chunk's transaction in flight while the next chunk is read and prepared: the parsing and
+    // hashing here overlap the database's work, as two batches in flight do on the batch API.
+    // Commits stay one at a time and in file order, so the checkpoint always names a prefix.
+    let pending: Promise<void> | undefined;
     const flush = async () => {
-      const k = chunk;
+      const k = chunk++;
       const prepared = prepareBatch({ ...target, externalRef: `import ${job.id} #${k + 1}` }, records, {
         clock: this.clock,
         hashInto: this.hashInto,
@@ -423,7 +427,8 @@ export class ImportService {
       records = [];
       rowNumbers = [];
       rowErrors = [];
-      await context.commit({ chunk: k + 1, dataRows: rowsRead } satisfies Checkpoint, async (tx) => {
+      if (pending) await pending;
+      pending = context.commit({ chunk: k + 1, dataRows: rowsRead } satisfies Checkpoint, async (tx) => {
         const batchTarget = { ...target, externalRef: `import ${job.id} #${k + 1}` };
         let counts: ChunkCounts;
         let batchId: string | null = null;
@@ -468,7 +473,8 @@ export class ImportService {
         await insertErrors(tx, job.id, errors);
         await addChunk(tx, job.id, { counts, rowsRead, bytesRead: bytes, batchId });
       });
-      chunk = k + 1;
+      // Awaited by the next flush or at the end; until then its failure is not "unhandled".
+      pending.catch(() => {});
     };
 
     const firstRows: SheetRow[] = [];
@@ -492,6 +498,8 @@ export class ImportService {
         if (records.length === IMPORT_LIMITS.chunkRows) await flush();
       }
     } catch (error) {
+      // The chunk in flight settles first: the job ends (or is retried) after its last commit.
+      await pending?.catch(() => {});
       if (error instanceof SourceError) {
         // A stored file that does not decrypt stays so; anything else (the database away) is retried.
         if (error.cause instanceof FileCorruptError) throw new JobFailedError('file-corrupt');
@@ -504,6 +512,7 @@ export class ImportService {
     }
     if (!map) throw new JobFailedError('header-missing');
     if (records.length > 0) await flush();
+    await pending;
     const total = dataRows;
     await context.commit({ chunk, dataRows: total } satisfies Checkpoint, (tx) => setRowsTotal(tx, job.id, total));
   }
