@@ -99,16 +99,18 @@ const plain = (text: string) => {
   lastLine = Date.now();
   process.stderr.write(`${text}\n`);
 };
-const bars = tty ? new cliProgress.MultiBar(
-  {
-    format: ' {label} |{bar}| {percentage}% | {value}/{total} {unit} | {speed} | ETA {eta_formatted}',
-    hideCursor: true,
-    clearOnComplete: false,
-    stopOnComplete: false,
-    etaBuffer: 20,
-  },
-  cliProgress.Presets.shades_classic,
-) : undefined;
+const bars = tty
+  ? new cliProgress.MultiBar(
+      {
+        format: ' {label} |{bar}| {percentage}% | {value}/{total} {unit} | {speed} | ETA {eta_formatted}',
+        hideCursor: true,
+        clearOnComplete: false,
+        stopOnComplete: false,
+        etaBuffer: 20,
+      },
+      cliProgress.Presets.shades_classic,
+    )
+  : undefined;
 const note = (text: string) => (bars ? bars.log(text) : process.stderr.write(text));
 
 // Upload: the file streams from disk (never read whole into memory).
@@ -141,7 +143,10 @@ if (!uploaded.ok) {
   await problem(uploaded);
 }
 let view = (await uploaded.json()) as ImportView;
-if (uploaded.status === 200) note(english ? 'The same file was imported before: following that import.\n' : 'Berkas yang sama sudah pernah diimpor: mengikuti impor tersebut.\n');
+if (uploaded.status === 200)
+  note(
+    english ? 'The same file was imported before: following that import.\n' : 'Berkas yang sama sudah pernah diimpor: mengikuti impor tersebut.\n',
+  );
 
 const rowBar = bars?.create(view.rows.total ?? 0, view.rows.read, { label: english ? 'rows  ' : 'baris ', unit: '', speed: '' });
 const ended = (status: string) => ['completed', 'failed', 'cancelled'].includes(status);
@@ -179,8 +184,24 @@ bars?.stop();
 
 const c = view.counts;
 const label = english
-  ? { received: 'received', accepted: 'accepted (newly covered)', inBatch: 'repeated in the file', sameAgency: 'already credited to you', otherAgency: 'already credited to another agency', outOfRegion: 'outside the region', rejected: 'rejected (see the error file)' }
-  : { received: 'diterima', accepted: 'tercatat (baru terlindungi)', inBatch: 'berulang dalam berkas', sameAgency: 'sudah tercatat untuk dinas Anda', otherAgency: 'sudah tercatat untuk dinas lain', outOfRegion: 'di luar wilayah', rejected: 'ditolak (lihat berkas kesalahan)' };
+  ? {
+      received: 'received',
+      accepted: 'accepted (newly covered)',
+      inBatch: 'repeated in the file',
+      sameAgency: 'already credited to you',
+      otherAgency: 'already credited to another agency',
+      outOfRegion: 'outside the region',
+      rejected: 'rejected (see the error file)',
+    }
+  : {
+      received: 'diterima',
+      accepted: 'tercatat (baru terlindungi)',
+      inBatch: 'berulang dalam berkas',
+      sameAgency: 'sudah tercatat untuk dinas Anda',
+      otherAgency: 'sudah tercatat untuk dinas lain',
+      outOfRegion: 'di luar wilayah',
+      rejected: 'ditolak (lihat berkas kesalahan)',
+    };
 console.table({
   [label.received]: c.received,
   [label.accepted]: c.accepted,

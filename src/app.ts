@@ -4,13 +4,13 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { type Clock, systemClock } from './domain/time.js';
+import { JobRunner } from './jobs/runner.js';
 import { createLogger } from './lib/logger.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
-import { JobRunner } from './jobs/runner.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
 

@@ -1,9 +1,8 @@
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { once } from 'node:events';
 import { syntheticNik } from '../../test/fixtures/nik.js';
 import { batchClient, postBatch, postBatches } from '../lib/batch-client.js';
 import { BUILT_SERVER_ENTRY, buildServer } from '../lib/build.js';
@@ -51,7 +50,13 @@ function batchBodies(rows: number, batch: number): string[] {
   for (let start = 0; start < rows; start += batch) {
     const records = [];
     for (let i = start; i < Math.min(rows, start + batch); i++) {
-      records.push({ nik: syntheticNik(i), segment: 'PU', programs: PROGRAMS, enrolledOn: `2024-11-${String(4 + (i % 20)).padStart(2, '0')}`, kota: 'Jakarta Pusat' });
+      records.push({
+        nik: syntheticNik(i),
+        segment: 'PU',
+        programs: PROGRAMS,
+        enrolledOn: `2024-11-${String(4 + (i % 20)).padStart(2, '0')}`,
+        kota: 'Jakarta Pusat',
+      });
     }
     bodies.push(JSON.stringify({ externalRef: `bench-import-${start}`, records }));
   }
@@ -70,7 +75,9 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const generated = performance.now();
   await writeCsv(file, rows);
   const bytes = statSync(file).size;
-  ctx.log(`import: ${formatNumber(rows)} rows, ${(bytes / MB).toFixed(1)} MB of CSV (generated in ${((performance.now() - generated) / 1000).toFixed(1)} s)`);
+  ctx.log(
+    `import: ${formatNumber(rows)} rows, ${(bytes / MB).toFixed(1)} MB of CSV (generated in ${((performance.now() - generated) / 1000).toFixed(1)} s)`,
+  );
   await buildServer(ctx.log);
 
   // ---- Baseline: the same rows as JSON batches ---------------------------------------------
@@ -79,7 +86,12 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const batchServer = await startServer({ databaseUrl: batchDb.url, built: true }, cleanup);
   const client = batchClient(batchServer.baseUrl, (agency) => batchServer.token({ sub: `bench-${agency}`, role: 'agency', agency }));
   await postBatch(client, AGENCY, bodies[0] as string, true);
-  const posted = await postBatches(client, bodies, bodies.map(() => AGENCY), options.concurrency);
+  const posted = await postBatches(
+    client,
+    bodies,
+    bodies.map(() => AGENCY),
+    options.concurrency,
+  );
   const batchSeconds = posted.wallMs / 1000;
   const batchRate = rows / batchSeconds;
   ctx.log(`import: batch API ${formatNumber(round(batchRate))} rows/s (${batchSeconds.toFixed(1)} s)`);
@@ -93,7 +105,12 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const serverCommand = commandLine(server.pid);
   const auth = { authorization: `Bearer ${server.token({ sub: 'bench-dinkes', role: 'agency', agency: AGENCY })}` };
   // Warm-up, as the batch side's dry run: the first request pays for JIT and pool connections.
-  await postBatch(batchClient(server.baseUrl, () => auth.authorization.slice(7)), AGENCY, bodies[0] as string, true);
+  await postBatch(
+    batchClient(server.baseUrl, () => auth.authorization.slice(7)),
+    AGENCY,
+    bodies[0] as string,
+    true,
+  );
 
   const memory = sampleMemory(server.pid);
   const started = performance.now();
@@ -105,7 +122,13 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   } as RequestInit);
   if (response.status !== 202) throw new Error(`import upload answered ${response.status}: ${await response.text()}`);
   const uploadSeconds = (performance.now() - started) / 1000;
-  let view = (await response.json()) as { id: string; status: string; error: string | null; rows: { read: number }; counts: Record<string, unknown> & { received: number; accepted: number } };
+  let view = (await response.json()) as {
+    id: string;
+    status: string;
+    error: string | null;
+    rows: { read: number };
+    counts: Record<string, unknown> & { received: number; accepted: number };
+  };
   let lastLog = performance.now();
   while (!['completed', 'failed', 'cancelled'].includes(view.status)) {
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -119,12 +142,16 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const trace = memory.stop();
   if (view.status !== 'completed') throw new Error(`the import ended ${view.status} (${view.error})`);
   if (view.counts.received !== rows || view.counts.accepted !== posted.totals.accepted) {
-    throw new Error(`the import counted ${view.counts.received} rows, ${view.counts.accepted} accepted; the batches ${posted.totals.accepted} accepted of ${rows}`);
+    throw new Error(
+      `the import counted ${view.counts.received} rows, ${view.counts.accepted} accepted; the batches ${posted.totals.accepted} accepted of ${rows}`,
+    );
   }
   const importRate = rows / importSeconds;
   const ratio = importRate / batchRate;
   const sizeLabel = `${formatNumber(rows)} rows${atGoalSize ? '' : ' (quick size)'}`;
-  ctx.log(`import: ${formatNumber(round(importRate))} rows/s (${importSeconds.toFixed(1)} s, upload ${uploadSeconds.toFixed(1)} s), peak RSS ${(trace.peakRss / MB).toFixed(1)} MB`);
+  ctx.log(
+    `import: ${formatNumber(round(importRate))} rows/s (${round(ratio)} of the batch API; ${importSeconds.toFixed(1)} s, upload ${uploadSeconds.toFixed(1)} s), peak RSS ${(trace.peakRss / MB).toFixed(1)} MB`,
+  );
 
   return {
     figures: [

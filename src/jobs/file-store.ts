@@ -86,12 +86,7 @@ export class FileStore {
    * with the job, which the caller deletes). `onData` sees the plaintext as it passes (e.g. to
    * count lines); it must not keep it.
    */
-  async write(
-    jobId: string,
-    source: AsyncIterable<Buffer | string>,
-    maxBytes: number,
-    onData?: (chunk: Buffer) => void,
-  ): Promise<StoredFile> {
+  async write(jobId: string, source: AsyncIterable<Buffer | string>, maxBytes: number, onData?: (chunk: Buffer) => void): Promise<StoredFile> {
     const hash = createHash('sha256');
     let pending: Buffer[] = [];
     let pendingBytes = 0;

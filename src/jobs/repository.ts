@@ -123,13 +123,7 @@ export async function claimJob(exec: Executor, kinds: string[], owner: string, l
  * if the lease was lost (taken over, cancelled), the update finds nothing and the caller rolls
  * the whole transaction back.
  */
-export async function renewLease(
-  exec: Executor,
-  id: string,
-  owner: string,
-  leaseMs: number,
-  checkpoint?: unknown,
-): Promise<boolean> {
+export async function renewLease(exec: Executor, id: string, owner: string, leaseMs: number, checkpoint?: unknown): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     exec,
     checkpoint === undefined
@@ -142,13 +136,7 @@ export async function renewLease(
 }
 
 /** Ends a job the owner holds. False when it no longer does. */
-export async function finishJob(
-  exec: Executor,
-  id: string,
-  owner: string,
-  status: 'completed' | 'failed',
-  error: string | null,
-): Promise<boolean> {
+export async function finishJob(exec: Executor, id: string, owner: string, status: 'completed' | 'failed', error: string | null): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     exec,
     sql`UPDATE jobs SET status = ${status}, error = ${error}, finished_at = now(), updated_at = now(), lease_owner = NULL, lease_until = NULL
@@ -159,9 +147,7 @@ export async function finishJob(
 
 /** Gives a job back at once (shutdown): the next claim, here or elsewhere, resumes it. */
 export async function releaseLease(exec: Executor, id: string, owner: string): Promise<void> {
-  await exec.execute(
-    sql`UPDATE jobs SET lease_until = now(), updated_at = now() WHERE id = ${id} AND lease_owner = ${owner} AND status = 'running'`,
-  );
+  await exec.execute(sql`UPDATE jobs SET lease_until = now(), updated_at = now() WHERE id = ${id} AND lease_owner = ${owner} AND status = 'running'`);
 }
 
 /** Cancels a live job. False when it had already ended. */
@@ -204,9 +190,7 @@ export async function purgeJobs(exec: Executor, retentionHours: number): Promise
         RETURNING id`,
   );
   await exec.execute(sql`DELETE FROM jobs WHERE status = 'uploading' AND created_at < now() - interval '1 hour'`);
-  await exec.execute(
-    sql`DELETE FROM job_file_segments s USING jobs j WHERE s.job_id = j.id AND j.status IN ('completed', 'failed', 'cancelled')`,
-  );
+  await exec.execute(sql`DELETE FROM job_file_segments s USING jobs j WHERE s.job_id = j.id AND j.status IN ('completed', 'failed', 'cancelled')`);
   return expired.map((row) => row.id);
 }
 

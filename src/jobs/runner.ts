@@ -156,9 +156,12 @@ export class JobRunner {
     const stopIfLost = (renewed: boolean) => {
       if (!renewed && !abort.signal.aborted) abort.abort(new JobStoppedError('lease-lost'));
     };
-    const heartbeat = setInterval(() => {
-      renewLease(this.db, job.id, this.owner, this.leaseMs).then(stopIfLost, () => {});
-    }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        renewLease(this.db, job.id, this.owner, this.leaseMs).then(stopIfLost, () => {});
+      },
+      Math.max(50, Math.floor(this.leaseMs / 3)),
+    );
     heartbeat.unref();
 
     const throwIfStopped = () => {

@@ -32,17 +32,13 @@ t.test('the encrypted file store', async (t) => {
 
   t.test('reads back exactly what was written, whatever the sizes of the pieces', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 0, max: 2 * SEGMENT_BYTES + 10 }),
-        fc.integer({ min: 1, max: SEGMENT_BYTES + 7 }),
-        async (length, piece) => {
-          const id = await newJob();
-          const data = randomBytes(length);
-          const stored = await store.write(id, pieces(data, piece), 10 * SEGMENT_BYTES);
-          const back = await readAll(store, id, stored.segments);
-          return back.equals(data) && stored.bytes === length && stored.segments === Math.ceil(length / SEGMENT_BYTES);
-        },
-      ),
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 * SEGMENT_BYTES + 10 }), fc.integer({ min: 1, max: SEGMENT_BYTES + 7 }), async (length, piece) => {
+        const id = await newJob();
+        const data = randomBytes(length);
+        const stored = await store.write(id, pieces(data, piece), 10 * SEGMENT_BYTES);
+        const back = await readAll(store, id, stored.segments);
+        return back.equals(data) && stored.bytes === length && stored.segments === Math.ceil(length / SEGMENT_BYTES);
+      }),
       { numRuns: 6 },
     );
   });

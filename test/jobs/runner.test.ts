@@ -38,7 +38,7 @@ t.test('the job runner', async (t) => {
     },
   });
   const steps = async (id: string) =>
-    (await queryRows<{ step: number; owner: string }>(db, sql`SELECT step, owner FROM step_log WHERE job_id = ${id} ORDER BY step`));
+    await queryRows<{ step: number; owner: string }>(db, sql`SELECT step, owner FROM step_log WHERE job_id = ${id} ORDER BY step`);
   const statusOf = async (id: string) => (await findJob(db, id))?.status;
 
   t.test('a queued job is claimed, run step by step and completed, each step committed once', async (t) => {
@@ -49,7 +49,10 @@ t.test('the job runner', async (t) => {
     await insertJob(db, { id, kind: 'stepper', status: 'queued', payload: {} });
     runner.start();
     await until(async () => (await statusOf(id)) === 'completed', 'completion');
-    t.same((await steps(id)).map((s) => s.step), [0, 1, 2, 3, 4]);
+    t.same(
+      (await steps(id)).map((s) => s.step),
+      [0, 1, 2, 3, 4],
+    );
     const job = await findJob(db, id);
     t.same(job?.checkpoint, { done: 5 });
     t.equal(job?.leaseOwner, null, 'an ended job holds no lease');
@@ -150,7 +153,10 @@ t.test('the job runner', async (t) => {
     t.teardown(() => second.stop());
     second.start();
     await until(async () => (await statusOf(id)) === 'completed', 'completion by the second runner');
-    t.same((await steps(id)).map((s) => s.owner), ['first', 'second', 'second']);
+    t.same(
+      (await steps(id)).map((s) => s.owner),
+      ['first', 'second', 'second'],
+    );
   });
 
   t.test('a job claimed too often (it keeps killing its instance) fails', async (t) => {

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { signToken } from '../../src/lib/tokens.js';
-import { type ServerProcess, startServer } from '../fixtures/server-process.js';
 import { syntheticNik } from '../fixtures/nik.js';
+import { type ServerProcess, startServer } from '../fixtures/server-process.js';
 import { testConfig } from '../helper.js';
 import { realDatabase } from './lib/database.js';
 import { count, recordFigure } from './lib/figures.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { projectRoot } from '../../lib/paths.js';
 import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
@@ -31,7 +31,8 @@ export const importPageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getImportPage',
         summary: 'The import page (HTML, Bahasa Indonesia)',
-        description: 'Choose a file, see the header check, the progress and the result; download the template and the error file. Asks for an agency token (or takes one from the URL fragment, `#token=…`).',
+        description:
+          'Choose a file, see the header check, the progress and the result; download the template and the error file. Asks for an agency token (or takes one from the URL fragment, `#token=…`).',
         tags: ['imports'],
         params: AgreementParams,
         response: { ...textResponse('text/html', 'The page.', '<!doctype html><html lang="id">…</html>'), ...problemResponses(400) },

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { plainArray, textArray } from '../../db/array-literal.js';
 import { type Executor, queryRows } from '../../db/client.js';
-import { type ImportRow, type JobRow, importErrors, imports, jobs } from '../../db/schema.js';
+import { type ImportRow, importErrors, imports, type JobRow, jobs } from '../../db/schema.js';
 
 /** SQL of imports: the import row beside its job, its counters and its error rows. */
 
@@ -105,12 +105,7 @@ export async function insertErrors(exec: Executor, id: string, errors: { rowNumb
 }
 
 /** Error rows in file order, a page at a time (keyset on row and column). */
-export async function errorPage(
-  exec: Executor,
-  id: string,
-  after: { rowNumber: number; column: string; code: string } | undefined,
-  limit: number,
-) {
+export async function errorPage(exec: Executor, id: string, after: { rowNumber: number; column: string; code: string } | undefined, limit: number) {
   return queryRows<{ row_number: number; column: string; code: string }>(
     exec,
     after

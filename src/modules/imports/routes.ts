@@ -8,7 +8,16 @@ import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
 import { languageOf } from './messages.js';
 import type { SheetFormat } from './parse/sheet.js';
-import { IMPORT_LIMITS, ImportListQuery, ImportPageSchema, ImportParams, ImportSchema, ImportUploadBody, ImportUploadQuery, XLSX_TYPE } from './schemas.js';
+import {
+  IMPORT_LIMITS,
+  ImportListQuery,
+  ImportPageSchema,
+  ImportParams,
+  ImportSchema,
+  ImportUploadBody,
+  ImportUploadQuery,
+  XLSX_TYPE,
+} from './schemas.js';
 import type { ImportService } from './service.js';
 import { templateCsv, templateXlsx } from './template.js';
 
@@ -46,7 +55,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
       schema: {
         operationId: 'getImportTemplateXlsx',
         summary: 'The import template (XLSX)',
-        description: 'The columns, the NIK column formatted as Text, one example row, and a sheet “Petunjuk” explaining each column in Bahasa Indonesia.',
+        description:
+          'The columns, the NIK column formatted as Text, one example row, and a sheet “Petunjuk” explaining each column in Bahasa Indonesia.',
         tags: ['imports'],
         params: AgreementParams,
         response: { ...fileResponse(XLSX_TYPE, 'The workbook.'), ...problemResponses(400, 401, 403, 404) },
@@ -68,7 +78,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
       schema: {
         operationId: 'getImportTemplateCsv',
         summary: 'The import template (CSV)',
-        description: 'The header line and one example row; UTF-8 with BOM, `;` as the delimiter, CRLF — as Excel writes CSV in the Indonesian locale.',
+        description:
+          'The header line and one example row; UTF-8 with BOM, `;` as the delimiter, CRLF — as Excel writes CSV in the Indonesian locale.',
         tags: ['imports'],
         params: AgreementParams,
         response: { ...fileResponse('text/csv', 'The CSV template.'), ...problemResponses(400, 401, 403, 404) },

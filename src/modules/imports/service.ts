@@ -3,8 +3,8 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import type { PreparedBatch } from '../../domain/batch-rules.js';
 import { checkRecord } from '../../domain/enrollment-record.js';
-import { wibDate } from '../../domain/time.js';
 import type { Clock } from '../../domain/time.js';
+import { wibDate } from '../../domain/time.js';
 import {
   BadRequestError,
   ConflictError,
@@ -18,8 +18,8 @@ import {
 import { FileCorruptError, FileStore, FileTooLargeError } from '../../jobs/file-store.js';
 import { cancelJob, deleteFile, deleteJob, enqueueUploaded, findJobByDedupeKey, insertJob } from '../../jobs/repository.js';
 import { type JobContext, JobFailedError, type JobRunner } from '../../jobs/runner.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
 import { type Principal, type RequestContext, requireActingFor } from '../../lib/context.js';
+import { decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
@@ -182,12 +182,7 @@ export class ImportService {
    * same file (same SHA-256) from the same agency is the same import: a live or completed one is
    * returned (200) instead of starting another.
    */
-  async upload(
-    ctx: RequestContext,
-    agreementId: string,
-    options: UploadOptions,
-    file: UploadedFile,
-  ): Promise<{ status: 200 | 202; body: Import }> {
+  async upload(ctx: RequestContext, agreementId: string, options: UploadOptions, file: UploadedFile): Promise<{ status: 200 | 202; body: Import }> {
     const target = await resolveBatchTarget(this.db, ctx, agreementId, { agency: options.agency, commitmentId: options.commitmentId });
     const id = randomUUID();
     await insertJob(this.db, { id, kind: IMPORT_JOB, status: 'uploading', payload: {} });
@@ -522,13 +517,7 @@ export class ImportService {
    * column. A batch report lists the first errors only; the error file lists every one, so past
    * that cap the rest are asked of the same record rules (`checkRecord`, which names them).
    */
-  private errorsOf(
-    target: BatchTarget,
-    records: unknown[],
-    prepared: PreparedBatch,
-    rowNumbers: number[],
-    rowErrors: (RowError[] | undefined)[],
-  ) {
+  private errorsOf(target: BatchTarget, records: unknown[], prepared: PreparedBatch, rowNumbers: number[], rowErrors: (RowError[] | undefined)[]) {
     const out: { rowNumber: number; column: string; code: string }[] = [];
     for (let index = 0; index < rowErrors.length; index++) {
       for (const own of rowErrors[index] ?? []) out.push({ rowNumber: rowNumbers[index] as number, column: own.column, code: own.code });

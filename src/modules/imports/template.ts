@@ -17,7 +17,11 @@ const EXPLANATION: [string, string, string][] = [
     'Wajib',
     'Program yang diikuti, dipisah koma atau titik koma, mis. "JKK, JKM, JHT". JKK dan JKM wajib. BPU/PMI: tanpa JP dan JKP; JAKON: hanya JKK dan JKM. Boleh juga satu kolom Y/N per program (jkk, jkm, jht, jp, jkp).',
   ],
-  ['tanggal_terdaftar', 'Wajib', 'Tanggal terdaftar: tanggal Excel, dd/mm/yyyy, d-m-yyyy atau yyyy-mm-dd; dalam periode kesepakatan dan tidak setelah hari ini.'],
+  [
+    'tanggal_terdaftar',
+    'Wajib',
+    'Tanggal terdaftar: tanggal Excel, dd/mm/yyyy, d-m-yyyy atau yyyy-mm-dd; dalam periode kesepakatan dan tidak setelah hari ini.',
+  ],
   ['kota', 'Opsional', 'Kota domisili (teks, paling banyak 100 karakter, tanpa angka 16 digit).'],
   ['kpj', 'Opsional', 'Nomor KPJ, 8–16 angka. Diperiksa, tidak disimpan.'],
   ['ref', 'Opsional', 'Catatan Anda sendiri untuk baris ini. Tidak disimpan.'],

@@ -21,7 +21,10 @@ const skip = !existsSync(CHROMIUM) && !process.env.CI && `Chromium not found at 
 t.test('a dinas operator imports a workbook on the page and sees the API’s counts', { skip }, async (t) => {
   const { app, as, token } = await buildTestApp(t);
   // Another agency already reported some of the workers.
-  const dishub = await as('agency', 'dishub')({
+  const dishub = await as(
+    'agency',
+    'dishub',
+  )({
     method: 'POST',
     url: '/v1/agreements/jakarta-uc-2024/batches',
     headers: { 'idempotency-key': 'page-1' },
@@ -35,17 +38,28 @@ t.test('a dinas operator imports a workbook on the page and sees the API’s cou
   const file = path.join(dir, 'dinkes-november.xlsx');
   writeFileSync(
     file,
-    await xlsxFile([HEADER, ...validRows(0, 2_000), [3171014501900123, 'PU', 'JKK, JKM', '04/11/2024', null], [syntheticNik(5), 'XX', 'JKK', 'kemarin', null]], {
-      title: 'Peserta Dinkes November 2024',
-      mergeTitle: 'A1:E1',
-    }),
+    await xlsxFile(
+      [HEADER, ...validRows(0, 2_000), [3171014501900123, 'PU', 'JKK, JKM', '04/11/2024', null], [syntheticNik(5), 'XX', 'JKK', 'kemarin', null]],
+      {
+        title: 'Peserta Dinkes November 2024',
+        mergeTitle: 'A1:E1',
+      },
+    ),
   );
   const missing = path.join(dir, 'salah.csv');
   writeFileSync(missing, 'nik;kota\r\n1;Jakarta\r\n');
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   t.teardown(() => browser.close());
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

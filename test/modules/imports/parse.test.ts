@@ -47,7 +47,9 @@ t.test('XLSX is read as a stream and never parked on disk in plaintext', async (
 });
 
 t.test('an XLSX whose first sheet is notes reads the sheet with the header', async (t) => {
-  const file = await xlsxFile([HEADER, [syntheticNik(2), 'PU', 'JKK, JKM', DATE_2024_11_04, null]], { firstSheet: [['Catatan untuk petugas'], ['Isi sheet berikutnya']] });
+  const file = await xlsxFile([HEADER, [syntheticNik(2), 'PU', 'JKK, JKM', DATE_2024_11_04, null]], {
+    firstSheet: [['Catatan untuk petugas'], ['Isi sheet berikutnya']],
+  });
   const read = await rows(readXlsx(sourceOf(file), (r) => findHeader(r) !== undefined));
   t.same(read[0]?.cells, HEADER);
 });
@@ -73,7 +75,10 @@ t.test('CSV: delimiter, BOM, CRLF, quotes; line counts', async (t) => {
   t.equal(detectDelimiter(Buffer.from('nik\tsegmen\n')), '\t');
   const file = csvFile([HEADER, ['1', 'PU', 'JKK; JKM', '04/11/2024', 'a "b"\nc']]);
   const read = await rows(readCsv(sourceOf(file, 3), ';'));
-  t.same(read.map((r) => r.cells), [HEADER, ['1', 'PU', 'JKK; JKM', '04/11/2024', 'a "b"\nc']]);
+  t.same(
+    read.map((r) => r.cells),
+    [HEADER, ['1', 'PU', 'JKK; JKM', '04/11/2024', 'a "b"\nc']],
+  );
   const counter = new LineCounter();
   counter.add(Buffer.from('a\nb\n'));
   t.equal(counter.total, 2);
@@ -84,7 +89,18 @@ t.test('CSV: delimiter, BOM, CRLF, quotes; line counts', async (t) => {
 });
 
 t.test('dates in every form a sheet holds them read as the same day', async (t) => {
-  for (const cell of [DATE_2024_11_04, 45600, '45600', '04/11/2024', '4/11/2024', '4-11-2024', '04.11.2024', '2024-11-04', '2024-11-04 00:00:00', '2024-11-4']) {
+  for (const cell of [
+    DATE_2024_11_04,
+    45600,
+    '45600',
+    '04/11/2024',
+    '4/11/2024',
+    '4-11-2024',
+    '04.11.2024',
+    '2024-11-04',
+    '2024-11-04 00:00:00',
+    '2024-11-4',
+  ]) {
     t.equal(readDate(cell), '2024-11-04', String(cell));
   }
   for (const cell of [null, '', 'kemarin', '11/2024', 0, -5, 1e9, '2024/13']) t.equal(readDate(cell), null, String(cell));

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import t from 'tap';
 import { queryRows } from '../../../src/db/client.js';
 import { IMPORT_LIMITS } from '../../../src/modules/imports/schemas.js';
@@ -22,7 +22,12 @@ t.test('spreadsheet imports', async (t) => {
   const responses: string[] = [];
 
   const upload = async (who: Requester, body: Buffer, type: string, query = '') => {
-    const response = await who({ method: 'POST', url: `/v1/agreements/${AGREEMENT}/imports${query}`, headers: { 'content-type': type }, payload: body });
+    const response = await who({
+      method: 'POST',
+      url: `/v1/agreements/${AGREEMENT}/imports${query}`,
+      headers: { 'content-type': type },
+      payload: body,
+    });
     responses.push(response.body);
     return response;
   };
@@ -95,7 +100,10 @@ t.test('spreadsheet imports', async (t) => {
         title: 'Daftar peserta Dinkes — November 2024',
         mergeTitle: 'A1:E1',
         trailingEmptyRows: 5,
-        secondSheet: [['nik', 'segmen'], [niks[8], 'PU']],
+        secondSheet: [
+          ['nik', 'segmen'],
+          [niks[8], 'PU'],
+        ],
       },
     );
     const before = await summary();
@@ -206,7 +214,12 @@ t.test('spreadsheet imports', async (t) => {
     const before = await summary();
     const created = (await upload(dinsos, csvFile([HEADER, ...rows]), 'text/csv', '?dryRun=true')).json();
     const done = await finished(dinsos, created.id);
-    t.match(done, { status: 'completed', dryRun: true, batches: [], counts: { received: 5, accepted: 4, rejected: 1, duplicates: { sameAgency: 0, otherAgency: 0 } } });
+    t.match(done, {
+      status: 'completed',
+      dryRun: true,
+      batches: [],
+      counts: { received: 5, accepted: 4, rejected: 1, duplicates: { sameAgency: 0, otherAgency: 0 } },
+    });
     t.same(await summary(), before);
   });
 
@@ -229,7 +242,16 @@ t.test('spreadsheet imports', async (t) => {
       ['a binary file', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]), 'application/octet-stream', 415, 'import-unsupported-file'],
       ['text sent as XLSX', csvFile([HEADER, ...validRows(1, 1)]), XLSX, 415, 'import-unsupported-file'],
       ['a CSV without a header', csvFile(validRows(1, 3)), 'text/csv', 422, 'import-header-missing'],
-      ['a CSV without required columns', csvFile([['nik', 'kota'], [syntheticNik(1), 'x']]), 'text/csv', 422, 'import-columns-missing'],
+      [
+        'a CSV without required columns',
+        csvFile([
+          ['nik', 'kota'],
+          [syntheticNik(1), 'x'],
+        ]),
+        'text/csv',
+        422,
+        'import-columns-missing',
+      ],
       ['JSON', Buffer.from('{"records":[]}'), 'application/json', 415, 'import-unsupported-file'],
       ['a broken workbook', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)]), XLSX, 422, 'import-unreadable'],
     ];
@@ -239,7 +261,16 @@ t.test('spreadsheet imports', async (t) => {
       t.match(response.headers['content-type'], 'application/problem+json', what);
       t.equal(response.json().type, `/problems/${slug}`, what);
     }
-    const missing = (await upload(dinkes, csvFile([['nik', 'kota'], [syntheticNik(1), 'x']]), 'text/csv')).json();
+    const missing = (
+      await upload(
+        dinkes,
+        csvFile([
+          ['nik', 'kota'],
+          [syntheticNik(1), 'x'],
+        ]),
+        'text/csv',
+      )
+    ).json();
     t.same(missing.missingColumns, ['segmen', 'tanggal_terdaftar', 'program']);
     const n = (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM jobs WHERE status = 'uploading'`))[0]?.n;
     t.equal(n, 0, 'a refused upload leaves nothing behind');
@@ -258,7 +289,10 @@ t.test('spreadsheet imports', async (t) => {
     t.equal((await dinkes({ method: 'GET', url: `/v1/imports/00000000-0000-4000-8000-000000000000` })).statusCode, 404);
     const mine = (await dinsos({ method: 'GET', url: `/v1/agreements/${AGREEMENT}/imports` })).json();
     t.ok(mine.items.length > 0);
-    t.ok(mine.items.every((item: { agency: string }) => item.agency === 'dinsos'), 'an agency lists only its own');
+    t.ok(
+      mine.items.every((item: { agency: string }) => item.agency === 'dinsos'),
+      'an agency lists only its own',
+    );
     t.equal((await dinsos({ method: 'GET', url: `/v1/agreements/${AGREEMENT}/imports?agency=dinkes` })).statusCode, 403);
     const page1 = (await admin({ method: 'GET', url: `/v1/agreements/${AGREEMENT}/imports?limit=2` })).json();
     t.equal(page1.items.length, 2);

@@ -55,24 +55,24 @@ async function prelude(reader: ReaderInternals, source: FileSource): Promise<voi
 }
 
 async function preludeEntry(reader: ReaderInternals, entry: Entry): Promise<void> {
-    switch (entry.path) {
-      case 'xl/_rels/workbook.xml.rels':
-        await reader._parseRels(entry);
-        break;
-      case 'xl/workbook.xml':
-        await reader._parseWorkbook(entry);
-        break;
-      case 'xl/sharedStrings.xml':
-        for await (const _ of reader._parseSharedStrings(entry)) {
-          // cached on the reader
-        }
-        break;
-      case 'xl/styles.xml':
-        await reader._parseStyles(entry);
-        break;
-      default:
-        entry.autodrain();
-    }
+  switch (entry.path) {
+    case 'xl/_rels/workbook.xml.rels':
+      await reader._parseRels(entry);
+      break;
+    case 'xl/workbook.xml':
+      await reader._parseWorkbook(entry);
+      break;
+    case 'xl/sharedStrings.xml':
+      for await (const _ of reader._parseSharedStrings(entry)) {
+        // cached on the reader
+      }
+      break;
+    case 'xl/styles.xml':
+      await reader._parseStyles(entry);
+      break;
+    default:
+      entry.autodrain();
+  }
 }
 
 /** A cell as a plain value: formulas give their result, rich text its text, errors nothing. */

@@ -174,8 +174,12 @@ $('token-form').addEventListener('submit', (event) => {
   start();
 });
 $('upload-form').addEventListener('submit', upload);
-$('template-xlsx').addEventListener('click', () => download(`/v1/agreements/${encodeURIComponent(agreementId)}/imports/template.xlsx`, `templat-${agreementId}.xlsx`));
-$('template-csv').addEventListener('click', () => download(`/v1/agreements/${encodeURIComponent(agreementId)}/imports/template.csv`, `templat-${agreementId}.csv`));
+$('template-xlsx').addEventListener('click', () =>
+  download(`/v1/agreements/${encodeURIComponent(agreementId)}/imports/template.xlsx`, `templat-${agreementId}.xlsx`),
+);
+$('template-csv').addEventListener('click', () =>
+  download(`/v1/agreements/${encodeURIComponent(agreementId)}/imports/template.csv`, `templat-${agreementId}.csv`),
+);
 $('errors').addEventListener('click', () => download(`/v1/imports/${current.id}/errors.csv`, `kesalahan-impor-${current.id}.csv`));
 $('cancel').addEventListener('click', async () => {
   if (!confirm('Batalkan impor? Baris yang sudah diproses tetap tercatat.')) return;
