@@ -24,6 +24,7 @@ CREATE TABLE "imports" (
 	"out_of_region" integer DEFAULT 0 NOT NULL,
 	"rejected" integer DEFAULT 0 NOT NULL,
 	"batch_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"chunks_done" integer[] DEFAULT '{}'::int[] NOT NULL,
 	"created_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

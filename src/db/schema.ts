@@ -395,6 +395,8 @@ export const imports = pgTable(
     outOfRegion: integer('out_of_region').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),
     batchIds: uuid('batch_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** Chunks committed (each in the transaction of its batch): a resumed import skips these. */
+    chunksDone: integer('chunks_done').array().notNull().default(sql`'{}'::int[]`),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

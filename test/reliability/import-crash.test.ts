@@ -17,7 +17,7 @@ import { randomSource, sleep } from './lib/traffic.js';
  * rows), its file is gone from storage, and no NIK is in the dump, the logs or the answers.
  */
 const KILLS = Number(process.env.RELIABILITY_IMPORT_KILLS ?? 5);
-const ROWS = Number(process.env.RELIABILITY_IMPORT_ROWS ?? 150_000);
+const ROWS = Number(process.env.RELIABILITY_IMPORT_ROWS ?? 300_000);
 const SEED = Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000);
 const AGREEMENT = 'jakarta-uc-2024';
 
@@ -84,7 +84,7 @@ t.test(`an import survives ${KILLS} SIGKILLs at random points: it completes, eve
   };
 
   // The killer: waits until the running instance has committed a chunk of its own (the import is
-  // mid-way, not waiting for a lease), then a random 0–1,500 ms more, and kills.
+  // mid-way, not waiting for a lease), then a random 0–1,000 ms more, and kills.
   const kills: { rowsRead: number; status: string }[] = [];
   for (let k = 0; k < KILLS; k++) {
     const before = (await view()).rows.read;
@@ -93,7 +93,7 @@ t.test(`an import survives ${KILLS} SIGKILLs at random points: it completes, eve
       await sleep(100);
       now = await view();
     }
-    await sleep(random.int(0, 1_500));
+    await sleep(random.int(0, 1_000));
     now = await view();
     if (now.status === 'completed') break;
     server.child.kill('SIGKILL');

@@ -70,11 +70,14 @@ export interface ChunkCounts {
   rejected: number;
 }
 
-/** Adds a committed chunk to the import's counters and progress. */
+/**
+ * Adds a committed chunk to the import's counters and progress, and marks it done. Chunks may
+ * commit out of file order (two are in flight), so rows are added, not set.
+ */
 export async function addChunk(
   exec: Executor,
   id: string,
-  chunk: { counts: ChunkCounts; rowsRead: number; bytesRead: number; batchId: string | null },
+  chunk: { index: number; counts: ChunkCounts; rows: number; bytesRead: number; batchId: string | null },
 ): Promise<void> {
   const c = chunk.counts;
   await exec.execute(sql`
@@ -84,7 +87,8 @@ export async function addChunk(
       duplicates_same_agency = duplicates_same_agency + ${c.sameAgency},
       duplicates_other_agency = duplicates_other_agency + ${c.otherAgency},
       out_of_region = out_of_region + ${c.outOfRegion}, rejected = rejected + ${c.rejected},
-      rows_read = ${chunk.rowsRead}, bytes_read = ${chunk.bytesRead},
+      rows_read = rows_read + ${chunk.rows}, bytes_read = GREATEST(bytes_read, ${chunk.bytesRead}),
+      chunks_done = array_append(chunks_done, ${chunk.index}::int),
       batch_ids = CASE WHEN ${chunk.batchId}::uuid IS NULL THEN batch_ids ELSE array_append(batch_ids, ${chunk.batchId}::uuid) END
     WHERE id = ${id}`);
 }

@@ -63,10 +63,13 @@ interface ImportPayload {
   delimiter: string;
 }
 
+/** Informational (the chunks done are recorded on the import, in each chunk's transaction). */
 interface Checkpoint {
   chunk: number;
-  dataRows: number;
 }
+
+/** Chunks whose transactions may be in flight at once (as batches in flight on the batch API). */
+const CHUNKS_IN_FLIGHT = 2;
 
 export interface UploadedFile {
   /** The body, as it arrives. */
@@ -391,7 +394,9 @@ export class ImportService {
       if (error instanceof ProblemError) throw new JobFailedError(error.slug);
       throw error;
     }
-    const checkpoint: Checkpoint = (job.checkpoint as Checkpoint | null) ?? { chunk: 0, dataRows: 0 };
+    // What an earlier run of this job committed: each chunk is the data rows [k × chunkRows,
+    // (k + 1) × chunkRows) of the file, so a resumed run reads the file again and skips them.
+    const done = new Set(row.chunksDone);
     let bytesRead = 0;
     const source: FileSource = async function* (this: ImportService) {
       bytesRead = 0;
@@ -401,29 +406,30 @@ export class ImportService {
       }
     }.bind(this);
 
-    let chunk = checkpoint.chunk;
     let dataRows = 0;
     let records: unknown[] = [];
     let rowNumbers: number[] = [];
     let rowErrors: (RowError[] | undefined)[] = [];
-    // One chunk's transaction in flight while the next chunk is read and prepared: the parsing and
-    // hashing here overlap the database's work, as two batches in flight do on the batch API.
-    // Commits stay one at a time and in file order, so the checkpoint always names a prefix.
-    let pending: Promise<void> | undefined;
+    // Up to CHUNKS_IN_FLIGHT chunk transactions at once while the next chunk is read and prepared:
+    // parsing and hashing overlap the database's work, and two batches are written side by side,
+    // as on the batch API. A chunk is marked done in its own transaction, so whatever order they
+    // commit in, a resumed run knows exactly which to skip.
+    const inFlight: Promise<void>[] = [];
+    const settleAll = () => Promise.allSettled(inFlight);
     const flush = async () => {
-      const k = chunk++;
+      const k = Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows);
       const prepared = prepareBatch({ ...target, externalRef: `import ${job.id} #${k + 1}` }, records, {
         clock: this.clock,
         hashInto: this.hashInto,
       });
       const errors = this.errorsOf(target, records, prepared, rowNumbers, rowErrors);
-      const rowsRead = dataRows;
+      const rows = records.length;
       const bytes = Math.min(bytesRead, row.fileBytes);
       records = [];
       rowNumbers = [];
       rowErrors = [];
-      if (pending) await pending;
-      pending = context.commit({ chunk: k + 1, dataRows: rowsRead } satisfies Checkpoint, async (tx) => {
+      while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+      const committing = context.commit({ chunk: k } satisfies Checkpoint, async (tx) => {
         const batchTarget = { ...target, externalRef: `import ${job.id} #${k + 1}` };
         let counts: ChunkCounts;
         let batchId: string | null = null;
@@ -466,10 +472,11 @@ export class ImportService {
           };
         }
         await insertErrors(tx, job.id, errors);
-        await addChunk(tx, job.id, { counts, rowsRead, bytesRead: bytes, batchId });
+        await addChunk(tx, job.id, { index: k, counts, rows, bytesRead: bytes, batchId });
       });
-      // Awaited by the next flush or at the end; until then its failure is not "unhandled".
-      pending.catch(() => {});
+      // Awaited by a later flush or at the end; until then its failure is not "unhandled".
+      committing.catch(() => {});
+      inFlight.push(committing);
     };
 
     const firstRows: SheetRow[] = [];
@@ -486,15 +493,16 @@ export class ImportService {
         if (!read.present) continue;
         dataRows++;
         if (dataRows > IMPORT_LIMITS.maxRows) throw new JobFailedError('too-many-rows');
-        if (dataRows <= checkpoint.dataRows) continue;
+        const endOfChunk = dataRows % IMPORT_LIMITS.chunkRows === 0;
+        if (done.has(Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows))) continue;
         records.push(read.record);
         rowNumbers.push(sheetRow.rowNumber);
         rowErrors.push(read.errors.length > 0 ? read.errors : undefined);
-        if (records.length === IMPORT_LIMITS.chunkRows) await flush();
+        if (endOfChunk) await flush();
       }
     } catch (error) {
-      // The chunk in flight settles first: the job ends (or is retried) after its last commit.
-      await pending?.catch(() => {});
+      // The chunks in flight settle first: the job ends (or is retried) after its last commit.
+      await settleAll();
       if (error instanceof SourceError) {
         // A stored file that does not decrypt stays so; anything else (the database away) is retried.
         if (error.cause instanceof FileCorruptError) throw new JobFailedError('file-corrupt');
@@ -507,9 +515,11 @@ export class ImportService {
     }
     if (!map) throw new JobFailedError('header-missing');
     if (records.length > 0) await flush();
-    await pending;
+    const outcomes = await settleAll();
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
     const total = dataRows;
-    await context.commit({ chunk, dataRows: total } satisfies Checkpoint, (tx) => setRowsTotal(tx, job.id, total));
+    await context.commit({ chunk: Math.ceil(total / IMPORT_LIMITS.chunkRows) } satisfies Checkpoint, (tx) => setRowsTotal(tx, job.id, total));
   }
 
   /**
