@@ -16,13 +16,18 @@ const description = `
 API behind the *nota kesepakatan sinergi* between BPJS Ketenagakerjaan Kanwil DKI Jakarta and the
 DKI Jakarta provincial government on universal coverage of workers' social security (Jamsostek).
 
-**Auth.** \`Authorization: Bearer <JWT>\` (HS256 by default); \`iss\`, \`aud\`, \`exp\`, \`sub\` and
-\`role\` (\`admin\` | \`agency\` | \`viewer\`) are required, plus \`agency\` for role \`agency\`.
+**Auth.** \`Authorization: Bearer <JWT>\` (HS256 by default); \`iss\`, \`aud\`, \`exp\`, \`iat\`, \`sub\`
+and \`role\` (\`admin\` | \`agency\` | \`viewer\`) are required, plus \`agency\` for role \`agency\`.
+A token may live at most the configured maximum (\`exp\` − \`iat\`, 24 hours by default) and may not
+be issued in the future.
 An agency reads the agreements it is party to and writes its own data only; a viewer reads;
 an admin manages agreements, agencies and commitments.
 
 **Errors** are RFC 9457 \`application/problem+json\`; validation problems carry an \`errors\` list.
 Problem \`type\` values: ${problemCodesDescription}
+
+**Query parameters** a route does not declare are a 400 (a misspelt flag is never ignored).
+Dates are \`YYYY-MM-DD\` calendar dates from 1900-01-01 to 2199-12-31.
 
 **Lists** are paginated with \`limit\` (default 100, at most 1,000) and an opaque \`cursor\`;
 each page returns \`nextCursor\` (null on the last page).

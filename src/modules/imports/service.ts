@@ -19,7 +19,7 @@ import { FileCorruptError, FileStore, FileTooLargeError } from '../../jobs/file-
 import { cancelJob, deleteFile, deleteJob, enqueueUploaded, findJobByDedupeKey, insertJob } from '../../jobs/repository.js';
 import { type JobContext, JobFailedError, type JobRunner } from '../../jobs/runner.js';
 import { type Principal, type RequestContext, requireActingFor } from '../../lib/context.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
@@ -322,16 +322,8 @@ export class ImportService {
       throw new ForbiddenError(`An agency token for \`${principal.agency}\` reads only its own imports.`);
     }
     await this.agreements.readable(ctx, agreementId);
-    const cursor = decodeCursor(query.cursor, 2);
-    let before: { createdAt: Date; id: string } | undefined;
-    if (cursor) {
-      const [at, id] = cursor;
-      const createdAt = new Date(String(at));
-      if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
-        throw new BadRequestError('The `cursor` is not one this API issued.', 'invalid-cursor');
-      }
-      before = { createdAt, id };
-    }
+    const cursor = decodeCursor(query.cursor, CursorKeys.timeAndUuid);
+    const before = cursor ? { createdAt: new Date(cursor[0]), id: cursor[1] } : undefined;
     const rows = await listImports(this.db, {
       agreementId,
       agencyCode: principal.role === 'agency' ? principal.agency : query.agency,
