@@ -164,7 +164,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
   );
 
   app.get(
-    '/imports/:importId',
+    '/imports/:id',
     {
       config: { roles: ['admin', 'agency'] },
       schema: {
@@ -176,11 +176,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
         response: { 200: ImportSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => imports.get(contextOf(request), request.params.importId),
+    async (request) => imports.get(contextOf(request), request.params.id),
   );
 
   app.post(
-    '/imports/:importId/cancel',
+    '/imports/:id/cancel',
     {
       config: { roles: ['admin', 'agency'] },
       schema: {
@@ -193,11 +193,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
         response: { 200: ImportSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => imports.cancel(contextOf(request), request.params.importId),
+    async (request) => imports.cancel(contextOf(request), request.params.id),
   );
 
   app.get(
-    '/imports/:importId/errors.csv',
+    '/imports/:id/errors.csv',
     {
       config: { roles: ['admin', 'agency'] },
       schema: {
@@ -212,11 +212,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
     },
     async (request, reply) => {
       const language = languageOf(request.headers['accept-language']);
-      const lines = await imports.errorLines(contextOf(request), request.params.importId, language);
+      const lines = await imports.errorLines(contextOf(request), request.params.id, language);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-language', language)
-        .header('content-disposition', `attachment; filename="import-${request.params.importId}-errors.csv"`)
+        .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)
         .send(Readable.from(lines) as never);
     },
   );

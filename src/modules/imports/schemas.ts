@@ -89,7 +89,7 @@ export type Import = z.infer<typeof ImportSchema>;
 
 export const ImportPageSchema = pageOf(ImportSchema).meta({ id: 'ImportPage' });
 
-export const ImportParams = z.object({ importId: z.uuid() });
+export const ImportParams = z.object({ id: z.uuid() });
 
 export const ImportUploadQuery = z.object({
   agency: AgencyCode.optional().describe('The importing agency: required for admin; an agency token imports only for itself.'),
