@@ -17,6 +17,7 @@ import { Cleanup } from './lib/cleanup.js';
 import { adminUrl, postgresVersion } from './lib/database.js';
 import { type Figure, formatMachine, formatTable, machineInfo, writeResults } from './lib/report.js';
 import type { BenchOptions, Scenario, ScenarioResult } from './lib/scenario.js';
+import { importScenario } from './scenarios/import.js';
 import { ingest } from './scenarios/ingest.js';
 import { JAKARTA_TARGET_RECORDS, jakarta } from './scenarios/jakarta.js';
 import { SCALE_SMALL_RECORDS, scale } from './scenarios/scale.js';
@@ -24,7 +25,7 @@ import { start } from './scenarios/start.js';
 import { summary } from './scenarios/summary.js';
 
 /** In the order they run: the short ones first, so a failure in the long ones costs the least. */
-const SCENARIOS: Scenario[] = [ingest, summary, start, jakarta, scale];
+const SCENARIOS: Scenario[] = [ingest, summary, start, importScenario, jakarta, scale];
 
 const FULL = {
   records: 200_000,
@@ -33,8 +34,9 @@ const FULL = {
   seconds: 10,
   samples: 2_000,
   startRuns: 3,
+  importRecords: 1_000_000,
 };
-const QUICK = { records: 50_000, jakartaRecords: 270_000, scaleRecords: 1_000_000, seconds: 4, samples: 200, startRuns: 2 };
+const QUICK = { records: 50_000, jakartaRecords: 270_000, scaleRecords: 1_000_000, seconds: 4, samples: 200, startRuns: 2, importRecords: 50_000 };
 /**
  * Batches in flight for jakarta. 2 and 4 were measured on the 2-core machine: the same CPU per
  * record on every side, 4 not reliably faster (the database's two cores are the limit either
@@ -60,6 +62,8 @@ const usage = `Usage: npm run bench -- [options]
                             (default ${FULL.startRuns}; --quick ${QUICK.startRuns})
   --scale-records <n>       scale: enrollments for the large latency run, against ${n(SCALE_SMALL_RECORDS)}
                             (default ${n(FULL.scaleRecords)}, the goal's size; --quick ${n(QUICK.scaleRecords)})
+  --import-records <n>      import: rows of the generated CSV (default ${n(FULL.importRecords)}, the goal's size;
+                            --quick ${n(QUICK.importRecords)})
   --samples <n>             scale: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
   --profile                 profile the servers: CPU profile and time per SQL statement (slows them down)
   --help
@@ -92,6 +96,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
       'jakarta-records': { type: 'string' },
       'jakarta-concurrency': { type: 'string' },
       'scale-records': { type: 'string' },
+      'import-records': { type: 'string' },
       'start-runs': { type: 'string' },
       duration: { type: 'string' },
       samples: { type: 'string' },
@@ -122,6 +127,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
     jakartaRecords: positiveInt('jakarta-records', values['jakarta-records'], size.jakartaRecords),
     jakartaConcurrency: positiveInt('jakarta-concurrency', values['jakarta-concurrency'], JAKARTA_CONCURRENCY),
     scaleRecords: positiveInt('scale-records', values['scale-records'], size.scaleRecords),
+    importRecords: positiveInt('import-records', values['import-records'], size.importRecords),
     startRuns: positiveInt('start-runs', values['start-runs'], size.startRuns),
     seconds: positiveInt('duration', values.duration, size.seconds),
     samples: positiveInt('samples', values.samples, size.samples),
@@ -142,6 +148,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
     'jakarta-records',
     'jakarta-concurrency',
     'scale-records',
+    'import-records',
     'start-runs',
     'duration',
     'samples',

@@ -12,6 +12,7 @@ export async function generateOpenApiDocument(): Promise<string> {
     NODE_ENV: 'test',
     JWT_SECRET: 'openapi-generation-placeholder-secret-0000',
     NIK_PEPPER: 'openapi-generation-placeholder-pepper-0000',
+    IMPORT_ENCRYPTION_KEY: 'openapi-generation-placeholder-import-key-0',
   });
   // Routes are only described, never called: an empty in-memory database is enough.
   const database = await openDatabase({ kind: 'pglite', dataDir: null });

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { containsNik } from './domain/nik-text.js';
 import { type Clock, systemClock } from './domain/time.js';
+import { JobRunner } from './jobs/runner.js';
 import { createLogger } from './lib/logger.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
@@ -22,6 +23,8 @@ export interface BuildOptions {
   logger?: FastifyBaseLogger;
   /** Injected so tests can freeze "today" (WIB). */
   clock?: Clock;
+  /** The background job runner (imports): its lease and poll interval; `false` runs no jobs here. */
+  jobs?: false | { leaseMs?: number; pollMs?: number };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -119,5 +122,19 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     done(null, payload);
   });
   await registerRoutes(app, services, config);
+
+  // Background jobs run while the app is up; on close the job under way stops at its next step
+  // and hands its lease back, so a restarted or another instance resumes it at once.
+  if (options.jobs !== false) {
+    const runner = new JobRunner(options.database.db, {
+      logger: app.log,
+      retentionHours: config.imports.retentionHours,
+      leaseMs: options.jobs?.leaseMs ?? config.imports.jobLeaseMs,
+      pollMs: options.jobs?.pollMs,
+    });
+    services.imports.attach(runner);
+    app.addHook('onReady', async () => runner.start());
+    app.addHook('preClose', () => runner.stop());
+  }
   return app;
 }

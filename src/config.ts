@@ -68,6 +68,15 @@ const EnvSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  IMPORT_ENCRYPTION_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((s) => Buffer.byteLength(s, 'utf8') >= 32, 'must be at least 32 bytes')
+      .optional(),
+  ),
+  IMPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24).default(24),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -105,6 +114,14 @@ export interface Config {
   maxEventLoopDelayMs: number;
   /** A request (headers and body) must arrive within this; a slower client is cut off with 408. */
   requestTimeoutMs: number;
+  imports: {
+    /** Secret from which the key that encrypts uploaded files at rest is derived (HKDF). */
+    encryptionSecret: string;
+    /** An import not finished within this is stopped and its file purged (at most the idempotency TTL). */
+    retentionHours: number;
+    /** How long a job's lease lasts unrenewed: how soon another instance resumes a dead one's job. */
+    jobLeaseMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -126,6 +143,7 @@ function parseEnv(env: NodeJS.ProcessEnv): Env {
 interface DevSecrets {
   jwtSecret: string;
   nikPepper: string;
+  importKey: string;
 }
 
 /**
@@ -134,13 +152,13 @@ interface DevSecrets {
  */
 function loadOrCreateDevSecrets(dataDir: string): DevSecrets {
   const file = path.join(dataDir, 'secrets.json');
-  if (existsSync(file)) {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>;
-    if (stored.jwtSecret && stored.nikPepper) return stored as DevSecrets;
-  }
+  const stored: Partial<DevSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  if (stored.jwtSecret && stored.nikPepper && stored.importKey) return stored as DevSecrets;
+  // A secret added later joins the kept ones; the kept ones never change (hashes depend on them).
   const secrets: DevSecrets = {
-    jwtSecret: randomBytes(32).toString('base64url'),
-    nikPepper: randomBytes(32).toString('base64url'),
+    jwtSecret: stored.jwtSecret ?? randomBytes(32).toString('base64url'),
+    nikPepper: stored.nikPepper ?? randomBytes(32).toString('base64url'),
+    importKey: stored.importKey ?? randomBytes(32).toString('base64url'),
   };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
@@ -157,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!asymmetric && !e.JWT_SECRET) missing.push('JWT_SECRET (at least 32 bytes)');
     if (asymmetric && !e.JWT_PUBLIC_KEY) missing.push('JWT_PUBLIC_KEY');
     if (!e.NIK_PEPPER) missing.push('NIK_PEPPER (at least 32 bytes)');
+    if (!e.IMPORT_ENCRYPTION_KEY) missing.push('IMPORT_ENCRYPTION_KEY (at least 32 bytes)');
     if (missing.length > 0) {
       throw new ConfigError(`NODE_ENV=production requires: ${missing.join(', ')}`);
     }
@@ -164,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`JWT_ALGORITHM=${e.JWT_ALGORITHM} requires JWT_PUBLIC_KEY`);
   }
 
-  const needsDevSecrets = !e.NIK_PEPPER || (!asymmetric && !e.JWT_SECRET);
+  const needsDevSecrets = !e.NIK_PEPPER || (!asymmetric && !e.JWT_SECRET) || !e.IMPORT_ENCRYPTION_KEY;
   const dev = needsDevSecrets ? loadOrCreateDevSecrets(e.DATA_DIR) : undefined;
 
   return {
@@ -191,5 +210,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    imports: {
+      encryptionSecret: (e.IMPORT_ENCRYPTION_KEY ?? dev?.importKey) as string,
+      retentionHours: Math.min(e.IMPORT_RETENTION_HOURS, e.IDEMPOTENCY_TTL_HOURS),
+      jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
+    },
   };
 }

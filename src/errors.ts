@@ -123,3 +123,23 @@ export class TooManyRequestsError extends ProblemError {
     this.headers['retry-after'] = String(retryAfterSeconds);
   }
 }
+
+export class PayloadTooLargeError extends ProblemError {
+  readonly status = 413;
+  readonly slug: string;
+  readonly title = 'Payload too large';
+  constructor(detail: string, slug = 'payload-too-large', extensions: Record<string, unknown> = {}) {
+    super(detail, extensions);
+    this.slug = slug;
+  }
+}
+
+export class UnsupportedMediaTypeError extends ProblemError {
+  readonly status = 415;
+  readonly slug: string;
+  readonly title = 'Unsupported media type';
+  constructor(detail: string, slug = 'unsupported-media-type') {
+    super(detail);
+    this.slug = slug;
+  }
+}

@@ -9,6 +9,8 @@ import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
 import { exportRoutes } from './modules/exports/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { importPageRoutes } from './modules/imports/page.js';
+import { importRoutes } from './modules/imports/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
 
 /** The whole route map, in one place. */
@@ -19,7 +21,9 @@ export async function registerRoutes(app: FastifyInstance, services: Services, c
   await app.register(commitmentRoutes, { prefix: '/v1', commitments: services.commitments });
   await app.register(batchRoutes, { prefix: '/v1', batches: services.batches });
   await app.register(progressRoutes, { prefix: '/v1', progress: services.progress, publicSummary: config.publicSummary });
+  await app.register(importRoutes, { prefix: '/v1', imports: services.imports });
   await app.register(exportRoutes, { prefix: '/v1', exports: services.exports, publicSummary: config.publicSummary });
   await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
   await app.register(dashboardRoutes);
+  await app.register(importPageRoutes);
 }

@@ -7,6 +7,7 @@ import { AuditService } from './modules/audit/service.js';
 import { BatchService } from './modules/batches/service.js';
 import { CommitmentService } from './modules/commitments/service.js';
 import { ExportService } from './modules/exports/service.js';
+import { ImportService } from './modules/imports/service.js';
 import { ProgressService } from './modules/progress/service.js';
 
 /** Every domain service, wired once per app. Services hold the rules; routes only translate HTTP. */
@@ -21,6 +22,7 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     batches: new BatchService(db, agreements, config, clock),
     progress,
     exports: new ExportService(progress, clock),
+    imports: new ImportService(db, agreements, config, clock),
   };
 }
 

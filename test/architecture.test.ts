@@ -13,7 +13,8 @@ const layers: { layer: string; may: string[] }[] = [
   { layer: 'src/lib/', may: ['src/config.ts', 'src/errors.ts', 'src/domain/'] },
   { layer: 'src/db/', may: ['src/config.ts', 'src/errors.ts', 'src/lib/', 'src/domain/'] },
   { layer: 'src/plugins/', may: ['src/config.ts', 'src/errors.ts', 'src/lib/', 'src/domain/', 'src/schemas/', 'src/db/'] },
-  { layer: 'src/modules/', may: ['src/config.ts', 'src/errors.ts', 'src/lib/', 'src/domain/', 'src/schemas/', 'src/db/'] },
+  { layer: 'src/jobs/', may: ['src/config.ts', 'src/errors.ts', 'src/lib/', 'src/domain/', 'src/db/'] },
+  { layer: 'src/modules/', may: ['src/config.ts', 'src/errors.ts', 'src/lib/', 'src/domain/', 'src/schemas/', 'src/db/', 'src/jobs/'] },
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -14,6 +14,7 @@ const PRODUCTION = {
   DATABASE_URL: 'postgres://sinergi@db.example:5432/sinergi',
   JWT_SECRET: SECRET,
   NIK_PEPPER: PEPPER,
+  IMPORT_ENCRYPTION_KEY: 'an-import-file-key-that-is-at-least-32-bytes',
 };
 
 /** The ConfigError loadConfig throws for `env`; fails the test when it does not throw one. */
@@ -55,13 +56,13 @@ t.test('production without DATABASE_URL, JWT_SECRET and NIK_PEPPER names all thr
   t.match(error.message, /NIK_PEPPER/);
 });
 
-for (const variable of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER'] as const) {
+for (const variable of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER', 'IMPORT_ENCRYPTION_KEY'] as const) {
   t.test(`production without only ${variable} is refused, naming ${variable} and nothing else`, async (t) => {
     const env: Record<string, string> = { ...PRODUCTION };
     delete env[variable];
     const error = configError(t, env);
     t.match(error.message, variable);
-    for (const other of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER'].filter((v) => v !== variable)) {
+    for (const other of ['DATABASE_URL', 'JWT_SECRET', 'NIK_PEPPER', 'IMPORT_ENCRYPTION_KEY'].filter((v) => v !== variable)) {
       t.notMatch(error.message, other, `does not blame ${other}`);
     }
   });
@@ -109,11 +110,26 @@ t.test('in development, missing secrets are generated once into DATA_DIR/secrets
   t.ok(Buffer.byteLength(first.jwt.secret) >= 32, 'the generated JWT secret is long enough');
   t.ok(Buffer.byteLength(first.nikPepper) >= 32, 'the generated pepper is long enough');
   t.not(first.jwt.secret, first.nikPepper, 'the two secrets differ');
-  t.same(JSON.parse(readFileSync(file, 'utf8')), { jwtSecret: first.jwt.secret, nikPepper: first.nikPepper });
+  t.ok(Buffer.byteLength(first.imports.encryptionSecret) >= 32, 'the generated import file key is long enough');
+  t.same(JSON.parse(readFileSync(file, 'utf8')), {
+    jwtSecret: first.jwt.secret,
+    nikPepper: first.nikPepper,
+    importKey: first.imports.encryptionSecret,
+  });
 
   const second = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
   t.equal(second.jwt.secret, first.jwt.secret, 'the JWT secret survives a restart');
   t.equal(second.nikPepper, first.nikPepper, 'the pepper survives a restart');
+  t.equal(second.imports.encryptionSecret, first.imports.encryptionSecret, 'the import file key survives a restart');
+});
+
+t.test('a secrets.json from before import files keeps its secrets and gains the import file key', async (t) => {
+  const dataDir = t.testdir({ 'secrets.json': JSON.stringify({ jwtSecret: SECRET, nikPepper: PEPPER }) });
+  const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+  t.equal(config.jwt.secret, SECRET);
+  t.equal(config.nikPepper, PEPPER);
+  const stored = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'));
+  t.same(stored, { jwtSecret: SECRET, nikPepper: PEPPER, importKey: config.imports.encryptionSecret });
 });
 
 t.test('in development, a secret given explicitly wins over a generated one', async (t) => {
@@ -127,7 +143,13 @@ t.test('in development, a secret given explicitly wins over a generated one', as
 t.test('explicit secrets are used as given and no secrets.json is written', async (t) => {
   const dataDir = t.testdir();
   for (const NODE_ENV of ['development', 'test']) {
-    const config = loadConfig({ NODE_ENV, DATA_DIR: dataDir, JWT_SECRET: SECRET, NIK_PEPPER: PEPPER });
+    const config = loadConfig({
+      NODE_ENV,
+      DATA_DIR: dataDir,
+      JWT_SECRET: SECRET,
+      NIK_PEPPER: PEPPER,
+      IMPORT_ENCRYPTION_KEY: PRODUCTION.IMPORT_ENCRYPTION_KEY,
+    });
     t.equal(config.jwt.secret, SECRET);
     t.equal(config.nikPepper, PEPPER);
   }

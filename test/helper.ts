@@ -22,6 +22,7 @@ export const TEST_ENV = {
   NODE_ENV: 'test',
   JWT_SECRET: 'test-secret-that-is-at-least-32-bytes-long',
   NIK_PEPPER: 'test-pepper-that-is-at-least-32-bytes-long',
+  IMPORT_ENCRYPTION_KEY: 'test-import-key-that-is-at-least-32-bytes',
   LOG_LEVEL: 'info',
   // The overload guard sheds load when the event loop lags past a second, which a starved 2-core
   // CI machine running test files in parallel can do; a spec would then see a 503 it did not earn.

@@ -19,6 +19,9 @@ const PUBLIC_ROUTES = new Set([
   '/dashboard/assets/favicon.svg',
   '/dashboard/assets/app.js',
   '/dashboard/assets/app.css',
+  '/imports/{agreementId}',
+  '/imports/assets/app.js',
+  '/imports/assets/app.css',
 ]);
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
 

@@ -15,6 +15,8 @@ export interface BenchOptions {
   jakartaConcurrency: number;
   /** scale: enrollments loaded for the "large" latency measurement (10,000 is the small one). */
   scaleRecords: number;
+  /** import: rows of the generated CSV (the goal is set for 1,000,000). */
+  importRecords: number;
   /** start: warm starts timed after the cold one. */
   startRuns: number;
   /** summary: seconds of each measured autocannon run. */

@@ -167,6 +167,7 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
     DATABASE_URL: options.databaseUrl,
     JWT_SECRET: secrets.jwtSecret,
     NIK_PEPPER: secrets.nikPepper,
+    IMPORT_ENCRYPTION_KEY: secret(),
     LOG_LEVEL: 'warn',
     ...options.env,
   };

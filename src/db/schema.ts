@@ -321,3 +321,108 @@ export type AgreementRow = typeof agreements.$inferSelect;
 export type PartyRow = typeof agreementParties.$inferSelect;
 export type CommitmentRow = typeof commitments.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+
+/**
+ * Background jobs (imports today; any long work that must survive the instance running it). A job
+ * is claimed with a lease (`lease_owner`, `lease_until`); the owner renews it while it works and
+ * every checkpoint it writes is fenced by it, so a job whose owner died is taken over from its last
+ * checkpoint and two instances never both advance one job. `dedupe_key` makes "the same work
+ * twice" one job while that job is live or done; a failed or cancelled job frees the key.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    status: text('status', { enum: ['uploading', 'queued', 'running', 'completed', 'failed', 'cancelled'] }).notNull(),
+    dedupeKey: text('dedupe_key'),
+    payload: jsonb('payload').notNull(),
+    checkpoint: jsonb('checkpoint'),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('jobs_claim_idx').on(t.status, t.leaseUntil, t.createdAt),
+    uniqueIndex('jobs_dedupe_uq').on(t.dedupeKey).where(sql`${t.status} IN ('queued', 'running', 'completed')`),
+  ],
+);
+
+/**
+ * A job's input file, encrypted (AES-256-GCM per segment; the key is not in the database), in
+ * segments of at most 1 MiB so it streams in and out without holding the file in memory, and so
+ * any instance can read it. Deleted with the job's end (and by the purge).
+ */
+export const jobFileSegments = pgTable(
+  'job_file_segments',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
+);
+
+/** A spreadsheet import: one job, posted as batches of rows through the batch pipeline. */
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    agreementId: text('agreement_id').notNull(),
+    agencyCode: text('agency_code').notNull(),
+    commitmentId: uuid('commitment_id'),
+    dryRun: boolean('dry_run').notNull(),
+    format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+    fileBytes: bigint('file_bytes', { mode: 'number' }).notNull(),
+    /** Lines of a CSV counted on upload; null for XLSX until the import ends. */
+    rowsTotal: integer('rows_total'),
+    rowsRead: integer('rows_read').notNull().default(0),
+    bytesRead: bigint('bytes_read', { mode: 'number' }).notNull().default(0),
+    received: integer('received').notNull().default(0),
+    accepted: integer('accepted').notNull().default(0),
+    duplicatesInBatch: integer('duplicates_in_batch').notNull().default(0),
+    duplicatesSameAgency: integer('duplicates_same_agency').notNull().default(0),
+    duplicatesOtherAgency: integer('duplicates_other_agency').notNull().default(0),
+    outOfRegion: integer('out_of_region').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    batchIds: uuid('batch_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** Chunks committed (each in the transaction of its batch): a resumed import skips these. */
+    chunksDone: integer('chunks_done').array().notNull().default(sql`'{}'::int[]`),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.agreementId, t.agencyCode],
+      foreignColumns: [agreementParties.agreementId, agreementParties.agencyCode],
+      name: 'imports_party_fk',
+    }),
+    index('imports_agreement_idx').on(t.agreementId, t.agencyCode, t.createdAt),
+  ],
+);
+
+/** A row's problem: where (row as the spreadsheet numbers it, canonical column) and a code. Never a value. */
+export const importErrors = pgTable(
+  'import_errors',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    rowNumber: integer('row_number').notNull(),
+    column: text('column').notNull(),
+    code: text('code').notNull(),
+  },
+  (t) => [index('import_errors_row_idx').on(t.importId, t.rowNumber)],
+);
+
+export type JobRow = typeof jobs.$inferSelect;
+export type ImportRow = typeof imports.$inferSelect;

@@ -17,6 +17,8 @@ export const CursorKeys = {
   int53: z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)]),
   /** A due date and a uuid. */
   dateAndUuid: z.tuple([z.string().refine(isServiceDate), z.uuid()]),
+  /** A creation time (ISO 8601, UTC) and a uuid. */
+  timeAndUuid: z.tuple([z.iso.datetime(), z.uuid()]),
 } as const;
 
 export type CursorKey = (typeof CursorKeys)[keyof typeof CursorKeys];

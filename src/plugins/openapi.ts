@@ -50,6 +50,7 @@ export const openapiPlugin = fp(
           { name: 'agreements', description: 'MoUs, their figures and their parties' },
           { name: 'commitments', description: 'What each party signs up to deliver' },
           { name: 'batches', description: 'Enrollment batches: newly protected workers, counted once by NIK' },
+          { name: 'imports', description: 'Spreadsheet imports (CSV, XLSX): a file posted as batches by a background job' },
           { name: 'progress', description: 'Coverage against the shared target' },
           { name: 'exports', description: 'The dashboard’s tables as CSV and XLSX files (aggregates only)' },
           { name: 'audit', description: 'Who changed what' },

@@ -1,0 +1,224 @@
+/**
+ * Imports a spreadsheet into a running server, with a progress bar, and writes the error file
+ * beside the input.
+ *   npm run import -- --file dinkes-nov.xlsx --agreement jakarta-uc-2024 [--agency dinkes] [--dry-run]
+ *                     [--url http://127.0.0.1:3000] [--token TOKEN] [--lang id|en]
+ * The token comes from --token or SINERGI_TOKEN; without one, a development token for --agency is
+ * signed with the local secrets (as `npm run token` does). Interrupted (Ctrl-C, network), the
+ * import goes on on the server; run the same command again to follow it (the same file is the
+ * same import) — it is never counted twice. Exit code: 0 completed, 1 failed or cancelled or
+ * refused, 2 usage, 130 interrupted.
+ */
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const USAGE =
+  'usage: npm run import -- --file FILE.xlsx|FILE.csv --agreement ID [--agency CODE] [--dry-run] [--url URL] [--token TOKEN] [--lang id|en]';
+
+interface ImportView {
+  id: string;
+  status: string;
+  error: string | null;
+  rows: { read: number; total: number | null };
+  percent: number;
+  rowsPerSecond: number | null;
+  counts: {
+    received: number;
+    accepted: number;
+    duplicates: { inBatch: number; sameAgency: number; otherAgency: number };
+    outOfRegion: number;
+    rejected: number;
+  };
+  errorCount: number;
+  batches: string[];
+}
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+const { values } = parseArgs({
+  options: {
+    file: { type: 'string' },
+    agreement: { type: 'string' },
+    agency: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    url: { type: 'string', default: process.env.SINERGI_URL ?? 'http://127.0.0.1:3000' },
+    token: { type: 'string' },
+    lang: { type: 'string', default: 'id' },
+    'poll-ms': { type: 'string', default: '500' },
+  },
+});
+if (!values.file || !values.agreement) fail(USAGE, 2);
+const file = path.resolve(values.file);
+if (!existsSync(file)) fail(`No such file: ${file}`, 2);
+const extension = path.extname(file).toLowerCase();
+if (extension !== '.csv' && extension !== '.xlsx') fail('The file must be .csv or .xlsx.', 2);
+const english = values.lang === 'en';
+
+async function bearer(): Promise<string> {
+  const given = values.token ?? process.env.SINERGI_TOKEN;
+  if (given) return given;
+  if (!values.agency) fail('Give --token (or SINERGI_TOKEN), or --agency to sign a development token with the local secrets.', 2);
+  const { loadConfig } = await import('../src/config.js');
+  const { signToken } = await import('../src/lib/tokens.js');
+  return signToken(loadConfig(), { sub: `${values.agency}-cli`, role: 'agency', agency: values.agency, ttl: '8h' });
+}
+
+const token = await bearer();
+const base = values.url.replace(/\/+$/, '');
+const headers = { authorization: `Bearer ${token}` };
+
+async function problem(response: Response): Promise<never> {
+  let detail = response.statusText;
+  try {
+    const body = (await response.json()) as { detail?: string; missingColumns?: string[] };
+    detail = body.detail ?? detail;
+  } catch {
+    // not a problem body
+  }
+  fail(`${english ? 'Refused' : 'Ditolak'} (${response.status}): ${detail}`);
+}
+
+let interrupted = false;
+process.on('SIGINT', () => {
+  interrupted = true;
+});
+
+const size = statSync(file).size;
+// Bars on a terminal; elsewhere (a log, a pipe) a line now and then.
+const tty = Boolean(process.stderr.isTTY);
+let lastLine = 0;
+const plain = (text: string) => {
+  if (tty || Date.now() - lastLine < 2_000) return;
+  lastLine = Date.now();
+  process.stderr.write(`${text}\n`);
+};
+const bars = tty
+  ? new cliProgress.MultiBar(
+      {
+        format: ' {label} |{bar}| {percentage}% | {value}/{total} {unit} | {speed} | ETA {eta_formatted}',
+        hideCursor: true,
+        clearOnComplete: false,
+        stopOnComplete: false,
+        etaBuffer: 20,
+      },
+      cliProgress.Presets.shades_classic,
+    )
+  : undefined;
+const note = (text: string) => (bars ? bars.log(text) : process.stderr.write(text));
+
+// Upload: the file streams from disk (never read whole into memory).
+const uploadBar = bars?.create(size, 0, { label: english ? 'upload' : 'unggah ', unit: 'B', speed: '' });
+let sent = 0;
+const body = Readable.toWeb(
+  createReadStream(file).on('data', (chunk) => {
+    sent += chunk.length;
+    uploadBar?.update(sent);
+  }),
+) as ReadableStream;
+const query = new URLSearchParams();
+if (values.agency && (values.token ?? process.env.SINERGI_TOKEN)) query.set('agency', values.agency);
+if (values['dry-run']) query.set('dryRun', 'true');
+let uploaded: Response;
+try {
+  uploaded = await fetch(`${base}/v1/agreements/${encodeURIComponent(values.agreement)}/imports?${query}`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': extension === '.xlsx' ? XLSX_TYPE : 'text/csv' },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+} catch (error) {
+  bars?.stop();
+  fail(`${english ? 'Could not reach' : 'Tidak dapat menghubungi'} ${base}: ${(error as Error).message}`);
+}
+uploadBar?.update(size);
+if (!uploaded.ok) {
+  bars?.stop();
+  await problem(uploaded);
+}
+let view = (await uploaded.json()) as ImportView;
+if (uploaded.status === 200)
+  note(
+    english ? 'The same file was imported before: following that import.\n' : 'Berkas yang sama sudah pernah diimpor: mengikuti impor tersebut.\n',
+  );
+
+const rowBar = bars?.create(view.rows.total ?? 0, view.rows.read, { label: english ? 'rows  ' : 'baris ', unit: '', speed: '' });
+const ended = (status: string) => ['completed', 'failed', 'cancelled'].includes(status);
+let failures = 0;
+while (!ended(view.status)) {
+  if (interrupted) {
+    bars?.stop();
+    fail(
+      english
+        ? `\nInterrupted. The import ${view.id} goes on on the server; run the same command again to follow it.`
+        : `\nDihentikan. Impor ${view.id} tetap berjalan di server; jalankan perintah yang sama lagi untuk mengikutinya.`,
+      130,
+    );
+  }
+  await new Promise((resolve) => setTimeout(resolve, Number(values['poll-ms'])));
+  try {
+    const response = await fetch(`${base}/v1/imports/${view.id}`, { headers });
+    if (!response.ok) await problem(response);
+    view = (await response.json()) as ImportView;
+    failures = 0;
+  } catch (error) {
+    // The network or the server is away for a moment: keep following.
+    if (++failures > 120) fail(`${english ? 'Lost the server' : 'Koneksi ke server terputus'}: ${(error as Error).message}`);
+    continue;
+  }
+  const total = view.rows.total ?? Math.max(view.rows.read, Math.round(view.rows.read / Math.max(view.percent / 100, 0.001)));
+  rowBar?.setTotal(total);
+  const speed = view.rowsPerSecond ? `${view.rowsPerSecond} ${english ? 'rows/s' : 'baris/dtk'}` : '';
+  rowBar?.update(view.rows.read, { speed });
+  plain(`${view.rows.read}/${total} ${english ? 'rows' : 'baris'} ${view.percent}% ${speed}`);
+}
+rowBar?.setTotal(view.rows.read);
+rowBar?.update(view.rows.read);
+bars?.stop();
+
+const c = view.counts;
+const label = english
+  ? {
+      received: 'received',
+      accepted: 'accepted (newly covered)',
+      inBatch: 'repeated in the file',
+      sameAgency: 'already credited to you',
+      otherAgency: 'already credited to another agency',
+      outOfRegion: 'outside the region',
+      rejected: 'rejected (see the error file)',
+    }
+  : {
+      received: 'diterima',
+      accepted: 'tercatat (baru terlindungi)',
+      inBatch: 'berulang dalam berkas',
+      sameAgency: 'sudah tercatat untuk dinas Anda',
+      otherAgency: 'sudah tercatat untuk dinas lain',
+      outOfRegion: 'di luar wilayah',
+      rejected: 'ditolak (lihat berkas kesalahan)',
+    };
+console.table({
+  [label.received]: c.received,
+  [label.accepted]: c.accepted,
+  [label.inBatch]: c.duplicates.inBatch,
+  [label.sameAgency]: c.duplicates.sameAgency,
+  [label.otherAgency]: c.duplicates.otherAgency,
+  [label.outOfRegion]: c.outOfRegion,
+  [label.rejected]: c.rejected,
+});
+
+if (view.errorCount > 0) {
+  const response = await fetch(`${base}/v1/imports/${view.id}/errors.csv`, { headers: { ...headers, 'accept-language': english ? 'en' : 'id' } });
+  if (response.ok) {
+    const target = path.join(path.dirname(file), `${path.basename(file, extension)}.errors.csv`);
+    writeFileSync(target, Buffer.from(await response.arrayBuffer()));
+    console.log(`${english ? 'Error file' : 'Berkas kesalahan'}: ${target} (${view.errorCount})`);
+  }
+}
+console.log(`${english ? 'Import' : 'Impor'} ${view.id}: ${view.status}${view.error ? ` (${view.error})` : ''}`);
+process.exit(view.status === 'completed' ? 0 : 1);
