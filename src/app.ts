@@ -66,6 +66,8 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     keepAliveTimeout: 72_000,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    // HEAD is not part of the API: a HEAD request gets a 405 naming the methods the path has.
+    exposeHeadRoutes: false,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -93,7 +95,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(securityPlugin, { config });
   await app.register(authPlugin, { config, db: options.database.db });
   await app.register(rateLimitPlugin, { config });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0 });
 
   const services = createServices(options.database.db, config, options.clock ?? systemClock);
   await services.progress.start(options.database);

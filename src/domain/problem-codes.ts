@@ -13,6 +13,7 @@ export const problemTypes = {
   unauthorized: 'Missing, malformed, expired or wrongly signed bearer token.',
   forbidden: 'The token’s role or agency may not do this.',
   'not-found': 'No such resource or route.',
+  'method-not-allowed': 'The path exists but not with this method; `Allow` lists those it has.',
   conflict: 'The request conflicts with the current state.',
   'agency-exists': 'An agency with this code already exists.',
   'agreement-exists': 'An agreement with this id already exists.',

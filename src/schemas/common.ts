@@ -53,11 +53,12 @@ const problemDescriptions: Record<number, string> = {
 
 /**
  * Response entries for the given error statuses, documented as `application/problem+json`.
- * 429 (rate limit) and 503 (overload, database away) can answer any route, so they are always added.
+ * The statuses the framework can answer any route with (400, 408, 413, 415, 429, 500, 503) are
+ * added to the document from the route's traits (src/lib/openapi-contract.ts).
  */
 export function problemResponses<const S extends number>(...statuses: S[]) {
-  const out = {} as Record<S | 429 | 503, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
-  for (const status of [...statuses, 429 as const, 503 as const]) {
+  const out = {} as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+  for (const status of statuses) {
     out[status] = {
       description: problemDescriptions[status] ?? 'Problem',
       content: { 'application/problem+json': { schema: ProblemSchema } },

@@ -40,7 +40,7 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
     '/agreements/:agreementId/batches',
     {
       bodyLimit: BATCH_BODY_LIMIT,
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'IdempotentReplayed'] } },
       // The body is documented record by record (BatchCreate) but validated here as an envelope:
       // each record is checked by the service, so one bad record does not sink the batch.
       validatorCompiler: (route) =>
