@@ -8,6 +8,8 @@ import { problemTypes, type ProblemSlug } from '../domain/problem-codes.js';
  * which problem `type`s each status can have.
  */
 
+const INT32_MAX = 2 ** 31 - 1;
+
 /** Response headers the API sends, as reusable `components/headers`. */
 export const headerComponents = {
   XRequestId: {
@@ -18,20 +20,20 @@ export const headerComponents = {
   },
   RateLimitLimit: {
     description: 'Requests allowed per window for this caller’s bucket (per agency, else per user, else per IP).',
-    schema: { type: 'integer', format: 'int32', minimum: 0, example: 600 },
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: INT32_MAX, example: 600 },
   },
   RateLimitRemaining: {
     description: 'Requests left in the current window for this caller’s bucket.',
-    schema: { type: 'integer', format: 'int32', minimum: 0, example: 599 },
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: INT32_MAX, example: 599 },
   },
   RateLimitReset: {
     description: 'Seconds until the current window ends.',
-    schema: { type: 'integer', format: 'int32', minimum: 0, example: 60 },
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: INT32_MAX, example: 60 },
   },
   RetryAfter: {
     description: 'Seconds to wait before retrying.',
     required: true,
-    schema: { type: 'integer', format: 'int32', minimum: 0, example: 5 },
+    schema: { type: 'integer', format: 'int32', minimum: 0, maximum: INT32_MAX, example: 5 },
   },
   ETag: {
     description: 'The representation’s version: send it back in `If-Match` (writes) or `If-None-Match` (polling).',
@@ -222,6 +224,8 @@ const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
  */
 export function applyContract<T extends Json>(document: T): T {
   const doc = document as Json;
+  annotateBounds(doc.paths);
+  annotateBounds(doc.components?.schemas);
   doc.components = { ...doc.components, headers: headerComponentsForDocument(), examples: problemExampleComponents() };
   for (const item of Object.values((doc.paths ?? {}) as Record<string, Record<string, Json>>)) {
     for (const [method, operation] of Object.entries(item)) {
@@ -253,7 +257,35 @@ export function applyContract<T extends Json>(document: T): T {
       operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
     }
   }
+  // Only the examples some response refers to (a 405 answers no documented operation).
+  const used = JSON.stringify(doc.paths);
+  for (const name of Object.keys(doc.components.examples)) {
+    if (!used.includes(`"#/components/examples/${name}"`)) delete doc.components.examples[name];
+  }
   return document;
+}
+
+const INT32 = 2 ** 31 - 1;
+
+/**
+ * States what each schema already implies, for tools that look for it spelled out: an integer's
+ * `format` (int32 when its bounds fit, else int64) and the length of a uuid or a date.
+ */
+function annotateBounds(node: Json): void {
+  if (Array.isArray(node)) {
+    for (const item of node) annotateBounds(item);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  if (node.type === 'integer' && node.format === undefined) {
+    const fits = typeof node.minimum === 'number' && typeof node.maximum === 'number' && node.minimum >= -INT32 - 1 && node.maximum <= INT32;
+    node.format = fits ? 'int32' : 'int64';
+  }
+  if (node.type === 'string' && node.maxLength === undefined) {
+    if (node.format === 'uuid') node.maxLength = 36;
+    if (node.format === 'date') node.maxLength = 10;
+  }
+  for (const value of Object.values(node)) annotateBounds(value);
 }
 
 function headerComponentsForDocument() {

@@ -58,7 +58,7 @@ Interactive documentation: \`/docs\`.
 const securityDescription = `
 A JWT in \`Authorization: Bearer <token>\`, signed with the one algorithm the deployment pins
 (\`JWT_ALGORITHM\`: HS256 by default, or RS256, ES256, EdDSA with only the public key configured;
-\`alg: none\` and any other algorithm are refused). Tokens follow RFC 8725 (JWT best current
+\`alg: none\` and any other algorithm are refused). Tokens follow RFC8725 (JWT best current
 practices). Required claims: \`iss\` (default \`sinergi\`), \`aud\` (default \`sinergi-api\`),
 \`exp\`, \`sub\` (who: a system or user id, never a NIK) and \`role\` (\`admin\` | \`agency\` |
 \`viewer\`), plus \`agency\` (an existing agency code) for role \`agency\`. Keep lifetimes short:
@@ -101,7 +101,15 @@ export const openapiPlugin = fp<OpenApiOptions>(
           license: { name: 'Proprietary: not licensed for use outside the MoU’s parties', identifier: 'LicenseRef-Proprietary' },
         },
         // Paths are absolute from the host that serves this document, wherever it is deployed.
-        servers: [{ url: 'http://localhost:3000', description: 'A local instance (`npm start`); a deployment serves the same paths from its own host' }],
+        // The API is for the MoU's parties' systems, not the public: x-internal says so.
+        servers: [
+          {
+            url: 'https://{host}',
+            description: 'A deployment (production, staging or a local development instance), behind TLS termination (the service itself speaks plain HTTP to its proxy)',
+            variables: { host: { default: 'localhost:3000', description: 'The deployment’s host (and port)' } },
+            'x-internal': true,
+          } as never,
+        ],
         tags: [
           { name: 'health', description: 'Liveness and readiness' },
           { name: 'meta', description: 'This document' },
