@@ -235,6 +235,11 @@ export function applyContract<T extends Json>(document: T): T {
         headers: {},
       }) as { traits: OperationTraits; headers: RouteHeaders };
       delete operation[TRAITS_KEY];
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in === 'path' && parameter.example === undefined && parameter.name in pathParameterExamples) {
+          parameter.example = pathParameterExamples[parameter.name];
+        }
+      }
       const responses = (operation.responses ??= {}) as Record<string, Json>;
       for (const status of implicitStatuses(traits)) {
         responses[String(status)] ??= { description: '', content: { 'application/problem+json': { schema: PROBLEM_REF } } };
@@ -266,6 +271,13 @@ export function applyContract<T extends Json>(document: T): T {
 }
 
 const INT32 = 2 ** 31 - 1;
+
+/** Path parameters by name, with a value from the seeded Jakarta MoU (a new name needs one here). */
+const pathParameterExamples: Record<string, string> = {
+  agreementId: 'jakarta-uc-2024',
+  code: 'dinkes',
+  id: '4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b',
+};
 
 /**
  * States what each schema already implies, for tools that look for it spelled out: an integer's

@@ -130,6 +130,10 @@ export const openapiPlugin = fp<OpenApiOptions>(
       },
       transform: (input) => {
         const { schema, url } = jsonSchemaTransform(input);
+        // A route without a schema, or without responses (a test's own, say), is not part of the document.
+        if (!schema || !(input.schema as { response?: unknown } | undefined)?.response) {
+          return { schema: { ...schema, hide: true } as typeof schema, url };
+        }
         const config = (input.route.config ?? {}) as FastifyContextConfig & { rateLimit?: unknown };
         const out = schema as Record<string, unknown>;
         const source = (input.schema ?? {}) as { body?: unknown; querystring?: unknown; headers?: unknown };
