@@ -152,7 +152,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
 }
 
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions();
   } catch (error) {

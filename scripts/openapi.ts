@@ -1,7 +1,7 @@
 /** Writes openapi/openapi.json from the code (a test fails when the committed file is stale). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { generateOpenApiDocument } from '../src/lib/openapi-document.js';
+import { generateOpenApiDocument } from './openapi-document.js';
 import { projectRoot } from '../src/lib/paths.js';
 
 const file = path.join(projectRoot, 'openapi', 'openapi.json');

@@ -93,11 +93,11 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(problemsPlugin);
   await app.register(databasePlugin, { database: options.database });
   await app.register(securityPlugin, { config });
-  await app.register(authPlugin, { config, db: options.database.db });
+  const services = createServices(options.database.db, config, options.clock ?? systemClock);
+  await app.register(authPlugin, { config, agencyExists: (code) => services.agencies.exists(code) });
   await app.register(rateLimitPlugin, { config });
   await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0 });
 
-  const services = createServices(options.database.db, config, options.clock ?? systemClock);
   await services.progress.start(options.database);
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) services.progress.noteLocalWrite();

@@ -1,12 +1,13 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { openConfiguredDatabase, prepareDatabase } from './db/open.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { openConfiguredDatabase } from './db/open.js';
 import { createLogger } from './lib/logger.js';
+import { prepareDatabase } from './seed.js';
 
 /** Reads the config, migrates and seeds, listens, and shuts down gracefully. */
 async function main() {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

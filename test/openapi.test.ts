@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import t from 'tap';
-import { generateOpenApiDocument } from '../src/lib/openapi-document.js';
+import { generateOpenApiDocument } from '../scripts/openapi-document.js';
 import { projectRoot } from '../src/lib/paths.js';
 import { buildTestApp } from './helper.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the document is walked as untyped JSON
 type Json = any;
 
 const committedFile = path.join(projectRoot, 'openapi', 'openapi.json');

@@ -70,7 +70,7 @@ export async function postBatch(client: BatchClient, agency: string, body: Buffe
   });
   const text = await response.text();
   if (response.status !== (dryRun ? 200 : 201)) {
-    // The body is a problem document: record indexes and codes, never a NIK (domain.md §6).
+    // The body is a problem document: record indexes and codes, never a NIK (docs/domain.md §8).
     throw new Error(`${dryRun ? 'Dry run' : 'Batch'} of ${agency}: HTTP ${response.status} ${text.slice(0, 500)}`);
   }
   return JSON.parse(text) as BatchReport;

@@ -16,7 +16,7 @@ export const AGREEMENT_ID = 'jakarta-uc-2024';
 const PERIOD_START = Date.UTC(2024, 9, 23);
 const PERIOD_DAYS = 70; // 2024-10-23 … 2024-12-31
 
-/** Segment and programs combinations the server accepts (domain.md §3), in the mix they are posted. */
+/** Segment and programs combinations the server accepts (docs/domain.md §4), in the mix they are posted. */
 export const PROFILES: { segment: Segment; programs: Program[] }[] = [
   { segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'] },
   { segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP', 'JKP'] },

@@ -36,7 +36,7 @@ import { AGREEMENT_ID, buildJakartaWorkload } from '../lib/workload.js';
  * sent, and the database holds exactly that many credited rows.
  */
 
-/** The Kemendagri target for DKI Jakarta (domain.md §1): the size the goals are set for. */
+/** The Kemendagri target for DKI Jakarta (docs/domain.md §1): the size the goals are set for. */
 export const JAKARTA_TARGET_RECORDS = 2_700_000;
 const WALL_GOAL_SECONDS = 60;
 const MEMORY_GOAL_MB = 250;
@@ -91,7 +91,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const windowFrom = monotonicUs();
   let done = 0;
   const progress = setInterval(() => ctx.log(`jakarta: ${done} of ${workload.bodies.length} batches answered`), 10_000);
-  let posted;
+  let posted: Awaited<ReturnType<typeof postBatches>>;
   try {
     posted = await postBatches(client, workload.bodies, workload.agencyOfBatch, options.jakartaConcurrency, () => done++);
   } finally {

@@ -21,7 +21,7 @@ import { type SummaryApi, startSummaryApi } from '../lib/summary-api.js';
 
 /** The small size of the comparison; `--scale-records` is the large one. */
 export const SCALE_SMALL_RECORDS = 10_000;
-/** The size the goal is set for (the issue's "10 M enrollments"). */
+/** The size the goal is set for: 10 M enrollments. */
 export const SCALE_GOAL_RECORDS = 10_000_000;
 /**
  * Uncached requests sent to each server, untimed, before the samples. The computing path keeps

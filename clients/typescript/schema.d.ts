@@ -293,11 +293,33 @@ export interface paths {
         put?: never;
         /**
          * Post a batch of newly protected workers
-         * @description Records are validated one by one (codes in `EnrollmentRecord`), deduplicated by NIK across all agencies and counted once: the first accepted report credits its agency. The batch is written whole or not at all. Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first request is still running, a 409. `?dryRun=true` returns the report (200) without writing or using the key.
+         * @description Records are validated one by one (codes in `EnrollmentRecord`), deduplicated by NIK across all agencies and counted once: the first accepted report credits its agency. The batch is written whole or not at all. Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first request is still running, a 409; without the key, a 400 (`idempotency-key-missing`). The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing.
          *
          *     Roles: `admin`, `agency`.
          */
         post: operations["postEnrollmentBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/batches/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a batch before posting it
+         * @description Checks every record as a post would (codes in `EnrollmentRecord`) and counts the invalid ones, the repeats within the batch and the workers of another province; writes nothing and needs no `Idempotency-Key`. It reports validity only: `toBeChecked` counts the workers a post would check against coverage, never whether any of them is already covered, or by whom — only a real, audited post tells an agency that. Each call is audited (counts only).
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["validateEnrollmentBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1060,9 +1082,9 @@ export interface components {
             nextCursor: string | null;
         };
         /**
+         * @description A posted batch and its report: how each record was classified and how many workers it credits.
          * @example {
          *       "id": "5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10",
-         *       "dryRun": false,
          *       "agreementId": "jakarta-uc-2024",
          *       "agency": "dinkes",
          *       "commitmentId": null,
@@ -1086,14 +1108,17 @@ export interface components {
          *           "message": "The NIK’s birth date (digits 7–12, day + 40 for women) is not a real date."
          *         }
          *       ],
+         *       "errorCounts": {
+         *         "nik_birth_date": 1
+         *       },
+         *       "errorsTruncated": false,
          *       "createdAt": "2024-11-04T03:12:45.000Z",
          *       "void": null
          *     }
          */
         Batch: {
-            /** @description Null for a dry run. */
-            id: string | null;
-            dryRun: boolean;
+            /** Format: uuid */
+            id: string;
             agreementId: string;
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             agency: string;
@@ -1146,6 +1171,7 @@ export interface components {
              * @description Workers this batch holds credit for now (changes when another batch is voided).
              */
             credited: number;
+            /** @description Errors of the first invalid records, at most 1,000 (a record’s errors are listed all or none); `errorCounts` counts every one. */
             errors: {
                 /**
                  * Format: int64
@@ -1157,7 +1183,17 @@ export interface components {
                 code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "kpj_format";
                 message: string;
             }[];
-            createdAt: string | null;
+            /** @description Every record error, listed or not, counted by code. */
+            errorCounts: {
+                [key: string]: number;
+            };
+            /** @description True when some errors are counted in `errorCounts` but not listed in `errors`. */
+            errorsTruncated: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            createdAt: string;
             void: {
                 /**
                  * Format: date-time
@@ -1217,7 +1253,6 @@ export interface components {
         /**
          * @example {
          *       "id": "5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10",
-         *       "dryRun": false,
          *       "agreementId": "jakarta-uc-2024",
          *       "agency": "dinkes",
          *       "commitmentId": null,
@@ -1233,15 +1268,17 @@ export interface components {
          *       "outOfRegion": 0,
          *       "rejected": 10,
          *       "credited": 990,
+         *       "errorCounts": {
+         *         "nik_birth_date": 1
+         *       },
          *       "createdAt": "2024-11-04T03:12:45.000Z",
          *       "void": null,
          *       "errorCount": 1
          *     }
          */
         BatchSummary: {
-            /** @description Null for a dry run. */
-            id: string | null;
-            dryRun: boolean;
+            /** Format: uuid */
+            id: string;
             agreementId: string;
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             agency: string;
@@ -1294,7 +1331,15 @@ export interface components {
              * @description Workers this batch holds credit for now (changes when another batch is voided).
              */
             credited: number;
-            createdAt: string | null;
+            /** @description Every record error, listed or not, counted by code. */
+            errorCounts: {
+                [key: string]: number;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            createdAt: string;
             void: {
                 /**
                  * Format: date-time
@@ -1306,9 +1351,85 @@ export interface components {
             } | null;
             /**
              * Format: int64
-             * @description Number of record errors; the list is in the batch itself.
+             * @description Number of record errors; the first are listed in the batch itself.
              */
             errorCount: number;
+        };
+        /**
+         * @description What a batch’s records are worth before it is posted: validity only. It never says whether a worker is already covered, or by whom — only a real, audited post does.
+         * @example {
+         *       "agreementId": "jakarta-uc-2024",
+         *       "agency": "dinkes",
+         *       "commitmentId": null,
+         *       "externalRef": "DINKES-2024-11-04-001",
+         *       "received": 1010,
+         *       "rejected": 10,
+         *       "inBatch": 2,
+         *       "outOfRegion": 0,
+         *       "toBeChecked": 998,
+         *       "errors": [
+         *         {
+         *           "index": 17,
+         *           "field": "nik",
+         *           "code": "nik_birth_date",
+         *           "message": "The NIK’s birth date (digits 7–12, day + 40 for women) is not a real date."
+         *         }
+         *       ],
+         *       "errorCounts": {
+         *         "nik_birth_date": 1
+         *       },
+         *       "errorsTruncated": false
+         *     }
+         */
+        BatchValidation: {
+            agreementId: string;
+            /** @description Short lowercase agency code, e.g. `dinkes`. */
+            agency: string;
+            commitmentId: string | null;
+            externalRef: string | null;
+            /**
+             * Format: int64
+             * @description = rejected + inBatch + outOfRegion + toBeChecked.
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Invalid records (see `errors`).
+             */
+            rejected: number;
+            /**
+             * Format: int64
+             * @description Valid repeats of an earlier valid record of this batch.
+             */
+            inBatch: number;
+            /**
+             * Format: int64
+             * @description Valid, but the NIK is not of the agreement’s province: would be kept, not counted.
+             */
+            outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).
+             */
+            toBeChecked: number;
+            /** @description Errors of the first invalid records, at most 1,000 (a record’s errors are listed all or none); `errorCounts` counts every one. */
+            errors: {
+                /**
+                 * Format: int64
+                 * @description Position of the record in `records`, from 0.
+                 */
+                index: number;
+                field: string;
+                /** @enum {string} */
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "kpj_format";
+                message: string;
+            }[];
+            /** @description Every record error, listed or not, counted by code. */
+            errorCounts: {
+                [key: string]: number;
+            };
+            /** @description True when some errors are counted in `errorCounts` but not listed in `errors`. */
+            errorsTruncated: boolean;
         };
         /**
          * @example {
@@ -4964,12 +5085,12 @@ export interface operations {
     postEnrollmentBatch: {
         parameters: {
             query?: {
-                /** @description Validate and classify without writing anything (no Idempotency-Key needed). */
-                dryRun?: string;
+                /** @description Deprecated: use `POST /v1/agreements/{agreementId}/batches/validate`, which answers the same `BatchValidation` (200). With `true`, nothing is written and no `Idempotency-Key` is needed. */
+                dryRun?: "true" | "false";
             };
-            header?: {
-                /** @description Required (except for dry runs). Scoped per agency; a retry with the same key and body replays the stored response. */
-                "idempotency-key"?: string;
+            header: {
+                /** @description Scoped per agency; a retry with the same key and body replays the stored response. Not needed with the deprecated `?dryRun=true`. */
+                "idempotency-key": string;
             };
             path: {
                 /**
@@ -4986,7 +5107,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Dry run: the report the batch would get. */
+            /** @description Only with the deprecated `?dryRun=true`: the validation report. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4996,7 +5117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Batch"];
+                    "application/json": components["schemas"]["BatchValidation"];
                 };
             };
             /** @description Created */
@@ -5120,6 +5241,186 @@ export interface operations {
                 };
             };
             /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/idempotency-key-reused`, `/problems/invalid-commitment`, `/problems/unprocessable`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateEnrollmentBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchValidation"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-request`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

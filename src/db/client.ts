@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { codeInCauseChain } from '../lib/cause-chain.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -145,16 +146,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   };
 }
 
-/** The PostgreSQL error code of a failed query, looking through drizzle's wrapper. */
+/** The PostgreSQL error code (SQLSTATE) of a failed query, looking through drizzle's wrapper. */
 export function pgErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+  return codeInCauseChain(error, (code) => SQLSTATE.test(code));
 }
+const SQLSTATE = /^[0-9A-Z]{5}$/;
 
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';

@@ -43,7 +43,7 @@ export const agencies = pgTable('agencies', {
 
 /**
  * An agreement (MoU / NKS). Each published figure is kept with its source and as-of date,
- * because the published figures are rounded and do not reconcile (domain.md §1); percentages
+ * because the published figures are rounded and do not reconcile (docs/domain.md §3); percentages
  * and gaps are derived from these, never stored as facts of their own.
  */
 export const agreements = pgTable(
@@ -196,7 +196,10 @@ export const enrollmentBatches = pgTable(
     outOfRegion: integer('out_of_region').notNull(),
     rejected: integer('rejected').notNull(),
     credited: integer('credited').notNull(),
+    /** The first record errors (capped; see domain/batch-rules.ts), and every error counted by code. */
     errors: jsonb('errors').notNull(),
+    errorCounts: jsonb('error_counts').notNull().default(sql`'{}'::jsonb`),
+    errorsTruncated: boolean('errors_truncated').notNull().default(false),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     voidedAt: timestamp('voided_at', { withTimezone: true }),
@@ -221,7 +224,7 @@ export const enrollmentBatches = pgTable(
 
 /**
  * One row per valid record of a batch (in-batch repeats excluded). The NIK is stored only as
- * HMAC-SHA256(NIK_PEPPER, nik), beside derived, non-identifying facts (domain.md §6).
+ * HMAC-SHA256(NIK_PEPPER, nik), beside derived, non-identifying facts (docs/domain.md §8).
  * `credited` marks the one report per (agreement, worker) that counts; the partial unique index
  * makes that "counted once" a database guarantee, also under concurrent batches.
  */

@@ -1,7 +1,7 @@
 /**
  * NIK (Nomor Induk Kependudukan): 16 digits `PP KK SS DDMMYY NNNN` — province, regency/city,
  * district, birth date (women: day + 40), serial. Pure validation; never logs or echoes the NIK.
- * Place codes say where the NIK was issued, not where the person lives (domain.md §4).
+ * Place codes say where the NIK was issued, not where the person lives (docs/domain.md §5).
  */
 
 /** The 38 provinces' codes. */

@@ -2,7 +2,7 @@ import { daysBetween } from './time.js';
 
 /**
  * Pace toward the target and each agency's standing against what it signed: pure arithmetic on
- * the rollups, with "today" in WIB passed in (domain.md §5).
+ * the rollups, with "today" in WIB passed in (docs/domain.md §7).
  */
 
 export interface Pace {

@@ -1,4 +1,4 @@
-/** Segments and the programs each may carry (domain.md §3). */
+/** Segments and the programs each may carry (docs/domain.md §4). */
 
 export const SEGMENTS = ['PU', 'BPU', 'JAKON', 'PMI'] as const;
 export type Segment = (typeof SEGMENTS)[number];

@@ -1,6 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../errors.js';
-import type { Principal } from '../plugins/auth.js';
+
+export const Roles = ['admin', 'agency', 'viewer'] as const;
+export type Role = (typeof Roles)[number];
+
+/** Who is asking, as a verified bearer token says (the auth plugin puts it on the request). */
+export type Principal =
+  | { sub: string; role: 'admin' | 'viewer'; agency?: undefined }
+  | { sub: string; role: 'agency'; agency: string };
 
 /** Who is asking, and under which request id: what services need for rules and audit. */
 export interface RequestContext {

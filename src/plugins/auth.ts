@@ -1,25 +1,16 @@
 import fastifyJwt from '@fastify/jwt';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import type { Database } from '../db/client.js';
-import { agencies } from '../db/schema.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import type { Principal, Role } from '../lib/context.js';
 
 /**
- * Bearer-token authentication (domain.md §7). Every route requires a valid token unless its
+ * Bearer-token authentication (docs/domain.md §9). Every route requires a valid token unless its
  * route config says `public: true`; `roles` narrows who may call it. Finer rules (an agency
  * writing only its own data) live in the services, which receive the principal.
  */
-
-export const Roles = ['admin', 'agency', 'viewer'] as const;
-export type Role = (typeof Roles)[number];
-
-export type Principal =
-  | { sub: string; role: 'admin' | 'viewer'; agency?: undefined }
-  | { sub: string; role: 'agency'; agency: string };
 
 const ClaimsSchema = z.discriminatedUnion('role', [
   z.object({ sub: z.string().min(1).max(200), role: z.enum(['admin', 'viewer']) }),
@@ -53,11 +44,12 @@ const VERIFIED_TTL_MS = 600_000;
 
 export interface AuthOptions {
   config: Config;
-  db: Database;
+  /** Whether an agency code names an agency (the agencies module's lookup). */
+  agencyExists: (code: string) => Promise<boolean>;
 }
 
 export const authPlugin = fp<AuthOptions>(
-  async (app: FastifyInstance, { config, db }) => {
+  async (app: FastifyInstance, { config, agencyExists }) => {
     const { jwt } = config;
     await app.register(fastifyJwt, {
       secret: jwt.algorithm === 'HS256' ? jwt.secret : { public: jwt.publicKey as string },
@@ -72,16 +64,6 @@ export const authPlugin = fp<AuthOptions>(
       },
       ...(jwt.algorithm === 'HS256' ? { sign: { algorithm: 'HS256', iss: jwt.issuer, aud: jwt.audience } } : {}),
     });
-
-    // Agencies are never deleted, so a code once seen to exist can be remembered for the life
-    // of the process; unknown codes are looked up every time (an admin may have just added one).
-    const knownAgencies = new Set<string>();
-    async function agencyExists(code: string): Promise<boolean> {
-      if (knownAgencies.has(code)) return true;
-      const [row] = await db.select({ code: agencies.code }).from(agencies).where(eq(agencies.code, code)).limit(1);
-      if (row) knownAgencies.add(code);
-      return row !== undefined;
-    }
 
     // A poller sends the same Authorization header all day. @fastify/jwt's own cache (above)
     // still parses the header, decodes the token, hashes it with SHA-256 and merges its options

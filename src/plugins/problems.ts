@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { type ProblemFieldError, ProblemError, ServiceUnavailableError } from '../errors.js';
+import { causeChain, codeInCauseChain } from '../lib/cause-chain.js';
 import { scrubNiks } from '../lib/logger.js';
 
 /**
@@ -42,7 +43,7 @@ export function sendProblem(
   // Problem bodies are built here and nowhere else; bypass per-route response schemas so an
   // error can never turn into a serialization failure. A problem quotes what the client sent (the
   // path in `instance` and `detail`, an unknown key in a validation message): any 16-digit run in
-  // it is masked, as in the logs, so a NIK put in the wrong place is never echoed (domain.md §6).
+  // it is masked, as in the logs, so a NIK put in the wrong place is never echoed (docs/domain.md §8).
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -250,16 +251,13 @@ const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT',
 
 /** True when a query failed because the database went away, not because of the request. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
+  for (const { code, message } of causeChain(error)) {
     if (typeof code === 'string' && connectionErrorCodes.has(code)) return true;
     // node-postgres's own messages: the server ended the connection, none could be made in time,
     // or a statement was sent on a client whose connection had already failed (mid-transaction).
     if (typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|is not queryable/i.test(message)) {
       return true;
     }
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }
@@ -270,11 +268,5 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * refused (node-postgres turns a lone surrogate into U+FFFD).
  */
 export function isUnstorableText(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const { code } = current as { code?: unknown };
-    if (code === '22021' || code === '22P05') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  return codeInCauseChain(error, (code) => code === '22021' || code === '22P05') !== undefined;
 }

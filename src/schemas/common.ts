@@ -92,7 +92,7 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
 
 /**
  * Free text the service stores and returns. A 16-digit number in it is refused: it may be a NIK,
- * which is kept only as its HMAC (domain.md §6).
+ * which is kept only as its HMAC (docs/domain.md §8).
  */
 export const freeText = (schema: z.ZodString) =>
   schema.refine((text) => !containsNikShapedNumber(text), {

@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { LightMyRequestResponse } from 'fastify';
 import t from 'tap';
 import { buildTestApp } from '../helper.js';
 
@@ -124,7 +125,7 @@ t.test('the overload guard sheds requests with a 503 problem while the event loo
   t.equal((await app.inject({ url: '/v1/agencies', headers: viewer })).statusCode, 200);
   // The guard samples the lag about once a second; keep the loop busy until it notices. (The pause
   // lets the loop reach its timers: on the embedded database a request never leaves the microtask queue.)
-  let shed;
+  let shed: LightMyRequestResponse | undefined;
   for (let i = 0; i < 40 && !shed; i++) {
     await app.inject({ url: '/test/block' });
     await sleep(1);

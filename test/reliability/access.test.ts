@@ -59,7 +59,10 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   const responses: string[] = [];
   const niks = jakartaNiks(7_000_000, 200);
   let nikCursor = 0;
-  const nextNiks = (n: number) => niks.slice(nikCursor, (nikCursor += n));
+  const nextNiks = (n: number) => {
+    nikCursor += n;
+    return niks.slice(nikCursor - n, nikCursor);
+  };
 
   // dinkes's objects, made through the API: a commitment, a batch attached to it, and a marked agreement.
   t.equal((await admin({ method: 'POST', url: '/v1/agencies', payload: { code: 'bapenda', name: 'Badan Pendapatan Daerah' } })).statusCode, 201);
@@ -155,6 +158,11 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   };
 
   const secured = operations().filter((op) => op.secured);
+  const securedOp = (opId: string) => {
+    const op = secured.find((o) => o.operationId === opId);
+    if (!op) throw new Error(`no secured operation ${opId}`);
+    return op;
+  };
   t.same(Object.keys(matrix).sort(), secured.map((op) => op.operationId).sort(), 'the matrix covers every secured route of the OpenAPI document, and only those');
 
   /** Every table of the database, hashed: a denied call must leave each one as it was. */
@@ -173,7 +181,7 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     tables.filter((name) => before[name] !== after[name]);
 
   const request = (opId: string, cell: Cell, authorization: string | undefined): InjectOptions => {
-    const op = secured.find((o) => o.operationId === opId)!;
+    const op = securedOp(opId);
     let body = cell.body;
     if (opId === 'postEnrollmentBatch') body = { ...(cell.body as object), records: nextNiks(2).map((nik) => record(nik)) };
     return {
@@ -195,7 +203,7 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   };
 
   for (const [opId, cell] of Object.entries(matrix)) {
-    const op = secured.find((o) => o.operationId === opId)!;
+    const op = securedOp(opId);
     await t.test(`${op.method} ${op.path}`, async (t) => {
       for (const attacker of Object.keys(ATTACKERS) as Attacker[]) {
         const before = await fingerprint();

@@ -19,7 +19,7 @@ import {
 } from './lib/traffic.js';
 
 /**
- * Line 2 of issue 6 — crash. The server process is killed with SIGKILL while batches are being
+ * Line 2 of the reliability suite — crash. The server process is killed with SIGKILL while batches are being
  * written, RELIABILITY_KILLS times (default 20), and started again on the same database. Every
  * client retries its batch with the same Idempotency-Key until it is acknowledged, as the API
  * tells agency systems to. Afterwards: every acknowledged batch is stored once, none is
@@ -81,7 +81,7 @@ t.test(`the server is SIGKILLed ${KILLS} times mid-batch: every acknowledged bat
       const key = `crash-${SEED}-${index}-${n}`;
       for (let attempts = 1; ; attempts++) {
         inFlight++;
-        let answer;
+        let answer: Awaited<ReturnType<typeof postBatch>>;
         try {
           answer = await postBatch(url, batch, key);
         } catch (error) {

@@ -21,7 +21,7 @@ import {
 } from './lib/traffic.js';
 
 /**
- * Line 3 of issue 6 — database restart. PostgreSQL (a private cluster: the machine's shared one
+ * Line 3 of the reliability suite — database restart. PostgreSQL (a private cluster: the machine's shared one
  * serves other tests) is stopped under load, kept down for a few seconds and started again. While
  * it is down, the API answers fast with 503 problem+json and Retry-After — never hangs, never a
  * 500 — and /health/ready says so; once it is back, service resumes by itself, without a restart

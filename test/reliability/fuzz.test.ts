@@ -197,7 +197,7 @@ t.test('bad input: generated requests never get a 5xx or an echoed NIK', async (
     figure:
       `${count(serverErrors)} of ${count(cases)} generated requests got a 5xx, ${count(notProblems)} a 4xx that was not problem+json ` +
       `(${ops.length} routes, ${perMutation.size} kinds of mutation, seed ${SEED}); ${count(rejected)} refused with a 4xx problem, ${count(acceptedTotal)} valid enough to be served`,
-    // The issue asks for 10,000 cases; a smaller RELIABILITY_FUZZ_RUNS (a quick local run) says so in the goal.
+    // The goal is set for 10,000 cases; a smaller RELIABILITY_FUZZ_RUNS (a quick local run) says so in the goal.
     goal: `0 5xx, every 4xx a problem, ≥ ${count(Math.min(RUNS, 10_000))} cases over every route${RUNS < 10_000 ? ' (RELIABILITY_FUZZ_RUNS)' : ''}`,
     ok: serverErrors === 0 && notProblems === 0 && !details.failed && cases >= Math.min(RUNS, 10_000) && [...perRoute.values()].every((n) => n > 0),
   });

@@ -17,7 +17,7 @@ import {
 } from './lib/traffic.js';
 
 /**
- * Line 1 of issue 6 — load. Fifty agency systems (about three per dinas, all 17 dinas) post
+ * Line 1 of the reliability suite — load. Fifty agency systems (about three per dinas, all 17 dinas) post
  * batches of overlapping workers at the same time, for RELIABILITY_SECONDS (default 20), to a
  * real server process on a real PostgreSQL. No answer may be a 5xx, and afterwards the summary
  * counts exactly the distinct in-region workers of the acknowledged batches — computed here

@@ -20,7 +20,21 @@ export function toAgency(row: AgencyRow): Agency {
 }
 
 export class AgencyService {
+  /**
+   * Codes seen to exist. Agencies are never deleted, so a code once found can be remembered for
+   * the life of the process; an unknown code is looked up every time (an admin may just have
+   * added it). Every request of an agency token asks, so this keeps it off the database.
+   */
+  private readonly known = new Set<string>();
+
   constructor(private readonly db: Database) {}
+
+  async exists(code: string): Promise<boolean> {
+    if (this.known.has(code)) return true;
+    const found = (await findAgency(this.db, code)) !== undefined;
+    if (found) this.known.add(code);
+    return found;
+  }
 
   async list(query: { limit: number; cursor?: string }): Promise<Page<Agency>> {
     const [after] = decodeCursor(query.cursor, 1) ?? [];

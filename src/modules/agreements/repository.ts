@@ -94,6 +94,13 @@ export async function upsertParty(
   return { created: row?.created === true };
 }
 
+/** Inserts the parties that are not there yet (an existing one is left as it is); returns how many were new. */
+export async function insertParties(exec: Executor, values: (typeof agreementParties.$inferInsert)[]): Promise<number> {
+  if (values.length === 0) return 0;
+  const rows = await exec.insert(agreementParties).values(values).onConflictDoNothing().returning({ code: agreementParties.agencyCode });
+  return rows.length;
+}
+
 export async function deleteParty(exec: Executor, agreementId: string, agencyCode: string): Promise<boolean> {
   const rows = await exec
     .delete(agreementParties)

@@ -3,7 +3,7 @@ import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '.
 
 /**
  * Published figures are stored as published, each with its source and date, because they are
- * rounded and do not reconcile (domain.md §1). Percentages shown elsewhere are derived from
+ * rounded and do not reconcile (docs/domain.md §3). Percentages shown elsewhere are derived from
  * `workers` and the workforce; `percent` here is the figure as published, or null.
  */
 const Workers = z.number().int().min(0).max(100_000_000);

@@ -9,6 +9,8 @@ export interface AuditEntry {
   entityId: string;
   /** Non-identifying details only: never a NIK, a hash of one, or a credential. */
   details?: Record<string, unknown>;
+  /** False for an entry about a call that changed nothing (e.g. a validation): no one needs to hear of it. */
+  announce?: boolean;
 }
 
 /** Channel on which every committed write is announced (see progress/summary-cache.ts). */
@@ -20,7 +22,7 @@ export const CHANGES_CHANNEL = 'sinergi_changes';
  * to every instance when the transaction commits, and not at all if it rolls back.
  */
 export async function recordAudit(exec: Executor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  await exec.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${entry.entityType})`);
+  if (entry.announce !== false) await exec.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${entry.entityType})`);
   await exec.insert(auditLog).values({
     actorSub: ctx.principal.sub,
     actorRole: ctx.principal.role,

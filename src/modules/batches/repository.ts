@@ -2,29 +2,13 @@ import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { hexArray, plainArray, textArray } from '../../db/array-literal.js';
 import { type Executor, queryRows } from '../../db/client.js';
 import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
+import type { RecordColumns } from '../../domain/batch-rules.js';
 
 /**
  * SQL for enrollment batches. Ingestion is the hot path, so it bypasses the ORM's row objects:
  * each statement sends whole columns as single array parameters and lets PostgreSQL `unnest`
  * them (one round trip per statement, not per record; see stack-notes on `sql.param`).
  */
-
-/** The valid records of a batch, column by column (in-batch repeats already removed). */
-export interface RecordColumns {
-  recordIndex: number[];
-  /** HMAC-SHA256 of each NIK: 32 bytes per record, back to back (see `nikHashHex`). */
-  nikHash: Buffer;
-  inRegion: boolean[];
-  segment: string[];
-  programs: number[];
-  enrolledOn: string[];
-  regency: string[];
-  sex: string[];
-  kota: (string | null)[];
-}
-
-/** The NIK hash of record `i` of `columns`, as hex. */
-export const nikHashHex = (columns: RecordColumns, i: number) => columns.nikHash.toString('hex', 32 * i, 32 * i + 32);
 
 /** The columns as rows, each NIK hash decoded to bytea once (it is inserted, and sorted on). */
 const rowsOf = (c: RecordColumns) => sql`

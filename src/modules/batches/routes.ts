@@ -12,8 +12,10 @@ import {
   BatchPageSchema,
   BatchParams,
   BatchPostHeaders,
+  BatchPostHeadersAccepted,
   BatchPostQuery,
   BatchSchema,
+  BatchValidationSchema,
   VoidBatchSchema,
 } from './schemas.js';
 import type { BatchService } from './service.js';
@@ -36,15 +38,19 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
     parseJson(request, body as string, done);
   });
 
+  // The body is documented record by record (BatchCreate) but validated as an envelope: each
+  // record is checked by the service, so one bad record does not sink the batch. The headers are
+  // documented with the Idempotency-Key a real post needs, but a missing key is the service's own
+  // problem (`idempotency-key-missing`), as the deprecated dry run needs none.
+  const validated = (httpPart: string | undefined, documented: unknown) =>
+    (httpPart === 'body' ? BatchEnvelopeSchema : httpPart === 'headers' ? BatchPostHeadersAccepted : documented) as never;
+
   app.post(
     '/agreements/:agreementId/batches',
     {
       bodyLimit: BATCH_BODY_LIMIT,
       config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'IdempotentReplayed'] } },
-      // The body is documented record by record (BatchCreate) but validated here as an envelope:
-      // each record is checked by the service, so one bad record does not sink the batch.
-      validatorCompiler: (route) =>
-        validatorCompiler({ ...route, schema: route.httpPart === 'body' ? BatchEnvelopeSchema : (route.schema as never) }),
+      validatorCompiler: (route) => validatorCompiler({ ...route, schema: validated(route.httpPart, route.schema) }),
       schema: {
         operationId: 'postEnrollmentBatch',
         summary: 'Post a batch of newly protected workers',
@@ -53,7 +59,8 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
           'counted once: the first accepted report credits its agency. The batch is written whole or not at all.',
           'Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the',
           'stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first',
-          'request is still running, a 409. `?dryRun=true` returns the report (200) without writing or using the key.',
+          'request is still running, a 409; without the key, a 400 (`idempotency-key-missing`).',
+          'The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing.',
         ].join(' '),
         tags: ['batches'],
         params: AgreementParams,
@@ -61,7 +68,7 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
         headers: BatchPostHeaders,
         body: BatchCreateSchema,
         response: {
-          200: BatchSchema.describe('Dry run: the report the batch would get.'),
+          200: BatchValidationSchema.describe('Only with the deprecated `?dryRun=true`: the validation report.'),
           201: BatchSchema,
           ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
         },
@@ -74,10 +81,36 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
         request.body as unknown as BatchEnvelope,
         { idempotencyKey: request.headers['idempotency-key'], dryRun: request.query.dryRun, bodyHash: bodyHashes.get(request) },
       );
-      if (outcome.body.id) reply.header('location', `/v1/batches/${outcome.body.id}`);
+      if (outcome.status === 201) reply.header('location', `/v1/batches/${outcome.body.id}`);
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(outcome.status).send(outcome.body);
     },
+  );
+
+  app.post(
+    '/agreements/:agreementId/batches/validate',
+    {
+      bodyLimit: BATCH_BODY_LIMIT,
+      config: { roles: ['admin', 'agency'] },
+      validatorCompiler: (route) => validatorCompiler({ ...route, schema: validated(route.httpPart, route.schema) }),
+      schema: {
+        operationId: 'validateEnrollmentBatch',
+        summary: 'Check a batch before posting it',
+        description: [
+          'Checks every record as a post would (codes in `EnrollmentRecord`) and counts the invalid ones, the repeats within',
+          'the batch and the workers of another province; writes nothing and needs no `Idempotency-Key`. It reports',
+          'validity only: `toBeChecked` counts the workers a post would check against coverage, never whether any of',
+          'them is already covered, or by whom — only a real, audited post tells an agency that. Each call is audited',
+          '(counts only).',
+        ].join(' '),
+        tags: ['batches'],
+        params: AgreementParams,
+        body: BatchCreateSchema,
+        response: { 200: BatchValidationSchema, ...problemResponses(400, 401, 403, 404, 413, 415, 422) },
+      },
+    },
+    async (request) =>
+      batches.validate(contextOf(request), request.params.agreementId, request.body as unknown as BatchEnvelope),
   );
 
   app.get(

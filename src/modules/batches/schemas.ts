@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LISTED_ERRORS } from '../../domain/batch-rules.js';
 import { RECORD_ERROR_CODES } from '../../domain/enrollment-record.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
@@ -63,16 +64,40 @@ export const BatchEnvelopeSchema = z.object({
 });
 export type BatchEnvelope = z.infer<typeof BatchEnvelopeSchema>;
 
+const RecordErrorCodeSchema = z.enum(Object.keys(RECORD_ERROR_CODES) as [keyof typeof RECORD_ERROR_CODES]);
+
 export const RecordErrorSchema = z.object({
   index: z.number().int().describe('Position of the record in `records`, from 0.'),
   field: z.string(),
-  code: z.enum(Object.keys(RECORD_ERROR_CODES) as [keyof typeof RECORD_ERROR_CODES]),
+  code: RecordErrorCodeSchema,
   message: z.string(),
 });
 
+/** Record errors as every report gives them: a capped list, and all of them counted. */
+const errorReport = {
+  errors: z
+    .array(RecordErrorSchema)
+    .max(MAX_LISTED_ERRORS)
+    .describe(
+      `Errors of the first invalid records, at most ${MAX_LISTED_ERRORS.toLocaleString('en-US')} (a record’s errors are listed all or none); \`errorCounts\` counts every one.`,
+    ),
+  errorCounts: z
+    .partialRecord(RecordErrorCodeSchema, z.number().int().min(1))
+    .describe('Every record error, listed or not, counted by code.'),
+  errorsTruncated: z.boolean().describe('True when some errors are counted in `errorCounts` but not listed in `errors`.'),
+};
+
+const headerFields = {
+  agreementId: z.string(),
+  agency: AgencyCode,
+  commitmentId: z.uuid().nullable(),
+  externalRef: z.string().nullable(),
+};
+
+const exampleError = { index: 17, field: 'nik', code: 'nik_birth_date', message: RECORD_ERROR_CODES.nik_birth_date };
+
 const reportExample = {
   id: '5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10',
-  dryRun: false,
   agreementId: 'jakarta-uc-2024',
   agency: 'dinkes',
   commitmentId: null,
@@ -84,19 +109,17 @@ const reportExample = {
   outOfRegion: 0,
   rejected: 10,
   credited: 990,
-  errors: [{ index: 17, field: 'nik', code: 'nik_birth_date', message: RECORD_ERROR_CODES.nik_birth_date }],
+  errors: [exampleError],
+  errorCounts: { nik_birth_date: 1 },
+  errorsTruncated: false,
   createdAt: '2024-11-04T03:12:45.000Z',
   void: null,
 };
 
 export const BatchSchema = z
   .object({
-    id: z.uuid().nullable().describe('Null for a dry run.'),
-    dryRun: z.boolean(),
-    agreementId: z.string(),
-    agency: AgencyCode,
-    commitmentId: z.uuid().nullable(),
-    externalRef: z.string().nullable(),
+    id: z.uuid(),
+    ...headerFields,
     status: z
       .enum(['accepted', 'partially_accepted', 'rejected', 'voided'])
       .describe('`accepted`: no record rejected; `rejected`: every record rejected; `voided`: withdrawn.'),
@@ -110,35 +133,84 @@ export const BatchSchema = z
     outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: kept, not counted.'),
     rejected: z.number().int().describe('Invalid records (see `errors`).'),
     credited: z.number().int().describe('Workers this batch holds credit for now (changes when another batch is voided).'),
-    errors: z.array(RecordErrorSchema),
-    createdAt: IsoDateTime.nullable(),
+    ...errorReport,
+    createdAt: IsoDateTime,
     void: z.object({ at: IsoDateTime, by: z.string(), reason: z.string() }).nullable(),
   })
-  .meta({ id: 'Batch', examples: [reportExample] });
+  .meta({
+    id: 'Batch',
+    description: 'A posted batch and its report: how each record was classified and how many workers it credits.',
+    examples: [reportExample],
+  });
 export type Batch = z.infer<typeof BatchSchema>;
 
-const { errors: exampleErrors, ...summaryExample } = reportExample;
-export const BatchSummarySchema = BatchSchema.omit({ errors: true })
-  .extend({ errorCount: z.number().int().describe('Number of record errors; the list is in the batch itself.') })
-  .meta({ id: 'BatchSummary', examples: [{ ...summaryExample, errorCount: exampleErrors.length }] });
+const { errors: _exampleErrors, errorsTruncated: _exampleTruncated, ...summaryExample } = reportExample;
+export const BatchSummarySchema = BatchSchema.omit({ errors: true, errorsTruncated: true })
+  .extend({ errorCount: z.number().int().describe('Number of record errors; the first are listed in the batch itself.') })
+  .meta({ id: 'BatchSummary', examples: [{ ...summaryExample, errorCount: 1 }] });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 export const BatchPageSchema = pageOf(BatchSummarySchema).meta({ id: 'BatchPage' });
 
+export const BatchValidationSchema = z
+  .object({
+    ...headerFields,
+    received: z.number().int().describe('= rejected + inBatch + outOfRegion + toBeChecked.'),
+    rejected: z.number().int().describe('Invalid records (see `errors`).'),
+    inBatch: z.number().int().describe('Valid repeats of an earlier valid record of this batch.'),
+    outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: would be kept, not counted.'),
+    toBeChecked: z
+      .number()
+      .int()
+      .describe('Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).'),
+    ...errorReport,
+  })
+  .meta({
+    id: 'BatchValidation',
+    description:
+      'What a batch’s records are worth before it is posted: validity only. It never says whether a worker is already covered, or by whom — only a real, audited post does.',
+    examples: [
+      {
+        agreementId: 'jakarta-uc-2024',
+        agency: 'dinkes',
+        commitmentId: null,
+        externalRef: 'DINKES-2024-11-04-001',
+        received: 1010,
+        rejected: 10,
+        inBatch: 2,
+        outOfRegion: 0,
+        toBeChecked: 998,
+        errors: [exampleError],
+        errorCounts: { nik_birth_date: 1 },
+        errorsTruncated: false,
+      },
+    ],
+  });
+export type BatchValidation = z.infer<typeof BatchValidationSchema>;
+
 export const BatchPostQuery = z.object({
   dryRun: z
-    .stringbool()
-    .default(false)
-    .describe('Validate and classify without writing anything (no Idempotency-Key needed).'),
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .meta({
+      deprecated: true,
+      description:
+        'Deprecated: use `POST /v1/agreements/{agreementId}/batches/validate`, which answers the same `BatchValidation` (200). With `true`, nothing is written and no `Idempotency-Key` is needed.',
+    }),
 });
-export const BatchPostHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(255)
-    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
-    .optional()
-    .describe('Required (except for dry runs). Scoped per agency; a retry with the same key and body replays the stored response.'),
-});
+const IdempotencyKey = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+  .describe('Scoped per agency; a retry with the same key and body replays the stored response. Not needed with the deprecated `?dryRun=true`.');
+/** The documented headers: a real post needs the key. */
+export const BatchPostHeaders = z.object({ 'idempotency-key': IdempotencyKey });
+/**
+ * What the route validates: the key may be missing (a dry run needs none), and a real post without
+ * one is answered by the service with its own problem (`idempotency-key-missing`), as before.
+ */
+export const BatchPostHeadersAccepted = z.object({ 'idempotency-key': IdempotencyKey.optional() });
 export const BatchListQuery = PageQuery.extend({
   agency: AgencyCode.optional().describe('Only this agency’s batches (an agency token sees only its own).'),
 });

@@ -1,115 +1,37 @@
-import { createHash, randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
-import { type Database, type Executor, pgErrorCode } from '../../db/client.js';
+import { type Database, pgErrorCode } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
-import {
-  checkRecord,
-  emptyRecordFields,
-  type RecordError,
-  type RecordRules,
-  readValidRecord,
-} from '../../domain/enrollment-record.js';
-import type { Segment } from '../../domain/programs.js';
-import { type Clock, wibDate } from '../../domain/time.js';
-import {
-  BadRequestError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  UnprocessableError,
-  ValidationError,
-} from '../../errors.js';
+import type { Clock } from '../../domain/time.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
-import { findParty } from '../agreements/repository.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
-import { findCommitment } from '../commitments/repository.js';
 import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
+import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
+import { prepareBatch, resolveBatchTarget, writeBatch } from './ingest.js';
+import { type NikHasher, nikHasher } from './nik-hmac.js';
+import { storedBatch, toBatch, validationReport } from './report.js';
 import {
   addBatchCredits,
-  countCreditHolders,
   type CreditMove,
   creditNextReports,
-  deleteIdempotencyRecord,
   findBatch,
-  findIdempotencyRecord,
-  insertBatch,
-  insertIdempotencyRecord,
-  insertRecords,
   listBatches,
   lockAgreement,
-  nikHashHex,
-  type RecordColumns,
   releaseCredits,
-  tryLockIdempotencyKey,
   updateBatch,
 } from './repository.js';
-import { type NikHasher, nikHasher } from './nik-hmac.js';
-import type { Batch, BatchEnvelope, BatchSummary } from './schemas.js';
+import type { Batch, BatchEnvelope, BatchSummary, BatchValidation } from './schemas.js';
 
-export interface PostOutcome {
-  status: 200 | 201;
-  body: Batch;
-  replayed: boolean;
-}
+export type PostOutcome =
+  | { status: 201; body: Batch; replayed: boolean }
+  /** The deprecated `?dryRun=true`: the validation report. */
+  | { status: 200; body: BatchValidation; replayed: false };
 
-/** The records of a batch after validation, ready to classify. */
-interface PreparedBatch {
-  received: number;
-  errors: RecordError[];
-  rejected: number;
-  inBatch: number;
-  /** Valid, first occurrence of each worker. */
-  columns: RecordColumns;
-  outOfRegion: number;
-}
-
-const emptyColumns = (): RecordColumns => ({
-  recordIndex: [],
-  nikHash: Buffer.alloc(0),
-  inRegion: [],
-  segment: [],
-  programs: [],
-  enrolledOn: [],
-  regency: [],
-  sex: [],
-  kota: [],
-});
-
-export function toBatch(row: BatchRow): Batch {
-  return {
-    id: row.id,
-    dryRun: false,
-    agreementId: row.agreementId,
-    agency: row.agencyCode,
-    commitmentId: row.commitmentId,
-    externalRef: row.externalRef,
-    status: row.status,
-    received: row.received,
-    accepted: row.accepted,
-    duplicates: {
-      inBatch: row.duplicatesInBatch,
-      sameAgency: row.duplicatesSameAgency,
-      otherAgency: row.duplicatesOtherAgency,
-    },
-    outOfRegion: row.outOfRegion,
-    rejected: row.rejected,
-    credited: row.credited,
-    errors: row.errors as RecordError[],
-    createdAt: row.createdAt.toISOString(),
-    void:
-      row.voidedAt && row.voidedBy && row.voidReason
-        ? { at: row.voidedAt.toISOString(), by: row.voidedBy, reason: row.voidReason }
-        : null,
-  };
-}
-
-function outcomeStatus(received: number, rejected: number): Batch['status'] {
-  if (rejected === 0) return 'accepted';
-  return rejected === received ? 'rejected' : 'partially_accepted';
-}
+/** Validation never stores a NIK's hash, so it does not compute one. */
+const noHash = () => {};
 
 const RETRYABLE = new Set(['40P01', '40001']);
 
@@ -124,6 +46,7 @@ async function withRetry<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Batches over HTTP: post (idempotent), read, list, void. The pipeline itself is in ingest.ts. */
 export class BatchService {
   constructor(
     private readonly db: Database,
@@ -137,55 +60,6 @@ export class BatchService {
   /** HMAC-SHA256(NIK_PEPPER, nik): the only form in which a NIK is kept. */
   private readonly nikHasher: NikHasher;
 
-  /**
-   * Validates, deduplicates and hashes a batch's records into columns, in one loop. A valid
-   * record takes the fast path (no objects made per record); any other is checked again by
-   * `checkRecord`, which names its errors (and has the last word on validity). In-batch repeats
-   * are found by NIK before hashing: the same NIK is the same hash.
-   */
-  private prepare(records: unknown[], rules: RecordRules, regionCode: string): PreparedBatch {
-    const errors: RecordError[] = [];
-    const columns = emptyColumns();
-    const hashes = Buffer.alloc(32 * records.length);
-    const seen = new Set<string>();
-    const region = Number(regionCode);
-    const fields = emptyRecordFields();
-    let rejected = 0;
-    let inBatch = 0;
-    let outOfRegion = 0;
-    for (let index = 0; index < records.length; index++) {
-      const raw = records[index];
-      if (!readValidRecord(raw, rules, fields)) {
-        const checked = checkRecord(raw, index, rules);
-        if (Array.isArray(checked)) {
-          rejected++;
-          for (const error of checked) errors.push(error);
-          continue;
-        }
-        Object.assign(fields, checked);
-      }
-      if (seen.has(fields.nik)) {
-        inBatch++;
-        continue;
-      }
-      seen.add(fields.nik);
-      const inRegion = fields.province === region;
-      if (!inRegion) outOfRegion++;
-      this.nikHasher.into(fields.nik, hashes, 32 * columns.recordIndex.length);
-      columns.recordIndex.push(index);
-      columns.inRegion.push(inRegion);
-      columns.segment.push(fields.segment);
-      columns.programs.push(fields.programBits);
-      columns.enrolledOn.push(fields.enrolledOn);
-      columns.regency.push(fields.regency);
-      columns.sex.push(fields.sex);
-      columns.kota.push(fields.kota);
-    }
-    fields.nik = '';
-    columns.nikHash = hashes.subarray(0, 32 * columns.recordIndex.length);
-    return { received: records.length, errors, rejected, inBatch, columns, outOfRegion };
-  }
-
   async post(
     ctx: RequestContext,
     agreementId: string,
@@ -195,210 +69,54 @@ export class BatchService {
   ): Promise<PostOutcome> {
     const { principal } = ctx;
     const agencyCode = input.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
-    if (!agencyCode) {
-      throw new ValidationError('`agency` is required unless the token is an agency’s.', [
-        { in: 'body', pointer: '/agency', code: 'required', message: 'Name the reporting agency.' },
-      ]);
-    }
-    requireActingFor(ctx, agencyCode);
-    const idempotencyKey = options.idempotencyKey?.replace(/^"(.*)"$/, '$1');
-    if (!options.dryRun && !idempotencyKey) {
+    if (agencyCode) requireActingFor(ctx, agencyCode);
+    const idempotencyKey = unquoteKey(options.idempotencyKey);
+    if (agencyCode && !options.dryRun && !idempotencyKey) {
       throw new BadRequestError(
         'Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.',
         'idempotency-key-missing',
       );
     }
 
-    const agreement = await this.agreements.readable(ctx, agreementId);
-    if (!(await findParty(this.db, agreementId, agencyCode))) {
-      throw new ForbiddenError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
-    }
-    let commitmentSegment: Segment | null = null;
-    if (input.commitmentId) {
-      const commitment = await findCommitment(this.db, input.commitmentId);
-      if (
-        !commitment ||
-        commitment.agreementId !== agreementId ||
-        commitment.agencyCode !== agencyCode ||
-        commitment.kind !== 'enrollment'
-      ) {
-        throw new UnprocessableError(
-          `\`commitmentId\` must name an enrollment commitment of \`${agencyCode}\` under \`${agreementId}\`.`,
-          'invalid-commitment',
-        );
-      }
-      commitmentSegment = commitment.segment;
-    }
+    if (options.dryRun) return { status: 200, body: await this.validate(ctx, agreementId, input), replayed: false };
 
-    const prepared = this.prepare(
-      input.records,
-      {
-        today: wibDate(this.clock()),
-        periodStart: agreement.periodStart,
-        targetDate: agreement.targetDate,
-        commitmentSegment,
-      },
-      agreement.regionCode,
-    );
-    const batch = { agreementId, agencyCode, commitmentId: input.commitmentId ?? null, externalRef: input.externalRef ?? null };
-
-    if (options.dryRun) return { status: 200, body: await this.classifyDry(batch, prepared), replayed: false };
-
-    // The fingerprint of the request: the agreement (from the path) and the payload.
-    const requestHash = options.bodyHash
-      ? createHash('sha256').update(agreementId).update('\u0000').update(options.bodyHash).digest()
-      : createHash('sha256').update(JSON.stringify([agreementId, input])).digest();
-    // The key is stored (and locked) by its digest only: it is the client's free text, and a client
-    // could put anything in it, a NIK included.
-    const keyDigest = createHash('sha256').update(idempotencyKey as string).digest('base64url');
+    const target = await resolveBatchTarget(this.db, ctx, agreementId, input);
+    const prepared = prepareBatch(target, input.records, { clock: this.clock, hashInto: this.nikHasher.into });
+    const fingerprint = requestFingerprint(agreementId, input, options.bodyHash);
     return withRetry(() =>
       this.db.transaction(async (tx) => {
-        if (!(await tryLockIdempotencyKey(tx, agencyCode, keyDigest))) {
-          throw new ConflictError(
-            'A request with this Idempotency-Key is still being processed; retry shortly.',
-            'idempotency-key-in-use',
-          );
-        }
-        const stored = await findIdempotencyRecord(tx, agencyCode, keyDigest);
-        if (stored && stored.expiresAt > this.clock()) {
-          if (!stored.requestHash.equals(requestHash)) {
-            throw new UnprocessableError(
-              'This Idempotency-Key was used with a different request; use a new key for a new batch.',
-              'idempotency-key-reused',
-            );
-          }
-          return { status: stored.responseStatus as 201, body: stored.responseBody as Batch, replayed: true };
-        }
-        if (stored) await deleteIdempotencyRecord(tx, agencyCode, keyDigest);
-
-        const body = await this.ingest(tx, ctx, batch, prepared);
-        const now = this.clock();
-        await insertIdempotencyRecord(tx, {
-          agencyCode,
-          key: keyDigest,
-          requestHash,
-          responseStatus: 201,
-          responseBody: body,
-          expiresAt: new Date(now.getTime() + this.config.idempotencyTtlHours * 3_600_000),
-        });
-        return { status: 201, body, replayed: false };
+        const outcome = await withIdempotencyKey<Batch>(
+          tx,
+          { agencyCode: target.agencyCode, key: idempotencyKey as string, fingerprint, clock: this.clock, ttlHours: this.config.idempotencyTtlHours },
+          async () => ({ status: 201, body: await writeBatch(tx, ctx, target, prepared, this.clock) }),
+        );
+        return { status: 201 as const, body: outcome.replayed ? storedBatch(outcome.body) : outcome.body, replayed: outcome.replayed };
       }),
     );
   }
 
-  /** Writes a batch: its records, credits, rollups, report and audit entry, in the caller's transaction. */
-  private async ingest(
-    tx: Executor,
-    ctx: RequestContext,
-    batch: { agreementId: string; agencyCode: string; commitmentId: string | null; externalRef: string | null },
-    prepared: PreparedBatch,
-  ): Promise<Batch> {
-    const id = randomUUID();
-    const { columns } = prepared;
-    const inRegion = columns.inRegion.filter(Boolean).length;
-    const target = { agreementId: batch.agreementId, batchId: id, agencyCode: batch.agencyCode };
-    const createdAt = this.clock();
-
-    // A void of this agreement's batches waits for us (and we for it): credits cannot move mid-batch.
-    await lockAgreement(tx, batch.agreementId, 'shared');
-    // Inserted first with a provisional split (its counts must add up); finalised below.
-    await insertBatch(tx, {
-      id,
-      ...batch,
-      status: outcomeStatus(prepared.received, prepared.rejected),
-      received: prepared.received,
-      accepted: inRegion,
-      duplicatesInBatch: prepared.inBatch,
-      duplicatesSameAgency: 0,
-      duplicatesOtherAgency: 0,
-      outOfRegion: prepared.outOfRegion,
-      rejected: prepared.rejected,
-      credited: 0,
-      errors: prepared.errors,
-      createdBy: ctx.principal.sub,
-      createdAt,
-    });
-
-    const duplicates = await insertRecords(tx, target, columns);
-    const duplicateHashes: string[] = [];
-    // The credited records' facts, tallied per distinct combination (a few hundred per batch at
-    // most) rather than one rollup change per record.
-    const tally = new Map<string, CreditChange>();
-    let creditedCount = 0;
-    for (let i = 0; i < columns.recordIndex.length; i++) {
-      if (!columns.inRegion[i]) continue;
-      if (duplicates.has(columns.recordIndex[i] as number)) {
-        duplicateHashes.push(nikHashHex(columns, i));
-        continue;
-      }
-      creditedCount++;
-      const enrolledOn = columns.enrolledOn[i] as string;
-      const segment = columns.segment[i] as string;
-      const programs = columns.programs[i] as number;
-      const regency = columns.regency[i] as string;
-      const key = `${enrolledOn}|${segment}|${programs}|${regency}`;
-      const change = tally.get(key);
-      if (change) change.delta++;
-      else tally.set(key, { agencyCode: batch.agencyCode, enrolledOn, segment, programs, regency, delta: 1 });
-    }
-    const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
-    const changes = [...tally.values()];
-    await applyCreditChanges(tx, batch.agreementId, changes);
-    await applyAgencyStats(tx, batch.agreementId, [
-      {
-        agencyCode: batch.agencyCode,
-        credited: creditedCount,
-        duplicatesReported: prepared.inBatch + sameAgency + otherAgency,
-        batches: 1,
-        received: prepared.received,
-        rejected: prepared.rejected,
-        outOfRegion: prepared.outOfRegion,
-        lastBatchAt: createdAt,
+  /**
+   * Checks a batch's records without writing them or reading anyone's coverage (see
+   * `validationReport`). It reads personal data all the same, so it is audited — counts only.
+   */
+  async validate(ctx: RequestContext, agreementId: string, input: BatchEnvelope): Promise<BatchValidation> {
+    const target = await resolveBatchTarget(this.db, ctx, agreementId, input);
+    const report = validationReport(target, prepareBatch(target, input.records, { clock: this.clock, hashInto: noHash }));
+    await recordAudit(this.db, ctx, {
+      action: 'batch.validate',
+      entityType: 'agreement',
+      entityId: agreementId,
+      announce: false,
+      details: {
+        agency: target.agencyCode,
+        received: report.received,
+        rejected: report.rejected,
+        inBatch: report.inBatch,
+        outOfRegion: report.outOfRegion,
+        toBeChecked: report.toBeChecked,
       },
-    ]);
-    const row = await updateBatch(tx, id, {
-      accepted: creditedCount,
-      duplicatesSameAgency: sameAgency,
-      duplicatesOtherAgency: otherAgency,
-      credited: creditedCount,
     });
-    await recordAudit(tx, ctx, {
-      action: 'batch.create',
-      entityType: 'batch',
-      entityId: id,
-      details: { agreementId: batch.agreementId, agency: batch.agencyCode, received: row.received, accepted: row.accepted },
-    });
-    return toBatch(row);
-  }
-
-  /** The report a batch would get, computed without writing (the classification reads current credits). */
-  private async classifyDry(
-    batch: { agreementId: string; agencyCode: string; commitmentId: string | null; externalRef: string | null },
-    prepared: PreparedBatch,
-  ): Promise<Batch> {
-    const { columns } = prepared;
-    const inRegionHashes: string[] = [];
-    for (let i = 0; i < columns.recordIndex.length; i++) if (columns.inRegion[i]) inRegionHashes.push(nikHashHex(columns, i));
-    const { sameAgency, otherAgency } = await countCreditHolders(this.db, batch.agreementId, batch.agencyCode, inRegionHashes);
-    const accepted = inRegionHashes.length - sameAgency - otherAgency;
-    return {
-      id: null,
-      dryRun: true,
-      agreementId: batch.agreementId,
-      agency: batch.agencyCode,
-      commitmentId: batch.commitmentId,
-      externalRef: batch.externalRef,
-      status: outcomeStatus(prepared.received, prepared.rejected),
-      received: prepared.received,
-      accepted,
-      duplicates: { inBatch: prepared.inBatch, sameAgency, otherAgency },
-      outOfRegion: prepared.outOfRegion,
-      rejected: prepared.rejected,
-      credited: 0,
-      errors: prepared.errors,
-      createdAt: null,
-      void: null,
-    };
+    return report;
   }
 
   private async readableBatch(ctx: RequestContext, id: string): Promise<BatchRow> {
@@ -434,8 +152,9 @@ export class BatchService {
     const page = paginate(rows, query.limit, (row) => [row.seq]);
     return {
       items: page.items.map((row) => {
-        const { errors, ...summary } = toBatch(row);
-        return { ...summary, errorCount: errors.length };
+        const { errors: _errors, errorsTruncated: _truncated, ...summary } = toBatch(row);
+        const errorCount = Object.values(summary.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+        return { ...summary, errorCount };
       }),
       nextCursor: page.nextCursor,
     };

@@ -5,7 +5,7 @@ import { agencyStatus, computePace, elapsedShare, round } from '../../domain/pac
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { addDays, type Clock, daysBetween, wibDate } from '../../domain/time.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
-import type { Principal } from '../../plugins/auth.js';
+import type { Principal } from '../../lib/context.js';
 import { findAgreement } from '../agreements/repository.js';
 import { toAgreement } from '../agreements/service.js';
 import { CHANGES_CHANNEL } from '../audit/repository.js';

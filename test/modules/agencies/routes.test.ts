@@ -69,6 +69,16 @@ t.test('agencies', async (t) => {
     }
   });
 
+  t.test('an agency token is good once its agency exists, and not before', async (t) => {
+    const newcomer = as('agency', 'bappeda');
+    const before = await newcomer({ url: '/v1/agencies/dinkes' });
+    t.equal(before.statusCode, 401, 'a token naming no agency is refused');
+    t.match(before.json(), { type: '/problems/unauthorized' });
+    const created = await admin({ method: 'POST', url: '/v1/agencies', payload: { code: 'bappeda', name: 'Badan Perencanaan Pembangunan Daerah' } });
+    t.equal(created.statusCode, 201);
+    t.equal((await newcomer({ url: '/v1/agencies/dinkes' })).statusCode, 200, 'the same token, once the agency is added');
+  });
+
   t.test('an unknown agency is a 404 problem', async (t) => {
     const res = await admin({ url: '/v1/agencies/nope' });
     t.equal(res.statusCode, 404);

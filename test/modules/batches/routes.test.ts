@@ -211,18 +211,80 @@ t.test('enrollment batches', async (t) => {
     }
   });
 
-  t.test('a dry run reports without writing anything or using the key', async (t) => {
+  t.test('a validation reports validity only: it writes nothing but its audit entry, and uses no key', async (t) => {
     const tables = ['enrollment_batches', 'enrollments', 'idempotency_keys', 'audit_log', 'agency_coverage'];
     const before = await Promise.all(tables.map(count));
-    const payload = { records: [record(syntheticNik(60_000)), record(syntheticNik(100)), record('x')] };
-    const dry = await post(dinkes, payload, 'dry-key', '?dryRun=true');
-    t.equal(dry.statusCode, 200);
-    t.match(dry.json(), { id: null, dryRun: true, received: 3, accepted: 1, duplicates: { sameAgency: 1 }, rejected: 1 });
-    t.same(await Promise.all(tables.map(count)), before, 'no table changed');
+    const payload = { externalRef: 'CHECK-1', records: [record(syntheticNik(60_000)), record(syntheticNik(100)), record('x'), record(syntheticNik(60_000)), record(syntheticNik(60_001, '32'))] };
+    const checked = keep(await dinkes({ method: 'POST', url: `${url}/validate`, payload }));
+    t.equal(checked.statusCode, 200);
+    t.same(checked.json(), {
+      agreementId: 'jakarta-uc-2024',
+      agency: 'dinkes',
+      commitmentId: null,
+      externalRef: 'CHECK-1',
+      received: 5,
+      rejected: 1,
+      inBatch: 1,
+      outOfRegion: 1,
+      toBeChecked: 2,
+      errors: [{ index: 2, field: 'nik', code: 'nik_format', message: checked.json().errors[0].message }],
+      errorCounts: { nik_format: 1 },
+      errorsTruncated: false,
+    });
+    const [batchesAfter, enrollmentsAfter, keysAfter, auditAfter, coverageAfter] = await Promise.all(tables.map(count));
+    t.same([batchesAfter, enrollmentsAfter, keysAfter, coverageAfter], [before[0], before[1], before[2], before[4]], 'nothing written');
+    t.equal(auditAfter, (before[3] as number) + 1, 'one audit entry');
+    const [entry] = await queryRows<{ action: string; entity_id: string; details: Record<string, unknown> }>(
+      database.db,
+      sql`SELECT action, entity_id, details FROM audit_log ORDER BY id DESC LIMIT 1`,
+    );
+    t.same(entry, {
+      action: 'batch.validate',
+      entity_id: 'jakarta-uc-2024',
+      details: { agency: 'dinkes', received: 5, rejected: 1, inBatch: 1, outOfRegion: 1, toBeChecked: 2 },
+    }, 'counts only');
+
+    const dry = keep(await post(dinkes, payload, 'dry-key', '?dryRun=true'));
+    t.equal(dry.statusCode, 200, 'the deprecated dry run answers the same');
+    t.equal(dry.body, checked.body);
     const real = await post(dinkes, payload, 'dry-key');
     t.equal(real.statusCode, 201, 'the key is still unused');
     t.equal(real.headers['idempotent-replayed'], undefined);
     t.equal((await post(dinkes, payload, null, '?dryRun=true')).statusCode, 200, 'a dry run needs no key');
+    t.equal((await post(dinkes, payload, null, '?dryRun=yes')).statusCode, 400, 'dryRun is true or false');
+  });
+
+  t.test('a validation tells nothing of coverage: covered and uncovered workers get the same answer', async (t) => {
+    const covered = jakartaNiks(61_000, 50);
+    const fresh = jakartaNiks(62_000, 50);
+    t.equal((await post(dishub, { records: covered.slice(0, 25).map((nik) => record(nik)) })).json().accepted, 25);
+    t.equal((await post(dinkes, { records: covered.slice(25).map((nik) => record(nik)) })).json().accepted, 25);
+    const check = async (niks: string[], how: 'validate' | 'dryRun') =>
+      how === 'validate'
+        ? (await dinkes({ method: 'POST', url: `${url}/validate`, payload: { records: niks.map((nik) => record(nik)) } })).body
+        : (await post(dinkes, { records: niks.map((nik) => record(nik)) }, null, '?dryRun=true')).body;
+    for (const how of ['validate', 'dryRun'] as const) {
+      const answers = await Promise.all([check(covered, how), check(fresh, how), check(covered.slice(0, 25).concat(fresh.slice(25)), how)]);
+      t.equal(new Set(answers).size, 1, `${how}: one answer for workers covered by another agency, by this one, or by none`);
+    }
+  });
+
+  t.test('a report lists the first 1,000 errors, of whole records, and counts them all', async (t) => {
+    // Each record has three errors (NIK, segment, programs): 333 records fit in 1,000.
+    const records = Array.from({ length: 2_000 }, (_, i) => ({ ...record(syntheticNik(63_000 + i)), nik: `x${i}`, segment: 'GIG', programs: [] }));
+    const res = keep(await post(dinkes, { records }));
+    t.equal(res.statusCode, 201);
+    const body = res.json();
+    t.match(body, { status: 'rejected', rejected: 2_000, errorsTruncated: true });
+    t.same(body.errorCounts, { nik_format: 2_000, segment_unknown: 2_000, programs_format: 2_000 });
+    t.equal(body.errors.length, 999);
+    t.equal(body.errors.at(-1).index, 332, 'the errors of the first 333 records');
+    t.equal((await dinkes({ url: `/v1/batches/${body.id}` })).body, res.body, 'stored as answered');
+    const listed = (await dinkes({ url: `${url}?limit=1` })).json().items[0];
+    t.match(listed, { id: body.id, errorCount: 6_000, errorCounts: body.errorCounts });
+    const checked = (await dinkes({ method: 'POST', url: `${url}/validate`, payload: { records } })).json();
+    t.match(checked, { rejected: 2_000, errorsTruncated: true, errorCounts: body.errorCounts });
+    t.same(checked.errors, body.errors);
   });
 
   t.test('a batch is written whole or not at all', async (t) => {

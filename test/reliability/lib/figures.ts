@@ -3,14 +3,14 @@ import path from 'node:path';
 import { projectRoot } from '../../../src/lib/paths.js';
 
 /**
- * Each line of the reliability suite (issue 6: load, crash, database restart, bad input, access,
+ * Each line of the reliability suite (load, crash, database restart, bad input, access,
  * tokens, abuse limits, privacy) records the figures it measured. They are printed as the test
  * runs (a tap comment) and appended to a file that `report.ts` prints as one table at the end.
  */
 export const figuresFile = path.join(projectRoot, 'test', 'artifacts', 'reliability', 'figures.jsonl');
 
 export interface Figure {
-  /** The numbered line of the issue, 1–8. */
+  /** The line's number in the reliability suite, 1–8. */
   line: number;
   /** Short name of the line: load, crash, database restart, … */
   name: string;

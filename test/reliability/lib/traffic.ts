@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { codeInCauseChain } from '../../../src/lib/cause-chain.js';
 import { defaultSeedFile } from '../../../src/lib/paths.js';
 import { signToken } from '../../../src/lib/tokens.js';
 import { invalidNiks, record, syntheticNik } from '../../fixtures/nik.js';
@@ -38,7 +39,7 @@ export function randomSource(seed: number) {
 }
 export type Random = ReturnType<typeof randomSource>;
 
-/** Segments with programs each may carry (domain.md §3), so every valid record passes. */
+/** Segments with programs each may carry (docs/domain.md §4), so every valid record passes. */
 const COVER = [
   ['PU', ['JKK', 'JKM', 'JHT', 'JP']],
   ['PU', ['JKK', 'JKM', 'JHT', 'JP', 'JKP']],
@@ -168,12 +169,7 @@ export const postBatch = (baseUrl: string, batch: PlannedBatch, key: string) =>
 
 /** How a request that got no answer failed: refused (nobody listening) or cut off mid-request. */
 export function networkFailure(error: unknown): 'refused' | 'cut off' {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    if ((current as { code?: string }).code === 'ECONNREFUSED') return 'refused';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return 'cut off';
+  return codeInCauseChain(error, (code) => code === 'ECONNREFUSED') ? 'refused' : 'cut off';
 }
 
 export interface BatchReport {

@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import t from 'tap';
-import { pgErrorCode } from '../../src/db/client.js';
-import { runMigrations } from '../../src/db/migrate.js';
-import { prepareDatabase } from '../../src/db/open.js';
-import { agreements } from '../../src/db/schema.js';
-import { buildTestApp, freshDatabase, testConfig } from '../helper.js';
+import { pgErrorCode } from '../src/db/client.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { prepareDatabase } from '../src/seed.js';
+import { agreements } from '../src/db/schema.js';
+import { buildTestApp, freshDatabase, testConfig } from './helper.js';
 
 type Executes = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> };
 
@@ -82,7 +82,7 @@ t.test('on a migrated, seeded database', async (t) => {
         'binamarga', 'citata', 'dinkes', 'dinsos', 'disdik', 'dishub', 'diskominfotik', 'disparekraf', 'dkpkp',
         'dlh', 'dppapp', 'dprkp', 'dpmptsp', 'dukcapil', 'gulkarmat', 'ppkukm', 'sda',
       ].sort(),
-      'the participants are the 17 dinas of domain.md §2',
+      'the participants are the 17 dinas of docs/domain.md §2',
     );
   });
 

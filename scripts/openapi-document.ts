@@ -1,7 +1,7 @@
-import { buildApp } from '../app.js';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { createLogger } from './logger.js';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/client.js';
+import { createLogger } from '../src/lib/logger.js';
 
 /**
  * The OpenAPI document exactly as the code describes it, independent of the local environment

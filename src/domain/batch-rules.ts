@@ -1,0 +1,183 @@
+import {
+  checkRecord,
+  emptyRecordFields,
+  type RecordError,
+  type RecordErrorCode,
+  type RecordRules,
+  readValidRecord,
+} from './enrollment-record.js';
+
+/**
+ * How a batch's records are prepared and classified before anything is written (pure: no I/O).
+ *
+ * Each record of a batch is classified once, first match wins:
+ *   1. `rejected`    — invalid (the record rules in enrollment-record.ts name each error);
+ *   2. `inBatch`     — repeats the NIK of an earlier valid record of the same batch;
+ *   3. `outOfRegion` — valid, but the NIK is not of the agreement's province: kept, never counted;
+ *   4. `sameAgency`  — already credited to the posting agency;
+ *   5. `otherAgency` — already credited to another agency;
+ *   6. `accepted`    — newly covered: credited to the posting agency.
+ * Steps 1–3 are decided here, from the batch alone. Steps 4–6 depend on what is already credited
+ * and are decided by the database when the records are inserted (see the credit rule at the top of
+ * src/modules/batches/repository.ts: who gets credit for a duplicate NIK, and where credit falls
+ * back when a batch is voided). A dry run or validation stops after step 3.
+ */
+
+/** The valid records of a batch, column by column (in-batch repeats already removed). */
+export interface RecordColumns {
+  recordIndex: number[];
+  /** HMAC-SHA256 of each NIK: 32 bytes per record, back to back (see `nikHashHex`). */
+  nikHash: Buffer;
+  inRegion: boolean[];
+  segment: string[];
+  programs: number[];
+  enrolledOn: string[];
+  regency: string[];
+  sex: string[];
+  kota: (string | null)[];
+}
+
+/** The NIK hash of record `i` of `columns`, as hex. */
+export const nikHashHex = (columns: RecordColumns, i: number) => columns.nikHash.toString('hex', 32 * i, 32 * i + 32);
+
+/**
+ * At most this many record errors are listed in a report: those of the first invalid records,
+ * whole records only (a record's errors are all listed or none). Every error is counted in
+ * `errorCounts` whatever the cap. Without it, a batch of 10,000 bad records answered with
+ * 60,000 errors (7 MB), kept twice (the batch and its idempotency record).
+ */
+export const MAX_LISTED_ERRORS = 1_000;
+
+export type ErrorCounts = Partial<Record<RecordErrorCode, number>>;
+
+/** The records of a batch after validation (steps 1–3), ready to be checked against credits. */
+export interface PreparedBatch {
+  received: number;
+  /** The first MAX_LISTED_ERRORS errors at most (see `errorsTruncated`). */
+  errors: RecordError[];
+  /** Every record error by code, listed or not. */
+  errorCounts: ErrorCounts;
+  /** True when some errors are counted but not listed. */
+  errorsTruncated: boolean;
+  rejected: number;
+  inBatch: number;
+  /** Valid, first occurrence of each worker. */
+  columns: RecordColumns;
+  outOfRegion: number;
+}
+
+/** Writes HMAC(pepper, nik) — 32 bytes — into `out` at `offset`: the only form in which a NIK is kept. */
+export type NikHashInto = (nik: string, out: Uint8Array, offset: number) => void;
+
+const emptyColumns = (): RecordColumns => ({
+  recordIndex: [],
+  nikHash: Buffer.alloc(0),
+  inRegion: [],
+  segment: [],
+  programs: [],
+  enrolledOn: [],
+  regency: [],
+  sex: [],
+  kota: [],
+});
+
+/**
+ * Validates, deduplicates and hashes a batch's records into columns, in one loop. A valid
+ * record takes the fast path (no objects made per record); any other is checked again by
+ * `checkRecord`, which names its errors (and has the last word on validity). In-batch repeats
+ * are found by NIK before hashing: the same NIK is the same hash.
+ */
+export function prepareRecords(records: unknown[], rules: RecordRules, regionCode: string, hashInto: NikHashInto): PreparedBatch {
+  const errors: RecordError[] = [];
+  const errorCounts: ErrorCounts = {};
+  let errorsTruncated = false;
+  const columns = emptyColumns();
+  const hashes = Buffer.alloc(32 * records.length);
+  const seen = new Set<string>();
+  const region = Number(regionCode);
+  const fields = emptyRecordFields();
+  let rejected = 0;
+  let inBatch = 0;
+  let outOfRegion = 0;
+  for (let index = 0; index < records.length; index++) {
+    const raw = records[index];
+    if (!readValidRecord(raw, rules, fields)) {
+      const checked = checkRecord(raw, index, rules);
+      if (Array.isArray(checked)) {
+        rejected++;
+        for (const error of checked) errorCounts[error.code] = (errorCounts[error.code] ?? 0) + 1;
+        if (!errorsTruncated && errors.length + checked.length <= MAX_LISTED_ERRORS) {
+          for (const error of checked) errors.push(error);
+        } else errorsTruncated = true;
+        continue;
+      }
+      Object.assign(fields, checked);
+    }
+    if (seen.has(fields.nik)) {
+      inBatch++;
+      continue;
+    }
+    seen.add(fields.nik);
+    const inRegion = fields.province === region;
+    if (!inRegion) outOfRegion++;
+    hashInto(fields.nik, hashes, 32 * columns.recordIndex.length);
+    columns.recordIndex.push(index);
+    columns.inRegion.push(inRegion);
+    columns.segment.push(fields.segment);
+    columns.programs.push(fields.programBits);
+    columns.enrolledOn.push(fields.enrolledOn);
+    columns.regency.push(fields.regency);
+    columns.sex.push(fields.sex);
+    columns.kota.push(fields.kota);
+  }
+  fields.nik = '';
+  columns.nikHash = hashes.subarray(0, 32 * columns.recordIndex.length);
+  return { received: records.length, errors, errorCounts, errorsTruncated, rejected, inBatch, columns, outOfRegion };
+}
+
+/** A batch's status from its counts: `rejected` only when no record was valid. */
+export function outcomeStatus(received: number, rejected: number): 'accepted' | 'partially_accepted' | 'rejected' {
+  if (rejected === 0) return 'accepted';
+  return rejected === received ? 'rejected' : 'partially_accepted';
+}
+
+/** Credits gained by one agency, tallied per distinct combination of the crediting records' facts. */
+export interface CreditTally {
+  enrolledOn: string;
+  segment: string;
+  programs: number;
+  regency: string;
+  delta: number;
+}
+
+/**
+ * Splits a batch's in-region records into the credited (tallied per distinct combination — a few
+ * hundred per batch at most — rather than one rollup change per record) and the duplicates (their
+ * NIK hashes, to be counted by holder). `duplicates` holds the record indexes the database did not
+ * credit.
+ */
+export function tallyCredits(
+  columns: RecordColumns,
+  duplicates: ReadonlySet<number>,
+): { credited: number; tally: CreditTally[]; duplicateHashes: string[] } {
+  const duplicateHashes: string[] = [];
+  const tally = new Map<string, CreditTally>();
+  let credited = 0;
+  for (let i = 0; i < columns.recordIndex.length; i++) {
+    if (!columns.inRegion[i]) continue;
+    if (duplicates.has(columns.recordIndex[i] as number)) {
+      duplicateHashes.push(nikHashHex(columns, i));
+      continue;
+    }
+    credited++;
+    const enrolledOn = columns.enrolledOn[i] as string;
+    const segment = columns.segment[i] as string;
+    const programs = columns.programs[i] as number;
+    const regency = columns.regency[i] as string;
+    const key = `${enrolledOn}|${segment}|${programs}|${regency}`;
+    const change = tally.get(key);
+    if (change) change.delta++;
+    else tally.set(key, { enrolledOn, segment, programs, regency, delta: 1 });
+  }
+  return { credited, tally: [...tally.values()], duplicateHashes };
+}

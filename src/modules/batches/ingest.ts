@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import type { Executor } from '../../db/client.js';
+import type { AgreementRow } from '../../db/schema.js';
+import { type NikHashInto, outcomeStatus, type PreparedBatch, prepareRecords, tallyCredits } from '../../domain/batch-rules.js';
+import type { Segment } from '../../domain/programs.js';
+import { type Clock, wibDate } from '../../domain/time.js';
+import { ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../errors.js';
+import { type RequestContext, requireActingFor } from '../../lib/context.js';
+import { findAgreement, findParty } from '../agreements/repository.js';
+import { recordAudit } from '../audit/repository.js';
+import { findCommitment } from '../commitments/repository.js';
+import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
+import { countCreditHolders, insertBatch, insertRecords, lockAgreement, updateBatch } from './repository.js';
+import type { BatchHeader } from './report.js';
+import { toBatch } from './report.js';
+import type { Batch } from './schemas.js';
+
+/**
+ * The ingest pipeline, without HTTP: check who posts for which agreement (`resolveBatchTarget`),
+ * then validate, classify and write a list of records as one batch (`ingestBatch`). `POST
+ * /batches` runs it once per request; an import runs it once per chunk of a file.
+ */
+
+/** Where a batch goes, checked: the agreement's rules and the agency (and commitment) it counts for. */
+export interface BatchTarget extends BatchHeader {
+  agreement: Pick<AgreementRow, 'id' | 'regionCode' | 'periodStart' | 'targetDate'>;
+  /** Set when the batch counts toward a commitment for one segment: every record must be of it. */
+  commitmentSegment: Segment | null;
+}
+
+/**
+ * Checks that `ctx` may post for the agency to the agreement and that the commitment (if any) is
+ * one of that agency's enrollment commitments under it. `agency` defaults to the token's agency.
+ * Throws ValidationError (no agency), NotFoundError (no agreement), ForbiddenError (not the
+ * agency's token, or not a party), UnprocessableError (commitment).
+ */
+export async function resolveBatchTarget(
+  exec: Executor,
+  ctx: RequestContext,
+  agreementId: string,
+  envelope: { agency?: string; commitmentId?: string | null; externalRef?: string | null },
+): Promise<BatchTarget> {
+  const { principal } = ctx;
+  const agencyCode = envelope.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
+  if (!agencyCode) {
+    throw new ValidationError('`agency` is required unless the token is an agency’s.', [
+      { in: 'body', pointer: '/agency', code: 'required', message: 'Name the reporting agency.' },
+    ]);
+  }
+  requireActingFor(ctx, agencyCode);
+  const agreement = await findAgreement(exec, agreementId);
+  if (!agreement) throw new NotFoundError(`Agreement \`${agreementId}\` does not exist.`);
+  if (!(await findParty(exec, agreementId, agencyCode))) {
+    throw new ForbiddenError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
+  }
+  let commitmentSegment: Segment | null = null;
+  if (envelope.commitmentId) {
+    const commitment = await findCommitment(exec, envelope.commitmentId);
+    if (
+      !commitment ||
+      commitment.agreementId !== agreementId ||
+      commitment.agencyCode !== agencyCode ||
+      commitment.kind !== 'enrollment'
+    ) {
+      throw new UnprocessableError(
+        `\`commitmentId\` must name an enrollment commitment of \`${agencyCode}\` under \`${agreementId}\`.`,
+        'invalid-commitment',
+      );
+    }
+    commitmentSegment = commitment.segment;
+  }
+  return {
+    agreement,
+    agreementId,
+    agencyCode,
+    commitmentId: envelope.commitmentId ?? null,
+    externalRef: envelope.externalRef ?? null,
+    commitmentSegment,
+  };
+}
+
+/** Validates and deduplicates records against the target's rules (today taken from `clock`, in WIB). */
+export function prepareBatch(target: BatchTarget, records: unknown[], options: { clock: Clock; hashInto: NikHashInto }): PreparedBatch {
+  return prepareRecords(
+    records,
+    {
+      today: wibDate(options.clock()),
+      periodStart: target.agreement.periodStart,
+      targetDate: target.agreement.targetDate,
+      commitmentSegment: target.commitmentSegment,
+    },
+    target.agreement.regionCode,
+    options.hashInto,
+  );
+}
+
+export interface IngestOptions {
+  clock: Clock;
+  /** HMAC(NIK_PEPPER, ·) into a buffer: `nikHasher(config.nikPepper).into`. */
+  hashInto: NikHashInto;
+}
+
+/**
+ * Writes `records` as one batch of `target` in `tx`, which must be a transaction (the agreement
+ * lock is held until it ends): the batch row, its records, their credits, the rollups and an
+ * audit entry, all or nothing with the caller's transaction. Returns the batch's report, as
+ * `GET /batches/{id}` will show it. Invalid records are reported in it, not thrown; a batch of
+ * only invalid records is still written (status `rejected`). `records` must hold at most
+ * MAX_RECORDS (schemas.ts) records: split larger inputs into several batches.
+ */
+export async function ingestBatch(
+  tx: Executor,
+  ctx: RequestContext,
+  target: BatchTarget,
+  records: unknown[],
+  options: IngestOptions,
+): Promise<Batch> {
+  return writeBatch(tx, ctx, target, prepareBatch(target, records, options), options.clock);
+}
+
+/** The write half of `ingestBatch`, for records already prepared. */
+export async function writeBatch(
+  tx: Executor,
+  ctx: RequestContext,
+  batch: BatchHeader,
+  prepared: PreparedBatch,
+  clock: Clock,
+): Promise<Batch> {
+  const id = randomUUID();
+  const { columns } = prepared;
+  const inRegion = columns.inRegion.filter(Boolean).length;
+  const createdAt = clock();
+  const header = {
+    agreementId: batch.agreementId,
+    agencyCode: batch.agencyCode,
+    commitmentId: batch.commitmentId,
+    externalRef: batch.externalRef,
+  };
+
+  // A void of this agreement's batches waits for us (and we for it): credits cannot move mid-batch.
+  await lockAgreement(tx, batch.agreementId, 'shared');
+  // Inserted first with a provisional split (its counts must add up); finalised below.
+  await insertBatch(tx, {
+    id,
+    ...header,
+    status: outcomeStatus(prepared.received, prepared.rejected),
+    received: prepared.received,
+    accepted: inRegion,
+    duplicatesInBatch: prepared.inBatch,
+    duplicatesSameAgency: 0,
+    duplicatesOtherAgency: 0,
+    outOfRegion: prepared.outOfRegion,
+    rejected: prepared.rejected,
+    credited: 0,
+    errors: prepared.errors,
+    errorCounts: prepared.errorCounts,
+    errorsTruncated: prepared.errorsTruncated,
+    createdBy: ctx.principal.sub,
+    createdAt,
+  });
+
+  const duplicates = await insertRecords(tx, { agreementId: batch.agreementId, batchId: id, agencyCode: batch.agencyCode }, columns);
+  const { credited, tally, duplicateHashes } = tallyCredits(columns, duplicates);
+  const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
+  await applyCreditChanges(
+    tx,
+    batch.agreementId,
+    tally.map((change) => ({ agencyCode: batch.agencyCode, ...change })),
+  );
+  await applyAgencyStats(tx, batch.agreementId, [
+    {
+      agencyCode: batch.agencyCode,
+      credited,
+      duplicatesReported: prepared.inBatch + sameAgency + otherAgency,
+      batches: 1,
+      received: prepared.received,
+      rejected: prepared.rejected,
+      outOfRegion: prepared.outOfRegion,
+      lastBatchAt: createdAt,
+    },
+  ]);
+  const row = await updateBatch(tx, id, {
+    accepted: credited,
+    duplicatesSameAgency: sameAgency,
+    duplicatesOtherAgency: otherAgency,
+    credited,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'batch.create',
+    entityType: 'batch',
+    entityId: id,
+    details: { agreementId: batch.agreementId, agency: batch.agencyCode, received: row.received, accepted: row.accepted },
+  });
+  return toBatch(row);
+}
