@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext.
 const addFormats = formats as unknown as { default: (ajv: Ajv2020) => void };
@@ -14,6 +14,7 @@ const addFormats = formats as unknown as { default: (ajv: Ajv2020) => void };
  * over a real socket are reported when the app closes.
  */
 
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document walked generically, key by key.
 type Json = any;
 
 /** Headers the contract governs: sent only where the document says so. */
@@ -76,7 +77,10 @@ export function checkResponsesAgainstDocument(app: FastifyInstance): ContractChe
     }
 
     const content = (response.content ?? {}) as Record<string, Json>;
-    const type = String(headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const type =
+      String(headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim() ?? '';
     if (Object.keys(content).length === 0) {
       if (payload !== undefined && payload !== null && payload !== '') return `${where}: a body is sent where none is documented`;
       return undefined;
@@ -91,7 +95,7 @@ export function checkResponsesAgainstDocument(app: FastifyInstance): ContractChe
     } catch {
       return `${where}: the body is not JSON`;
     }
-    const pointer = `/paths/${escape(path)}/${method}/responses/${status}/content/${escape(type)}/schema`;
+    const pointer = `/paths/${pointerSegment(path)}/${method}/responses/${status}/content/${pointerSegment(type)}/schema`;
     const validate = validatorFor(pointer);
     if (!validate(body)) {
       return `${where}: the body does not match the documented schema: ${ajv.errorsText(validate.errors, { dataVar: 'body' })}`;
@@ -129,6 +133,6 @@ export function checkResponsesAgainstDocument(app: FastifyInstance): ContractChe
   };
 }
 
-function escape(segment: string): string {
+function pointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -7,11 +7,11 @@ import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
-import { prepareDatabase } from '../src/seed.js';
 import type { Clock } from '../src/domain/time.js';
 import { createLogger } from '../src/lib/logger.js';
 import { defaultSeedFile, migrationsFolder, projectRoot } from '../src/lib/paths.js';
 import { signToken, type TokenClaims } from '../src/lib/tokens.js';
+import { prepareDatabase } from '../src/seed.js';
 import { checkResponsesAgainstDocument } from './contract.js';
 
 /**

@@ -166,20 +166,17 @@ t.test('served by the app', async (t) => {
     t.match(res.body, /swagger/i);
   });
 
-  t.test(
-    'GET /docs serves the interactive documentation as HTML without a token',
-    async (t) => {
-      const res = await get('/docs');
-      t.equal(res.statusCode, 200);
-      t.match(res.headers['content-type'], /^text\/html/);
-      t.match(res.body, /<html/i);
-      t.match(res.body, /swagger/i);
-    },
-  );
+  t.test('GET /docs serves the interactive documentation as HTML without a token', async (t) => {
+    const res = await get('/docs');
+    t.equal(res.statusCode, 200);
+    t.match(res.headers['content-type'], /^text\/html/);
+    t.match(res.body, /<html/i);
+    t.match(res.body, /swagger/i);
+  });
 });
 
 t.test('the document and the server agree on what they do not serve', async (t) => {
-  const { app, as } = await buildTestApp(t);
+  const { as } = await buildTestApp(t);
   const admin = as('admin');
 
   t.test('a known path with another method is a 405 naming the methods it has in Allow', async (t) => {
@@ -193,12 +190,18 @@ t.test('the document and the server agree on what they do not serve', async (t) 
       t.equal(res.statusCode, 405, `${method} ${url}`);
       t.equal(res.headers.allow, allow, `${method} ${url}: Allow`);
       t.equal(res.json().type, '/problems/method-not-allowed');
-      t.notOk(doc.paths[url.replace(/^\/v1\/agreements\/[^/]+/, '/v1/agreements/{agreementId}')]?.[method.toLowerCase()], 'not an operation of the document');
+      t.notOk(
+        doc.paths[url.replace(/^\/v1\/agreements\/[^/]+/, '/v1/agreements/{agreementId}')]?.[method.toLowerCase()],
+        'not an operation of the document',
+      );
     }
   });
 
   t.test('HEAD is not served: a 405, as the document (which has no HEAD operation) says', async (t) => {
-    t.notOk(operations.some(({ name }) => name.startsWith('HEAD ')), 'no HEAD operation is documented');
+    t.notOk(
+      operations.some(({ name }) => name.startsWith('HEAD ')),
+      'no HEAD operation is documented',
+    );
     const res = await admin({ method: 'HEAD', url: '/v1/agencies' });
     t.equal(res.statusCode, 405);
     t.equal(res.headers.allow, 'GET, POST');
@@ -237,7 +240,10 @@ t.test('every problem type the code knows is documented with a status, and every
   t.same(Object.keys(problemStatus).sort(), Object.keys(problemTypes).sort());
   for (const { name, operation } of operations) {
     for (const parameter of (operation.parameters ?? []).filter((p: Json) => p.in === 'path')) {
-      t.ok(parameter.example !== undefined || parameter.schema?.example !== undefined || parameter.schema?.examples, `${name}: {${parameter.name}} has an example`);
+      t.ok(
+        parameter.example !== undefined || parameter.schema?.example !== undefined || parameter.schema?.examples,
+        `${name}: {${parameter.name}} has an example`,
+      );
     }
   }
 });

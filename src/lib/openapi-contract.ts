@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { problemTypes, type ProblemSlug } from '../domain/problem-codes.js';
+import { type ProblemSlug, problemTypes } from '../domain/problem-codes.js';
 
 /**
  * What the OpenAPI document says beyond each route's own schemas, derived from how the server
@@ -128,7 +128,7 @@ export interface OperationTraits {
 export function problemTypesFor(status: number, traits: OperationTraits): string[] {
   if (status === 500) return [INTERNAL_ERROR_TYPE];
   return (Object.entries(problemStatus) as [ProblemSlug, number][])
-    .filter(([slug, s]) => s === status)
+    .filter(([, s]) => s === status)
     .filter(([slug]) => traits.hasBody || !bodyOnly.has(slug))
     .filter(([slug]) => traits.hasCursor || !cursorOnly.has(slug))
     .filter(([slug]) => traits.idempotent || !idempotencyOnly.has(slug))
@@ -166,7 +166,10 @@ function exampleName(type: string): string {
 /** One example problem body per type, as `components/examples`. */
 export function problemExampleComponents() {
   const examples: Record<string, { summary: string; value: Record<string, unknown> }> = {};
-  const all = [...(Object.entries(problemStatus) as [ProblemSlug, number][]).map(([slug, status]) => [`/problems/${slug}`, status, problemTypes[slug]] as const), [INTERNAL_ERROR_TYPE, 500, 'An unexpected error occurred. Quote the requestId when reporting it.'] as const];
+  const all = [
+    ...(Object.entries(problemStatus) as [ProblemSlug, number][]).map(([slug, status]) => [`/problems/${slug}`, status, problemTypes[slug]] as const),
+    [INTERNAL_ERROR_TYPE, 500, 'An unexpected error occurred. Quote the requestId when reporting it.'] as const,
+  ];
   for (const [type, status, meaning] of all) {
     const value: Record<string, unknown> = {
       type,
@@ -213,6 +216,7 @@ export function headersFor(status: number, traits: OperationTraits, declared: Ro
 /** Extension key under which `transform` hands each operation's traits to `applyContract`. */
 export const TRAITS_KEY = 'x-sinergi-traits';
 
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document walked generically, key by key.
 type Json = any;
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
@@ -240,7 +244,8 @@ export function applyContract<T extends Json>(document: T): T {
           parameter.example = pathParameterExamples[parameter.name];
         }
       }
-      const responses = (operation.responses ??= {}) as Record<string, Json>;
+      operation.responses ??= {};
+      const responses = operation.responses as Record<string, Json>;
       for (const status of implicitStatuses(traits)) {
         responses[String(status)] ??= { description: '', content: { 'application/problem+json': { schema: PROBLEM_REF } } };
       }
@@ -254,9 +259,7 @@ export function applyContract<T extends Json>(document: T): T {
         }
         response.headers = {
           ...response.headers,
-          ...Object.fromEntries(
-            headersFor(status, traits, headers).map((name) => [headerNames[name], { $ref: `#/components/headers/${name}` }]),
-          ),
+          ...Object.fromEntries(headersFor(status, traits, headers).map((name) => [headerNames[name], { $ref: `#/components/headers/${name}` }])),
         };
       }
       operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));

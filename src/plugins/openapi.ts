@@ -105,7 +105,8 @@ export const openapiPlugin = fp<OpenApiOptions>(
         servers: [
           {
             url: 'https://{host}',
-            description: 'A deployment (production, staging or a local development instance), behind TLS termination (the service itself speaks plain HTTP to its proxy)',
+            description:
+              'A deployment (production, staging or a local development instance), behind TLS termination (the service itself speaks plain HTTP to its proxy)',
             variables: { host: { default: 'localhost:3000', description: 'The deployment’s host (and port)' } },
             'x-internal': true,
           } as never,

@@ -1,9 +1,9 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { STATUS_CODES } from 'node:http';
-import type { Socket } from 'node:net';
-import { type ProblemFieldError, ProblemError, ServiceUnavailableError } from '../errors.js';
+import { ProblemError, type ProblemFieldError, ServiceUnavailableError } from '../errors.js';
 import { causeChain, codeInCauseChain } from '../lib/cause-chain.js';
 import { scrubNiks } from '../lib/logger.js';
 

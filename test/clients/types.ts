@@ -2,8 +2,9 @@
  * Type-level specifications of the generated client, checked by compiling this file under
  * --strict (test/clients/typescript.test.ts). Nothing here runs.
  */
-import type { paths } from '../../clients/typescript/schema.js';
+
 import { createSinergiClient } from '../../clients/typescript/index.js';
+import type { paths } from '../../clients/typescript/schema.js';
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const holds = <T extends true>(value: T) => value;
@@ -31,4 +32,11 @@ export async function typedCalls() {
   await client.GET('/v1/batches/{id}', {});
   // @ts-expect-error: the body must be an agency
   await client.POST('/v1/agencies', { body: { nope: true } });
+  const records = [{ nik: '3171'.padEnd(16, '0'), segment: 'PU' as const, programs: ['JKK' as const, 'JKM' as const], enrolledOn: '2024-11-04' }];
+  // @ts-expect-error: a real batch post needs an Idempotency-Key
+  await client.POST('/v1/agreements/{agreementId}/batches', { params: { path: { agreementId: 'jakarta-uc-2024' } }, body: { records } });
+  await client.POST('/v1/agreements/{agreementId}/batches', {
+    params: { path: { agreementId: 'jakarta-uc-2024' }, header: { 'idempotency-key': client.newIdempotencyKey() } },
+    body: { records },
+  });
 }
