@@ -1064,7 +1064,8 @@ export interface components {
             at: string;
             actor: {
                 sub: string;
-                role: string;
+                /** @enum {string} */
+                role: "admin" | "agency" | "viewer";
                 agency: string | null;
             };
             /** @description What was done, e.g. `commitment.sign`. */
@@ -1178,7 +1179,11 @@ export interface components {
                  * @description Position of the record in `records`, from 0.
                  */
                 index: number;
-                field: string;
+                /**
+                 * @description The record field at fault (`record` for the record as a whole).
+                 * @enum {string}
+                 */
+                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
                 /** @enum {string} */
                 code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "kpj_format";
                 message: string;
@@ -1419,7 +1424,11 @@ export interface components {
                  * @description Position of the record in `records`, from 0.
                  */
                 index: number;
-                field: string;
+                /**
+                 * @description The record field at fault (`record` for the record as a whole).
+                 * @enum {string}
+                 */
+                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
                 /** @enum {string} */
                 code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "kpj_format";
                 message: string;
@@ -1806,7 +1815,7 @@ export interface components {
          *     }
          */
         Problem: {
-            /** @description URI reference naming the kind of problem, e.g. `/problems/validation`. */
+            /** @description URI reference naming the kind of problem: one of the listed values (`about:blank` for an unexpected error). An open set: new types may be added within a major version, so treat an unknown one by its `status`. */
             type: string;
             title: string;
             /** Format: int64 */
@@ -1821,11 +1830,14 @@ export interface components {
             [key: string]: unknown;
         };
         ProblemFieldError: {
-            /** @description Part of the request: body, querystring, params or headers. */
-            in: string;
+            /**
+             * @description Part of the request.
+             * @enum {string}
+             */
+            in: "body" | "querystring" | "params" | "headers";
             /** @description JSON Pointer into that part, e.g. `/records/3/nik`. */
             pointer: string;
-            /** @description Stable machine-readable code. */
+            /** @description Stable machine-readable code: a schema check’s (zod issue codes) or a rule’s. New codes may be added. */
             code: string;
             message: string;
         };

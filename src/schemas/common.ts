@@ -1,20 +1,45 @@
 import { z } from 'zod';
 import { containsNikShapedNumber } from '../domain/nik.js';
+import { problemTypes } from '../domain/problem-codes.js';
 
 /** Shapes shared by every module: problems, pagination, dates. */
 
 export const ProblemFieldErrorSchema = z
   .object({
-    in: z.string().describe('Part of the request: body, querystring, params or headers.'),
+    in: z.enum(['body', 'querystring', 'params', 'headers']).describe('Part of the request.'),
     pointer: z.string().describe('JSON Pointer into that part, e.g. `/records/3/nik`.'),
-    code: z.string().describe('Stable machine-readable code.'),
+    code: z
+      .string()
+      .describe('Stable machine-readable code: a schema check’s (zod issue codes) or a rule’s. New codes may be added.')
+      .meta({
+        'x-extensible-enum': [
+          'invalid_type',
+          'invalid_format',
+          'invalid_value',
+          'invalid_union',
+          'invalid_key',
+          'invalid_element',
+          'too_big',
+          'too_small',
+          'not_multiple_of',
+          'unrecognized_keys',
+          'custom',
+          'required',
+          'not_applicable',
+        ],
+      }),
     message: z.string(),
   })
   .meta({ id: 'ProblemFieldError' });
 
 export const ProblemSchema = z
   .looseObject({
-    type: z.string().describe('URI reference naming the kind of problem, e.g. `/problems/validation`.'),
+    type: z
+      .string()
+      .describe(
+        'URI reference naming the kind of problem: one of the listed values (`about:blank` for an unexpected error). An open set: new types may be added within a major version, so treat an unknown one by its `status`.',
+      )
+      .meta({ 'x-extensible-enum': [...Object.keys(problemTypes).map((slug) => `/problems/${slug}`), 'about:blank'] }),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
