@@ -7,8 +7,8 @@ import {
   PROGRAM_BITS,
   type Program,
   programsToBits,
-  SEGMENTS,
   type Segment,
+  SEGMENTS,
 } from './programs.js';
 
 /**

@@ -17,14 +17,13 @@ export const EnrollmentRecordSchema = z
       .regex(/^[0-9]{16}$/)
       .describe('The worker’s NIK, 16 digits as a string. Stored only as a keyed hash; never returned.'),
     segment: z.enum(SEGMENTS),
-    programs: z.array(z.enum(PROGRAMS)).min(2).describe('Must include JKK and JKM. BPU and PMI: no JP or JKP. JAKON: JKK and JKM only.'),
+    programs: z
+      .array(z.enum(PROGRAMS))
+      .min(2)
+      .describe('Must include JKK and JKM. BPU and PMI: no JP or JKP. JAKON: JKK and JKM only.'),
     enrolledOn: IsoDate.describe('Date of enrollment; within the agreement’s period and not after today (WIB).'),
     kota: z.string().min(1).max(100).optional().describe('Domicile city, as the agency records it (optional).'),
-    kpj: z
-      .string()
-      .regex(/^[0-9]{8,16}$/)
-      .optional()
-      .describe('KPJ membership number (optional; checked, not stored).'),
+    kpj: z.string().regex(/^[0-9]{8,16}$/).optional().describe('KPJ membership number (optional; checked, not stored).'),
   })
   .meta({
     id: 'EnrollmentRecord',
@@ -39,19 +38,21 @@ const batchFields = {
 };
 
 /** The documented request body. */
-export const BatchCreateSchema = z.object({ ...batchFields, records: z.array(EnrollmentRecordSchema).min(1).max(MAX_RECORDS) }).meta({
-  id: 'BatchCreate',
-  examples: [
-    {
-      agency: 'dinkes',
-      externalRef: 'DINKES-2024-11-04-001',
-      records: [
-        { nik: '3171014501900001', segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'], enrolledOn: '2024-11-04' },
-        { nik: '3174052309850003', segment: 'BPU', programs: ['JKK', 'JKM'], enrolledOn: '2024-11-04', kota: 'Jakarta Selatan' },
-      ],
-    },
-  ],
-});
+export const BatchCreateSchema = z
+  .object({ ...batchFields, records: z.array(EnrollmentRecordSchema).min(1).max(MAX_RECORDS) })
+  .meta({
+    id: 'BatchCreate',
+    examples: [
+      {
+        agency: 'dinkes',
+        externalRef: 'DINKES-2024-11-04-001',
+        records: [
+          { nik: '3171014501900001', segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'], enrolledOn: '2024-11-04' },
+          { nik: '3174052309850003', segment: 'BPU', programs: ['JKK', 'JKM'], enrolledOn: '2024-11-04', kota: 'Jakarta Selatan' },
+        ],
+      },
+    ],
+  });
 
 /**
  * What the route validates up front: the envelope only. Records stay `unknown` here so one bad
@@ -80,7 +81,9 @@ const errorReport = {
     .describe(
       `Errors of the first invalid records, at most ${MAX_LISTED_ERRORS.toLocaleString('en-US')} (a record’s errors are listed all or none); \`errorCounts\` counts every one.`,
     ),
-  errorCounts: z.partialRecord(RecordErrorCodeSchema, z.number().int().min(1)).describe('Every record error, listed or not, counted by code.'),
+  errorCounts: z
+    .partialRecord(RecordErrorCodeSchema, z.number().int().min(1))
+    .describe('Every record error, listed or not, counted by code.'),
   errorsTruncated: z.boolean().describe('True when some errors are counted in `errorCounts` but not listed in `errors`.'),
 };
 
@@ -155,7 +158,10 @@ export const BatchValidationSchema = z
     rejected: z.number().int().describe('Invalid records (see `errors`).'),
     inBatch: z.number().int().describe('Valid repeats of an earlier valid record of this batch.'),
     outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: would be kept, not counted.'),
-    toBeChecked: z.number().int().describe('Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).'),
+    toBeChecked: z
+      .number()
+      .int()
+      .describe('Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).'),
     ...errorReport,
   })
   .meta({
