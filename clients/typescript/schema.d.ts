@@ -1248,7 +1248,8 @@ export interface components {
             commitmentId?: string;
             /** @description The agency’s own id for the batch. */
             externalRef?: string;
-            records: components["schemas"]["EnrollmentRecord"][];
+            /** @description Each an `EnrollmentRecord`. A record of any other shape is not refused: it is reported in the answer’s `errors` (by index, field and code) and the rest of the batch is taken. */
+            records: (components["schemas"]["EnrollmentRecord"] | unknown)[];
         };
         BatchPage: {
             items: components["schemas"]["BatchSummary"][];

@@ -37,9 +37,23 @@ const batchFields = {
   externalRef: freeText(z.string().min(1).max(100)).optional().describe('The agency’s own id for the batch.'),
 };
 
-/** The documented request body. */
+/**
+ * The documented request body: the envelope the server accepts, so a request passes the
+ * document exactly when the server does not answer 400. Each record should be an
+ * EnrollmentRecord (the shape for humans, with examples), but any value is accepted and a bad
+ * one is reported in the 201's `errors`, so one bad record does not sink the batch.
+ */
 export const BatchCreateSchema = z
-  .object({ ...batchFields, records: z.array(EnrollmentRecordSchema).min(1).max(MAX_RECORDS) })
+  .object({
+    ...batchFields,
+    records: z
+      .array(z.union([EnrollmentRecordSchema, z.unknown().describe('Any other value: reported as a per-record error.')]))
+      .min(1)
+      .max(MAX_RECORDS)
+      .describe(
+        'Each an `EnrollmentRecord`. A record of any other shape is not refused: it is reported in the answer’s `errors` (by index, field and code) and the rest of the batch is taken.',
+      ),
+  })
   .meta({
     id: 'BatchCreate',
     examples: [
