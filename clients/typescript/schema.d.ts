@@ -551,7 +551,23 @@ export interface components {
             shortName?: string;
             description?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "dinkes",
+         *           "name": "Dinas Kesehatan Provinsi DKI Jakarta",
+         *           "shortName": "Dinkes",
+         *           "description": "Health workers, puskesmas and hospital contract staff.",
+         *           "createdAt": "2024-10-23T03:00:00.000Z",
+         *           "updatedAt": "2024-10-23T03:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
         AgencyPage: {
+            /** @description At most `limit` items, sorted by code. */
             items: components["schemas"]["Agency"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
@@ -958,7 +974,47 @@ export interface components {
                 note?: string | null;
             };
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "jakarta-uc-2024",
+         *           "title": "Nota Kesepakatan Sinergi Universal Coverage Jamsostek DKI Jakarta 2024",
+         *           "description": "Synergy MoU between BPJS Ketenagakerjaan Kanwil DKI Jakarta and the DKI Jakarta provincial government.",
+         *           "regionCode": "31",
+         *           "draftedOn": "2024-10-23",
+         *           "signedOn": null,
+         *           "periodStart": "2024-10-23",
+         *           "targetDate": "2024-12-31",
+         *           "baseline": {
+         *             "workers": 2200000,
+         *             "percent": 51,
+         *             "asOf": "2024-10-23",
+         *             "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta, Wartapembaruan.co.id, 23 Oct 2024",
+         *             "note": null
+         *           },
+         *           "target": {
+         *             "workers": 2700000,
+         *             "percent": 65,
+         *             "date": "2024-12-31",
+         *             "source": "Kemendagri target as quoted by BPJS Ketenagakerjaan Kanwil DKI Jakarta, 23 Oct 2024",
+         *             "note": null
+         *           },
+         *           "workforce": {
+         *             "workers": 4153846,
+         *             "asOf": "2024-12-31",
+         *             "source": "Inferred: 2,700,000 ÷ 65 %",
+         *             "note": "Not published; see the seed file."
+         *           },
+         *           "createdAt": "2024-10-23T03:00:00.000Z",
+         *           "updatedAt": "2024-10-23T03:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
         AgreementPage: {
+            /** @description At most `limit` items, sorted by id. */
             items: components["schemas"]["Agreement"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
@@ -1077,7 +1133,31 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 42,
+         *           "at": "2024-10-24T02:15:00.000Z",
+         *           "actor": {
+         *             "sub": "ops@dinkes",
+         *             "role": "agency",
+         *             "agency": "dinkes"
+         *           },
+         *           "action": "commitment.sign",
+         *           "entityType": "commitment",
+         *           "entityId": "0b6c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a11",
+         *           "requestId": "req-9",
+         *           "details": {
+         *             "version": 1
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
         AuditPage: {
+            /** @description At most `limit` items, newest first. */
             items: components["schemas"]["AuditEntry"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
@@ -1251,7 +1331,39 @@ export interface components {
             /** @description Each an `EnrollmentRecord`. A record of any other shape is not refused: it is reported in the answer’s `errors` (by index, field and code) and the rest of the batch is taken. */
             records: (components["schemas"]["EnrollmentRecord"] | unknown)[];
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10",
+         *           "agreementId": "jakarta-uc-2024",
+         *           "agency": "dinkes",
+         *           "commitmentId": null,
+         *           "externalRef": "DINKES-2024-11-04-001",
+         *           "status": "partially_accepted",
+         *           "received": 1010,
+         *           "accepted": 990,
+         *           "duplicates": {
+         *             "inBatch": 2,
+         *             "sameAgency": 0,
+         *             "otherAgency": 8
+         *           },
+         *           "outOfRegion": 0,
+         *           "rejected": 10,
+         *           "credited": 990,
+         *           "errorCounts": {
+         *             "nik_birth_date": 1
+         *           },
+         *           "createdAt": "2024-11-04T03:12:45.000Z",
+         *           "void": null,
+         *           "errorCount": 1
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
         BatchPage: {
+            /** @description At most `limit` items, newest first. */
             items: components["schemas"]["BatchSummary"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
@@ -1621,11 +1733,43 @@ export interface components {
          *     }
          */
         CommitmentHistory: {
+            /** @description At most `limit` items, newest version first. */
             items: components["schemas"]["CommitmentVersion"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "0b6c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a11",
+         *           "agreementId": "jakarta-uc-2024",
+         *           "agency": "dinkes",
+         *           "kind": "enrollment",
+         *           "title": "Enroll non-ASN health workers in JKK and JKM",
+         *           "description": "Contract staff of puskesmas and RSUD.",
+         *           "targetWorkers": 25000,
+         *           "segment": "PU",
+         *           "dueDate": "2024-12-31",
+         *           "status": "active",
+         *           "milestoneStatus": null,
+         *           "evidenceRef": null,
+         *           "signature": {
+         *             "signatoryName": "dr. Ani Ruspitawati",
+         *             "signatoryTitle": "Kepala Dinas Kesehatan",
+         *             "signedOn": "2024-10-30"
+         *           },
+         *           "version": 1,
+         *           "createdBy": "ops@dinkes",
+         *           "createdAt": "2024-10-24T02:00:00.000Z",
+         *           "updatedAt": "2024-10-30T05:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
         CommitmentPage: {
+            /** @description At most `limit` items, by due date, then id. */
             items: components["schemas"]["Commitment"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
@@ -1781,7 +1925,23 @@ export interface components {
              */
             joinedOn: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "agency": {
+         *             "code": "disnakertransgi",
+         *             "name": "Dinas Tenaga Kerja, Transmigrasi dan Energi"
+         *           },
+         *           "role": "lead",
+         *           "joinedOn": "2024-10-23"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
         PartyPage: {
+            /** @description At most `limit` items, sorted by agency code. */
             items: components["schemas"]["Party"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;

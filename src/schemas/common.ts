@@ -106,11 +106,17 @@ export const PageQuery = z.object({
 });
 
 /** A page of items; `nextCursor` is null on the last page. */
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
+/**
+ * A page of items; `nextCursor` is null on the last page. `order` says how the list is sorted
+ * (documented on the page); an example page is made from the item's first example.
+ */
+export function pageOf<T extends z.ZodType>(item: T, order?: string) {
+  const page = z.object({
+    items: z.array(item).max(1000).describe(order ? `At most \`limit\` items, ${order}.` : 'At most `limit` items.'),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null when there is none.'),
   });
+  const example = (item.meta()?.examples as unknown[] | undefined)?.[0];
+  return example === undefined ? page : page.meta({ examples: [{ items: [example], nextCursor: 'eyJrIjoiZGlua2VzIn0' }] });
 }
 
 export type Page<T> = { items: T[]; nextCursor: string | null };

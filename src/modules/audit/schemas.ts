@@ -38,5 +38,5 @@ export const AuditQuerySchema = PageQuery.extend({
   entityId: z.string().max(200).optional().describe('Only entries about this entity.'),
 });
 
-export const AuditPageSchema = pageOf(AuditEntrySchema).meta({ id: 'AuditPage' });
+export const AuditPageSchema = pageOf(AuditEntrySchema, 'newest first').meta({ id: 'AuditPage' });
 export type AuditEntryView = z.infer<typeof AuditEntrySchema>;

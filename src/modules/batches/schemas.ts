@@ -163,7 +163,7 @@ export const BatchSummarySchema = BatchSchema.omit({ errors: true, errorsTruncat
   .extend({ errorCount: z.number().int().describe('Number of record errors; the first are listed in the batch itself.') })
   .meta({ id: 'BatchSummary', examples: [{ ...summaryExample, errorCount: 1 }] });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
-export const BatchPageSchema = pageOf(BatchSummarySchema).meta({ id: 'BatchPage' });
+export const BatchPageSchema = pageOf(BatchSummarySchema, 'newest first').meta({ id: 'BatchPage' });
 
 export const BatchValidationSchema = z
   .object({
