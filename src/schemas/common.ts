@@ -112,7 +112,10 @@ export const PageQuery = z.object({
  */
 export function pageOf<T extends z.ZodType>(item: T, order?: string) {
   const page = z.object({
-    items: z.array(item).max(1000).describe(order ? `At most \`limit\` items, ${order}.` : 'At most `limit` items.'),
+    items: z
+      .array(item)
+      .max(1000)
+      .describe(order ? `At most \`limit\` items, ${order}.` : 'At most `limit` items.'),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null when there is none.'),
   });
   const example = (item.meta()?.examples as unknown[] | undefined)?.[0];
