@@ -166,6 +166,15 @@ t.test('served by the app', async (t) => {
     t.match(res.body, /swagger/i);
   });
 
+  t.test('/docs is branded as the API’s (its title, no vendor logo) and keeps authorization across reloads', async (t) => {
+    const page = await get('/docs');
+    t.match(page.body, /<title>Sinergi API<\/title>/);
+    const initializer = await get('/docs/static/swagger-initializer.js');
+    t.equal(initializer.statusCode, 200);
+    t.match(initializer.body, /persistAuthorization/);
+    t.notMatch(initializer.body, /data:image\/svg\+xml;base64/, 'no logo replaces the (hidden) top bar');
+  });
+
   t.test('GET /docs serves the interactive documentation as HTML without a token', async (t) => {
     const res = await get('/docs');
     t.equal(res.statusCode, 200);
