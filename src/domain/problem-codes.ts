@@ -7,6 +7,7 @@ export const problemTypes = {
   'malformed-json': 'The body is not valid JSON.',
   'body-too-large': 'The body exceeds the route’s size limit.',
   'unsupported-media-type': 'The Content-Type is not accepted by the route.',
+  'bad-content-length': 'The body’s length does not match its `Content-Length` header.',
   'bad-request': 'The request is malformed in some other way (see `detail`).',
   'request-timeout': 'The request (headers or body) did not arrive within the server’s request timeout.',
   'invalid-cursor': 'The pagination cursor was not issued by this API.',

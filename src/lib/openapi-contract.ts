@@ -80,6 +80,7 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'malformed-json': 400,
   'body-too-large': 413,
   'unsupported-media-type': 415,
+  'bad-content-length': 400,
   'bad-request': 400,
   'request-timeout': 408,
   'invalid-cursor': 400,
@@ -109,7 +110,7 @@ export const problemStatus: Record<ProblemSlug, number> = {
 };
 
 /** Types only some operations can return: those with a body, a cursor, an idempotency key. */
-const bodyOnly = new Set<string>(['malformed-json', 'body-too-large', 'unsupported-media-type', 'request-timeout']);
+const bodyOnly = new Set<string>(['malformed-json', 'bad-content-length', 'body-too-large', 'unsupported-media-type', 'request-timeout']);
 const cursorOnly = new Set<string>(['invalid-cursor']);
 const idempotencyOnly = new Set<string>(['idempotency-key-missing', 'idempotency-key-in-use', 'idempotency-key-reused']);
 
