@@ -79,7 +79,7 @@ async function startServer(cleanup: Cleanup): Promise<Server> {
     let token = tokens.get(agency);
     if (!token) {
       token = signToken(
-        { jwt: { algorithm: 'HS256', secret: jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api' } },
+        { jwt: { algorithm: 'HS256', secret: jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api', maxTtlSeconds: 86_400 } },
         { sub: `stress-${agency}`, role: 'agency', agency },
       );
       tokens.set(agency, token);
@@ -115,8 +115,13 @@ async function voidContention() {
   const cleanup = new Cleanup();
   try {
     const server = await startServer(cleanup);
+    // Each batch takes the next unused range of synthetic NIKs.
     let next = 1_000_000;
-    await server.post('dinkes', batchBody((next += 5_000), 5_000)); // warm-up
+    const nextBatch = (size: number) => {
+      next += size;
+      return batchBody(next, size);
+    };
+    await server.post('dinkes', nextBatch(5_000)); // warm-up
     const ingestFor = async (ms: number) => {
       const until = performance.now() + ms;
       let records = 0;
@@ -124,7 +129,7 @@ async function voidContention() {
       await Promise.all(
         [0, 1].map(async () => {
           while (performance.now() < until) {
-            const res = await server.post('dinkes', batchBody((next += 5_000), 5_000));
+            const res = await server.post('dinkes', nextBatch(5_000));
             if (res.status !== 201) throw new Error(`ingest: ${res.status} ${res.text.slice(0, 300)}`);
             records += 5_000;
           }
@@ -137,7 +142,7 @@ async function voidContention() {
     const voidTimes: number[] = [];
     const looper = (async () => {
       while (!stop) {
-        const res = await server.post('dishub', batchBody((next += 10_000), 10_000));
+        const res = await server.post('dishub', nextBatch(10_000));
         if (res.status !== 201) throw new Error(`loop post: ${res.status} ${res.text.slice(0, 300)}`);
         const started = performance.now();
         const status = await server.voidBatch('dishub', JSON.parse(res.text).id);

@@ -2,6 +2,7 @@
  * Prints a bearer token signed with the configured secret, issuer and audience.
  *   npm run token -- --role admin|viewer [--sub NAME] [--ttl 8h]
  *   npm run token -- --role agency --agency dinkes
+ * --ttl may not exceed JWT_MAX_TTL (default 24h).
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
@@ -31,11 +32,17 @@ if (config.jwt.algorithm !== 'HS256') {
   console.error(`JWT_ALGORITHM=${config.jwt.algorithm}: tokens are issued by your identity provider, not by this script.`);
   process.exit(2);
 }
-console.log(
-  signToken(config, {
-    sub: values.sub ?? (role === 'agency' ? `${values.agency}-system` : `${role}@cli`),
-    role,
-    ...(role === 'agency' ? { agency: values.agency } : {}),
-    ttl: values.ttl,
-  }),
-);
+try {
+  console.log(
+    signToken(config, {
+      sub: values.sub ?? (role === 'agency' ? `${values.agency}-system` : `${role}@cli`),
+      role,
+      ...(role === 'agency' ? { agency: values.agency } : {}),
+      ttl: values.ttl,
+    }),
+  );
+} catch (error) {
+  // A malformed --ttl, or one past JWT_MAX_TTL: the service would refuse such a token.
+  console.error((error as Error).message);
+  process.exit(2);
+}

@@ -10,6 +10,7 @@ import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
+import { strictQueryPlugin } from './plugins/strict-query.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
 
@@ -96,6 +97,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   const services = createServices(options.database.db, config, options.clock ?? systemClock);
   await app.register(authPlugin, { config, agencyExists: (code) => services.agencies.exists(code) });
   await app.register(rateLimitPlugin, { config });
+  await app.register(strictQueryPlugin);
   await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0 });
 
   await services.progress.start(options.database);

@@ -13,6 +13,15 @@ const booleanFlag = z
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+const durationUnits: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400 };
+
+/** Seconds in a duration such as `3600`, `90m`, `24h` or `30d` (a bare number is seconds). */
+export function durationSeconds(duration: string): number {
+  const match = /^(\d+)([smhd]?)$/.exec(duration.trim());
+  if (!match) throw new ConfigError(`Not a duration: ${duration} (use e.g. 3600, 15m, 8h, 7d)`);
+  return Number(match[1]) * (durationUnits[match[2] || 's'] as number);
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -36,6 +45,12 @@ const EnvSchema = z.object({
   JWT_PUBLIC_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   JWT_ISSUER: z.string().min(1).default('sinergi'),
   JWT_AUDIENCE: z.string().min(1).default('sinergi-api'),
+  JWT_MAX_TTL: z
+    .string()
+    .regex(/^\d{1,9}[smhd]?$/, 'a duration such as 3600, 90m, 24h or 30d')
+    .default('24h')
+    .transform(durationSeconds)
+    .refine((s) => s >= 60 && s <= 366 * 86_400, 'must be between 1 minute and 366 days'),
   NIK_PEPPER: z.preprocess(
     emptyAsUndefined,
     z
@@ -71,6 +86,8 @@ export interface Config {
     publicKey: string | undefined;
     issuer: string;
     audience: string;
+    /** The longest a token may live, `exp − iat`, in seconds (JWT_MAX_TTL). */
+    maxTtlSeconds: number;
   };
   nikPepper: string;
   logLevel: Env['LOG_LEVEL'];
@@ -159,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicKey: e.JWT_PUBLIC_KEY,
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
+      maxTtlSeconds: e.JWT_MAX_TTL,
     },
     nikPepper: (e.NIK_PEPPER ?? dev?.nikPepper) as string,
     logLevel: e.LOG_LEVEL,

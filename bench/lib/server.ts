@@ -183,7 +183,7 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
     token: (claims) =>
       signToken(
         {
-          jwt: { algorithm: 'HS256', secret: secrets.jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api' },
+          jwt: { algorithm: 'HS256', secret: secrets.jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api', maxTtlSeconds: 86_400 },
         },
         claims,
       ),

@@ -136,7 +136,7 @@ export interface paths {
         head?: never;
         /**
          * Change an agreement or correct its figures
-         * @description Figure objects (`baseline`, `target`, `workforce`) are merged into the stored ones.
+         * @description Figure objects (`baseline`, `target`, `workforce`) are merged into the stored ones. Moving `periodStart` later or `target.date` earlier is refused with 409 `period-excludes-enrollments` while enrollments of batches that are not voided are dated outside the new period (they would stay counted): void those batches first. Widening the period is always allowed.
          *
          *     Roles: `admin`.
          */
@@ -399,7 +399,7 @@ export interface paths {
         };
         /**
          * Newly and cumulatively covered workers by day or week, with the straight line to the target
-         * @description Any authenticated role; an agency token must be a party of the agreement.
+         * @description Any authenticated role; an agency token must be a party of the agreement. A series spans at most 3,660 days after `from` (about ten years), defaults included; a longer window is a 400.
          */
         get: operations["getCoverageSeries"];
         put?: never;
@@ -673,7 +673,7 @@ export interface components {
                 segment: ("PU" | "BPU" | "JAKON" | "PMI") | null;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 dueDate: string;
                 /**
@@ -821,7 +821,7 @@ export interface components {
                 percent: number | null;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
                 /** @description Who published the figure, where, when. */
@@ -855,7 +855,7 @@ export interface components {
                 workers: number;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
                 /** @description Who published the figure, where, when. */
@@ -908,17 +908,17 @@ export interface components {
             regionCode: string;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             draftedOn?: string;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             signedOn?: string;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             periodStart: string;
             baseline: {
@@ -931,7 +931,7 @@ export interface components {
                 percent?: number | null;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
                 /** @description Who published the figure, where, when. */
@@ -965,7 +965,7 @@ export interface components {
                 workers: number;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
                 /** @description Who published the figure, where, when. */
@@ -1036,7 +1036,7 @@ export interface components {
             signedOn?: string | null;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             periodStart?: string;
             baseline?: {
@@ -1049,7 +1049,7 @@ export interface components {
                 percent?: number | null;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf?: string;
                 /** @description Who published the figure, where, when. */
@@ -1083,7 +1083,7 @@ export interface components {
                 workers?: number;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf?: string;
                 /** @description Who published the figure, where, when. */
@@ -1605,7 +1605,7 @@ export interface components {
             segment: ("PU" | "BPU" | "JAKON" | "PMI") | null;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             dueDate: string;
             /**
@@ -1673,7 +1673,7 @@ export interface components {
             segment?: "PU" | "BPU" | "JAKON" | "PMI";
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             dueDate: string;
         } | {
@@ -1685,7 +1685,7 @@ export interface components {
             description?: string;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             dueDate: string;
             /**
@@ -1796,7 +1796,7 @@ export interface components {
             segment?: ("PU" | "BPU" | "JAKON" | "PMI") | null;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             dueDate?: string;
             /**
@@ -1921,7 +1921,7 @@ export interface components {
             role: "lead" | "counterpart" | "participant";
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             joinedOn: string;
         };
@@ -2033,12 +2033,12 @@ export interface components {
             agency: string | null;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             from: string;
             /**
              * Format: date
-             * @description Calendar date, `YYYY-MM-DD`.
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             to: string;
             points: {
@@ -2164,7 +2164,7 @@ export interface components {
                 percent: number | null;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
                 /** @description Who published the figure, where, when. */
@@ -2198,7 +2198,7 @@ export interface components {
                 workers: number;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
                 /** @description Who published the figure, where, when. */
@@ -2315,7 +2315,7 @@ export interface components {
                 title: string;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`.
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 dueDate: string;
                 /**
@@ -2733,7 +2733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3270,7 +3270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3563,6 +3563,19 @@ export interface operations {
             };
             /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
             408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -3901,7 +3914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4080,7 +4093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5016,7 +5029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5374,7 +5387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5865,7 +5878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6091,9 +6104,9 @@ export interface operations {
             query?: {
                 /** @description `week`: ISO weeks (Monday first), WIB. */
                 interval?: "day" | "week";
-                /** @description Default: the period start. */
+                /** @description Default: the period start. A date from 1900-01-01 to 2199-12-31. */
                 from?: string;
-                /** @description Default: today (WIB), or the target date once it has passed. */
+                /** @description Default: today (WIB), or the target date once it has passed (never before `from`). A date from 1900-01-01 to 2199-12-31. */
                 to?: string;
                 /** @description Only this agency’s credits (cumulativeCovered then excludes the baseline). */
                 agency?: string;

@@ -104,6 +104,8 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'idempotency-key-reused': 422,
   'invalid-commitment': 422,
   'already-voided': 409,
+  'period-excludes-enrollments': 409,
+  'period-changed': 409,
   'rate-limited': 429,
   unprocessable: 422,
   unavailable: 503,

@@ -38,6 +38,24 @@ const jwtFailures: Record<string, string> = {
   FST_JWT_BAD_COOKIE_REQUEST: 'The token is not valid for this service.',
 };
 
+/** How far a token's `iat` may be ahead of this server's clock (the issuer's clock may run fast). */
+export const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * A token must say when it was issued, not in the future, and live no longer than the configured
+ * maximum: a token with `exp` in the year 9999 is as good as a password that never changes.
+ * Returns why a verified token's lifetime is refused, or undefined.
+ */
+export function lifetimeRefusal(payload: { iat?: unknown; exp?: unknown }, maxTtlSeconds: number, nowSeconds: number): string | undefined {
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) return 'The token lacks a numeric `iat` (issued at) claim.';
+  if (iat > nowSeconds + CLOCK_SKEW_SECONDS) return 'The token’s `iat` is in the future.';
+  if (typeof exp !== 'number' || exp - iat > maxTtlSeconds) {
+    return `The token lives longer than this service accepts (\`exp\` − \`iat\` over ${maxTtlSeconds} seconds).`;
+  }
+  return undefined;
+}
+
 /** Verified Authorization headers kept (the same size as fast-jwt's cache) and for how long at most. */
 const VERIFIED_MAX = 1000;
 const VERIFIED_TTL_MS = 600_000;
@@ -57,7 +75,7 @@ export const authPlugin = fp<AuthOptions>(
         algorithms: [jwt.algorithm],
         allowedIss: jwt.issuer,
         allowedAud: jwt.audience,
-        requiredClaims: ['iss', 'aud', 'exp', 'sub', 'role'],
+        requiredClaims: ['iss', 'aud', 'exp', 'iat', 'sub', 'role'],
         // A poller sends the same token all day: remember verified tokens (never past their
         // `exp`) instead of recomputing the signature on every request.
         cache: true,
@@ -86,6 +104,8 @@ export const authPlugin = fp<AuthOptions>(
         const code = (error as { code?: string }).code ?? '';
         throw new UnauthorizedError(jwtFailures[code] ?? 'The token is not valid for this service.');
       }
+      const refusal = lifetimeRefusal(payload as { iat?: unknown; exp?: unknown }, jwt.maxTtlSeconds, Date.now() / 1000);
+      if (refusal) throw new UnauthorizedError(refusal);
       const claims = ClaimsSchema.safeParse(payload);
       if (!claims.success) {
         throw new UnauthorizedError('The token lacks a valid `sub`, `role` or (for role agency) `agency` claim.');

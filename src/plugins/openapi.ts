@@ -41,6 +41,9 @@ is the token's agency (all its systems and users together) for an agency token, 
 \`RateLimit-Remaining\` and \`RateLimit-Reset\`; past the limit the answer is a 429 with
 \`Retry-After\` (seconds).
 
+**Query parameters** a route does not declare are a 400 (a misspelt flag is never ignored).
+Dates are \`YYYY-MM-DD\` calendar dates from 1900-01-01 to 2199-12-31.
+
 **Lists** are paginated with \`limit\` (default 100, at most 1,000) and an opaque \`cursor\`;
 each page returns \`nextCursor\` (null on the last page). Each list operation states its order.
 
@@ -60,9 +63,10 @@ A JWT in \`Authorization: Bearer <token>\`, signed with the one algorithm the de
 (\`JWT_ALGORITHM\`: HS256 by default, or RS256, ES256, EdDSA with only the public key configured;
 \`alg: none\` and any other algorithm are refused). Tokens follow RFC8725 (JWT best current
 practices). Required claims: \`iss\` (default \`sinergi\`), \`aud\` (default \`sinergi-api\`),
-\`exp\`, \`sub\` (who: a system or user id, never a NIK) and \`role\` (\`admin\` | \`agency\` |
-\`viewer\`), plus \`agency\` (an existing agency code) for role \`agency\`. Keep lifetimes short:
-the issuing script defaults to 8 hours. A missing, malformed, expired or wrongly signed token is a
+\`exp\`, \`iat\`, \`sub\` (who: a system or user id, never a NIK) and \`role\` (\`admin\` | \`agency\` |
+\`viewer\`), plus \`agency\` (an existing agency code) for role \`agency\`. A token may live at most
+the configured maximum (\`exp\` − \`iat\`, 24 hours by default) and may not be issued in the
+future; the issuing script defaults to 8 hours. A missing, malformed, expired or wrongly signed token is a
 401 with \`WWW-Authenticate: Bearer\`; a valid token whose role or agency may not do something is a 403.
 `.trim();
 

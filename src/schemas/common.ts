@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { containsNikShapedNumber } from '../domain/nik.js';
+import { isServiceDate, MAX_DATE, MIN_DATE } from '../domain/time.js';
 import { problemTypes } from '../domain/problem-codes.js';
 
 /** Shapes shared by every module: problems, pagination, dates. */
@@ -92,7 +93,15 @@ export function problemResponses<const S extends number>(...statuses: S[]) {
   return out;
 }
 
-export const IsoDate = z.iso.date().describe('Calendar date, `YYYY-MM-DD`.');
+/**
+ * A calendar date in the range the service works with. Every date a request carries goes through
+ * this schema, so none can reach date arithmetic, a loop or a query from outside that range: a
+ * date past year 9999 has no `YYYY-MM-DD` form at all.
+ */
+export const IsoDate = z.iso
+  .date()
+  .refine(isServiceDate, { message: `must be a date from ${MIN_DATE} to ${MAX_DATE}` })
+  .describe(`Calendar date, \`YYYY-MM-DD\`, from ${MIN_DATE} to ${MAX_DATE}.`);
 export const IsoDateTime = z.iso.datetime({ offset: true }).describe('ISO 8601 time with offset.');
 
 export const AgencyCode = z
@@ -132,3 +141,14 @@ export const freeText = (schema: z.ZodString) =>
   schema.refine((text) => !containsNikShapedNumber(text), {
     message: 'May not contain a 16-digit number: a NIK is never stored as text.',
   });
+
+/**
+ * A route's query schema as enforced: the declared parameters and nothing else. A misspelt flag
+ * (`?dryrun=true` for `?dryRun=true`) would otherwise be ignored and the request served as if it
+ * had not been sent; refused, it is a 400 that names the key. No schema means no parameters.
+ */
+export function strictQuery(schema: unknown): z.ZodObject {
+  if (schema === undefined) return z.strictObject({});
+  if (schema instanceof z.ZodObject) return schema.strict();
+  throw new TypeError('A route’s query schema must be a zod object.');
+}

@@ -1,7 +1,7 @@
 /**
  * Line 6 of the reliability suite — tokens. Every way a bearer token can be wrong (forged, confused,
- * stale, early, for someone else, lacking or inventing claims, malformed) is refused with a 401
- * problem: on a read, on an admin-only route (401, not 403: an unauthenticated caller learns
+ * stale, early, issued in the future, living longer than JWT_MAX_TTL, for someone else, lacking or
+ * inventing claims, malformed) is refused with a 401 problem: on a read, on an admin-only route (401, not 403: an unauthenticated caller learns
  * nothing about roles) and on a write that carries NIKs, which must then not reach the database.
  * Both configurations are attacked: the default HS256 secret and an RS256 public key.
  */
@@ -146,6 +146,12 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['missing iss', jws({ alg: 'HS256' }, without('iss'), hs256(secret))],
     ['missing aud', jws({ alg: 'HS256' }, without('aud'), hs256(secret))],
     ['missing exp', jws({ alg: 'HS256' }, without('exp'), hs256(secret))],
+    ['missing iat', jws({ alg: 'HS256' }, without('iat'), hs256(secret))],
+    ['iat as a string', jws({ alg: 'HS256' }, valid({ iat: String(now()) }), hs256(secret))],
+    ['iat in an hour (issued in the future)', jws({ alg: 'HS256' }, valid({ iat: now() + 3600, exp: now() + 7200 }), hs256(secret))],
+    ['exp in the year 9999', jws({ alg: 'HS256' }, valid({ exp: 253_402_300_799 }), hs256(secret))],
+    ['a lifetime over JWT_MAX_TTL (24 h and a second)', jws({ alg: 'HS256' }, valid({ exp: now() + 86_401 }), hs256(secret))],
+    ['issued a year ago, valid for ten minutes more', jws({ alg: 'HS256' }, valid({ iat: now() - 365 * 86_400 }), hs256(secret))],
     ['missing sub', jws({ alg: 'HS256' }, without('sub'), hs256(secret))],
     ['an empty sub', jws({ alg: 'HS256' }, valid({ sub: '' }), hs256(secret))],
     ['missing role', jws({ alg: 'HS256' }, without('role'), hs256(secret))],
@@ -190,6 +196,9 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['an RS256 token with wrong iss', jws({ alg: 'RS256' }, valid({ iss: 'someone-else' }), rs256(privateKey))],
     ['an RS256 token with wrong aud', jws({ alg: 'RS256' }, valid({ aud: 'another-api' }), rs256(privateKey))],
     ['an RS256 token without role', jws({ alg: 'RS256' }, without('role'), rs256(privateKey))],
+    ['an RS256 token without iat', jws({ alg: 'RS256' }, without('iat'), rs256(privateKey))],
+    ['an RS256 token with exp in the year 9999', jws({ alg: 'RS256' }, valid({ exp: 253_402_300_799 }), rs256(privateKey))],
+    ['an RS256 token issued in the future', jws({ alg: 'RS256' }, valid({ iat: now() + 3600, exp: now() + 7200 }), rs256(privateKey))],
   ];
 
   await t.test('the HS256 service (the default)', async (t) => {

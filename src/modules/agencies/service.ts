@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { AgencyRow } from '../../db/schema.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireAdmin } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
 import { recordAudit } from '../audit/repository.js';
@@ -37,7 +37,7 @@ export class AgencyService {
   }
 
   async list(query: { limit: number; cursor?: string }): Promise<Page<Agency>> {
-    const [after] = decodeCursor(query.cursor, 1) ?? [];
+    const [after] = decodeCursor(query.cursor, CursorKeys.slug) ?? [];
     const rows = await listAgencies(this.db, after === undefined ? undefined : String(after), query.limit);
     const page = paginate(rows, query.limit, (row) => [row.code]);
     return { items: page.items.map(toAgency), nextCursor: page.nextCursor };

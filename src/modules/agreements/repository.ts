@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { type Executor, queryRows } from '../../db/client.js';
 import { agencies, agreementParties, agreements, type AgreementRow } from '../../db/schema.js';
 
 export type AgreementValues = typeof agreements.$inferInsert;
@@ -107,4 +107,19 @@ export async function deleteParty(exec: Executor, agreementId: string, agencyCod
     .where(and(eq(agreementParties.agreementId, agreementId), eq(agreementParties.agencyCode, agencyCode)))
     .returning({ code: agreementParties.agencyCode });
   return rows.length > 0;
+}
+
+/**
+ * Enrollments of the agreement's batches that are not voided (credited or not: a duplicate
+ * report takes the credit if the crediting batch is voided), dated outside `[from, to]`.
+ */
+export async function enrollmentsOutside(exec: Executor, agreementId: string, from: string, to: string) {
+  const [row] = await queryRows<{ count: number; first: string | null; last: string | null }>(
+    exec,
+    sql`SELECT count(*)::int AS count, min(e.enrolled_on)::text AS first, max(e.enrolled_on)::text AS last
+          FROM enrollments e JOIN enrollment_batches b ON b.id = e.batch_id
+         WHERE e.agreement_id = ${agreementId} AND b.status <> 'voided'
+           AND (e.enrolled_on < ${from}::date OR e.enrolled_on > ${to}::date)`,
+  );
+  return row ?? { count: 0, first: null, last: null };
 }

@@ -71,11 +71,12 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
       schema: {
         operationId: 'updateAgreement',
         summary: 'Change an agreement or correct its figures',
-        description: 'Figure objects (`baseline`, `target`, `workforce`) are merged into the stored ones.',
+        description:
+          'Figure objects (`baseline`, `target`, `workforce`) are merged into the stored ones. Moving `periodStart` later or `target.date` earlier is refused with 409 `period-excludes-enrollments` while enrollments of batches that are not voided are dated outside the new period (they would stay counted): void those batches first. Widening the period is always allowed.',
         tags: ['agreements'],
         params: AgreementParams,
         body: AgreementPatchSchema,
-        response: { 200: AgreementSchema, ...problemResponses(400, 401, 403, 404, 422) },
+        response: { 200: AgreementSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => agreements.update(contextOf(request), request.params.agreementId, request.body),

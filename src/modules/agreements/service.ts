@@ -2,15 +2,17 @@ import type { Database, Executor } from '../../db/client.js';
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireAdmin } from '../../lib/context.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import type { Page } from '../../schemas/common.js';
 import { recordAudit } from '../audit/repository.js';
+import { lockAgreement } from '../batches/repository.js';
 import { findAgency } from '../agencies/repository.js';
 import {
   type AgreementValues,
   deleteParty,
+  enrollmentsOutside,
   findAgreement,
   findParty,
   insertAgreement,
@@ -108,7 +110,7 @@ export class AgreementService {
   }
 
   async list(ctx: RequestContext, query: { limit: number; cursor?: string }): Promise<Page<Agreement>> {
-    const [after] = decodeCursor(query.cursor, 1) ?? [];
+    const [after] = decodeCursor(query.cursor, CursorKeys.slug) ?? [];
     const rows = await listAgreements(this.db, {
       afterId: after === undefined ? undefined : String(after),
       partyAgency: ctx.principal.role === 'agency' ? ctx.principal.agency : undefined,
@@ -146,6 +148,23 @@ export class AgreementService {
           'invalid-period',
         );
       }
+      if (periodStart > current.periodStart || targetDate < current.targetDate) {
+        // A narrower period would leave posted enrollments counted outside it (the rollups count
+        // what was accepted when it was posted). Refused rather than recounted: the admin voids
+        // the batches that fall outside, which moves their credit as voiding always does. The
+        // lock waits for batches being written now, so none slips in between the check and the
+        // update.
+        await lockAgreement(tx, agreementId, 'exclusive');
+        const outside = await enrollmentsOutside(tx, agreementId, periodStart, targetDate);
+        if (outside.count > 0) {
+          throw new ConflictError(
+            `${outside.count} enrollment${outside.count === 1 ? ' is' : 's are'} dated outside ${periodStart} … ${targetDate} ` +
+              `(from ${outside.first} to ${outside.last}); void their batches before narrowing the period.`,
+            'period-excludes-enrollments',
+            { enrollmentsOutside: outside.count },
+          );
+        }
+      }
       const row = await updateAgreement(tx, agreementId, values);
       await recordAudit(tx, ctx, {
         action: 'agreement.update',
@@ -159,7 +178,7 @@ export class AgreementService {
 
   async parties(ctx: RequestContext, agreementId: string, query: { limit: number; cursor?: string }): Promise<Page<Party>> {
     await this.readable(ctx, agreementId);
-    const [after] = decodeCursor(query.cursor, 1) ?? [];
+    const [after] = decodeCursor(query.cursor, CursorKeys.slug) ?? [];
     const rows = await listParties(this.db, agreementId, after === undefined ? undefined : String(after), query.limit);
     const page = paginate(rows, query.limit, (row) => [row.code]);
     return {

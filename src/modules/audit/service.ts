@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import type { AuditRow } from '../../db/schema.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, type Role, requireAdmin } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
 import { listAudit } from './repository.js';
@@ -27,7 +27,7 @@ export class AuditService {
     query: { limit: number; cursor?: string; entityType?: string; entityId?: string },
   ): Promise<Page<AuditEntryView>> {
     requireAdmin(ctx);
-    const [beforeId] = decodeCursor(query.cursor, 1) ?? [];
+    const [beforeId] = decodeCursor(query.cursor, CursorKeys.int53) ?? [];
     const rows = await listAudit(this.db, {
       entityType: query.entityType,
       entityId: query.entityId,

@@ -4,7 +4,7 @@ import type { AgreementRow } from '../../db/schema.js';
 import { type NikHashInto, outcomeStatus, type PreparedBatch, prepareRecords, tallyCredits } from '../../domain/batch-rules.js';
 import type { Segment } from '../../domain/programs.js';
 import { type Clock, wibDate } from '../../domain/time.js';
-import { ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
@@ -139,6 +139,12 @@ export async function writeBatch(
 
   // A void of this agreement's batches waits for us (and we for it): credits cannot move mid-batch.
   await lockAgreement(tx, batch.agreementId, 'shared');
+  // The records were checked against the period before this lock; a PATCH narrowing it holds the
+  // lock exclusively while it checks and commits, so the period read now is the one that counts.
+  const agreement = await findAgreement(tx, batch.agreementId);
+  if (agreement && prepared.columns.enrolledOn.some((day) => day < agreement.periodStart || day > agreement.targetDate)) {
+    throw new ConflictError('The agreement’s period changed while this batch was being checked; send it again.', 'period-changed');
+  }
   // Inserted first with a provisional split (its counts must add up); finalised below.
   await insertBatch(tx, {
     id,

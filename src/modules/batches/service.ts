@@ -3,7 +3,7 @@ import { type Database, pgErrorCode } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
 import type { Clock } from '../../domain/time.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
@@ -142,7 +142,7 @@ export class BatchService {
       throw new ForbiddenError(`An agency token for \`${principal.agency}\` reads only its own batches.`);
     }
     await this.agreements.readable(ctx, agreementId);
-    const [beforeSeq] = decodeCursor(query.cursor, 1) ?? [];
+    const [beforeSeq] = decodeCursor(query.cursor, CursorKeys.int53) ?? [];
     const rows = await listBatches(this.db, {
       agreementId,
       agencyCode,

@@ -8,7 +8,7 @@ import {
   UnprocessableError,
   ValidationError,
 } from '../../errors.js';
-import { decodeCursor, paginate } from '../../lib/cursor.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
 import { findParty } from '../agreements/repository.js';
@@ -94,7 +94,7 @@ export class CommitmentService {
     query: { agency?: string; limit: number; cursor?: string },
   ): Promise<Page<Commitment>> {
     await this.agreements.readable(ctx, agreementId);
-    const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+    const after = decodeCursor(query.cursor, CursorKeys.dateAndUuid);
     const rows = await listCommitments(this.db, { agreementId, agencyCode: query.agency, after, limit: query.limit });
     const page = paginate(rows, query.limit, (row) => [row.dueDate, row.id]);
     return { items: page.items.map(toCommitment), nextCursor: page.nextCursor };
@@ -230,7 +230,7 @@ export class CommitmentService {
 
   async history(ctx: RequestContext, id: string, query: { limit: number; cursor?: string }): Promise<Page<CommitmentVersion>> {
     await this.readableRow(ctx, id);
-    const [before] = decodeCursor(query.cursor, 1) ?? [];
+    const [before] = decodeCursor(query.cursor, CursorKeys.int32) ?? [];
     const rows = await listCommitmentVersions(this.db, id, typeof before === 'number' ? before : undefined, query.limit);
     const page = paginate(rows, query.limit, (row) => [row.version]);
     return {

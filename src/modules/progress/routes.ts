@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ifNoneMatchHits } from '../../lib/etag.js';
 import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
-import { AgencyProgressParams, AgencyProgressSchema, SeriesQuery, SeriesSchema, SummarySchema } from './schemas.js';
+import { AgencyProgressParams, AgencyProgressSchema, SERIES_MAX_DAYS, SeriesQuery, SeriesSchema, SummarySchema } from './schemas.js';
 import type { ProgressService } from './service.js';
 
 export interface ProgressRouteOptions {
@@ -51,7 +51,7 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
       schema: {
         operationId: 'getCoverageSeries',
         summary: 'Newly and cumulatively covered workers by day or week, with the straight line to the target',
-        description: access,
+        description: `${access} A series spans at most ${SERIES_MAX_DAYS.toLocaleString('en')} days after \`from\` (about ten years), defaults included; a longer window is a 400.`,
         tags: ['progress'],
         params: AgreementParams,
         querystring: SeriesQuery,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
+import { daysBetween, isServiceDate } from '../../domain/time.js';
 import { AgencyCode, IsoDate, IsoDateTime } from '../../schemas/common.js';
 import { AgreementParams, BaselineSchema, PartyRole, TargetSchema, WorkforceSchema } from '../agreements/schemas.js';
 import { CommitmentSchema } from '../commitments/schemas.js';
@@ -104,14 +105,24 @@ export const SummarySchema = z
   });
 export type Summary = z.infer<typeof SummarySchema>;
 
+/** The longest series window, in days after `from` (about ten years, one point a day). */
+export const SERIES_MAX_DAYS = 3660;
+
 export const SeriesQuery = z
   .object({
     interval: z.enum(['day', 'week']).default('day').describe('`week`: ISO weeks (Monday first), WIB.'),
-    from: IsoDate.optional().describe('Default: the period start.'),
-    to: IsoDate.optional().describe('Default: today (WIB), or the target date once it has passed.'),
+    from: IsoDate.optional().describe('Default: the period start. A date from 1900-01-01 to 2199-12-31.'),
+    to: IsoDate.optional().describe(
+      'Default: today (WIB), or the target date once it has passed (never before `from`). A date from 1900-01-01 to 2199-12-31.',
+    ),
     agency: AgencyCode.optional().describe('Only this agency’s credits (cumulativeCovered then excludes the baseline).'),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
+  // Object refinements run even when a field failed its own schema: only measure real dates.
+  .refine((q) => !q.from || !q.to || !isServiceDate(q.from) || !isServiceDate(q.to) || daysBetween(q.from, q.to) <= SERIES_MAX_DAYS, {
+    message: `a series spans at most ${SERIES_MAX_DAYS} days after from`,
+    path: ['to'],
+  });
 
 export const SeriesSchema = z
   .object({

@@ -3,7 +3,7 @@ import type { Database, DatabaseHandle } from '../../db/client.js';
 import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
 import { agencyStatus, computePace, elapsedShare, round } from '../../domain/pace.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
-import { addDays, type Clock, daysBetween, wibDate } from '../../domain/time.js';
+import { addDays, type Clock, dateOfDayNumber, dayNumber, daysBetween, isoWeekday, wibDate } from '../../domain/time.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Principal } from '../../lib/context.js';
 import { findAgreement } from '../agreements/repository.js';
@@ -19,7 +19,7 @@ import {
   creditsByDay,
   lastChangeAt,
 } from './repository.js';
-import { type AgencyProgress, type Series, type Summary, SummarySchema } from './schemas.js';
+import { type AgencyProgress, SERIES_MAX_DAYS, type Series, type Summary, SummarySchema } from './schemas.js';
 
 export interface RenderedSummary {
   summary: Summary;
@@ -217,7 +217,9 @@ export class ProgressService {
     const from = query.from ?? agreement.periodStart;
     const defaultTo = today < agreement.targetDate ? today : agreement.targetDate;
     const to = query.to ?? (defaultTo < from ? from : defaultTo);
-    if (daysBetween(from, to) > 3660) throw new BadRequestError('A series spans at most ten years.', 'validation');
+    if (daysBetween(from, to) > SERIES_MAX_DAYS) {
+      throw new BadRequestError(`A series spans at most ${SERIES_MAX_DAYS} days after \`from\`.`, 'validation');
+    }
 
     const credits = new Map((await creditsByDay(this.db, agreementId, query.agency)).map((d) => [d.day, d.credited]));
     let cumulative = query.agency ? 0 : agreement.baselineWorkers;
@@ -231,10 +233,12 @@ export class ProgressService {
           );
 
     const points: Series['points'] = [];
-    for (let day = from; day <= to; day = addDays(day, 1)) {
+    // Counted on day numbers, not date strings: the loop's bound is an integer known up front.
+    for (let dayN = dayNumber(from), last = dayNumber(to); dayN <= last; dayN++) {
+      const day = dateOfDayNumber(dayN);
       const n = credits.get(day) ?? 0;
       cumulative += n;
-      const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+      const weekday = isoWeekday(day);
       const last = points[points.length - 1];
       if (query.interval === 'week' && last && weekday !== 0) {
         last.newlyCovered += n;

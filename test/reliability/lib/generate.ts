@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { syntheticNik } from '../../fixtures/nik.js';
 import { type JsonSchema, type Operation, type Parameter, resolve } from './openapi.js';
@@ -12,8 +13,11 @@ import { type JsonSchema, type Operation, type Parameter, resolve } from './open
 export const nikArb = fc.nat({ max: 4_999_999 }).map((n) => syntheticNik(9_000_000 + n));
 
 const AGENCY_CODES = ['dinkes', 'dishub', 'dinsos', 'disnakertransgi', 'bpjstk-dki', 'dppapp', 'ghost'];
-/** Dates in and around the seeded agreement's period (2024-10-23 … 2024-12-31) and beyond. */
-const DATES = ['2024-10-22', '2024-10-23', '2024-11-04', '2024-12-01', '2024-12-31', '2025-01-01', '2024-02-29', '2099-12-31'];
+/**
+ * Dates in and around the seeded agreement's period (2024-10-23 … 2024-12-31), the ends of the
+ * range the service accepts (1900-01-01 … 2199-12-31) and the ends of the four-digit calendar.
+ */
+const DATES = ['2024-10-22', '2024-10-23', '2024-11-04', '2024-12-01', '2024-12-31', '2025-01-01', '2024-02-29', '2099-12-31', '1900-01-01', '2199-12-31', '0000-01-01', '9999-12-31'];
 
 /** Where the objects the fuzzer aims at live: ids made in the file's setup. */
 export interface Targets {
@@ -401,6 +405,8 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
         fc.constantFrom('limit', 'cursor', 'agency', 'dryRun', 'interval', 'from', 'to', 'entityType', 'entityId', '__proto__', 'constructor[prototype]'),
         fc.oneof(
           fc.constantFrom('-1', '0', '1001', '1e9', 'abc', '', '1.5', '99999999999999999999', '2024-02-30', 'year', 'x'.repeat(600), '\u0000', 'a\u0000b'),
+          // Dates at and past the ends of the calendar, impossible days, numbers Number() reads oddly.
+          fc.constantFrom(...HOSTILE_VALUES.date, '1e309', '-0', String(2 ** 53 + 1), '٣', '３'),
           // Cursors that decode to something this API never issued: an object, [], null, a NUL, a huge number.
           fc.constantFrom('eyJ4IjoxfQ', 'W10', 'bnVsbA', 'WyJhXHUwMDAwIl0', 'WzFlOTk5XQ', 'WyJfX3Byb3RvX18iXQ', '!!!'),
           nikArb,
@@ -418,4 +424,182 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
     m['unexpected body'] = fc.tuple(nikArb, fc.constantFrom(...CONTENT_TYPES, 'application/json')).map(([nik, type]) => assemble(op, draft, 'unexpected body', { payload: JSON.stringify({ nik }), headers: { 'content-type': type } }));
   }
   return m;
+}
+
+// ——— hostile values, by the kind of parameter they are aimed at ———
+
+/*
+ * The mutations above draw a date from DATES (a handful in 2024–2099) or from a short list of bad
+ * query values: never a date at the edge of the calendar or past it, so `from=9999-12-31` on the
+ * series (a loop that never ended) was out of reach, however many runs. What follows aims at every
+ * parameter and body field, by kind, the values that break arithmetic, parsers and comparisons:
+ * the ends of the calendar and beyond it, impossible days, numbers JSON or Number() read oddly,
+ * digits from other scripts, separators, empty and very long strings.
+ */
+
+/** A synthetic NIK written as people and spreadsheets write it: separators, other digits. */
+const nikForms = (nik: string) => [
+  `${nik.slice(0, 4)}-${nik.slice(4, 8)}-${nik.slice(8, 12)}-${nik.slice(12)}`,
+  `${nik.slice(0, 6)} ${nik.slice(6, 12)} ${nik.slice(12)}`,
+  [...nik].map((d) => String.fromCharCode(0x0660 + Number(d))).join(''),
+  [...nik].map((d) => String.fromCharCode(0xff10 + Number(d))).join(''),
+  `0${nik}`,
+];
+
+export type HostileKind = 'date' | 'number' | 'uuid' | 'flag' | 'string';
+
+export const HOSTILE_VALUES: Record<HostileKind, readonly string[]> = {
+  date: [
+    '0000-01-01',
+    '9999-12-31',
+    '9999-12-25',
+    '+010000-01-01',
+    '10000-01-01',
+    '-000001-01-01',
+    '2024-02-30',
+    '2023-02-29',
+    '2024-13-01',
+    '1899-12-31',
+    '2200-01-01',
+    '1900-01-01',
+    '2199-12-31',
+    '٢٠٢٤-١١-٠١',
+    '２０２４-１１-０１',
+    '2024-11-01T00:00:00Z',
+    '2024/11/01',
+    '20241101',
+    ' 2024-11-01',
+    '',
+  ],
+  number: ['1e309', '-1e309', '1.5', '-0', '0', '-1', String(2 ** 53 + 1), '9'.repeat(400), 'Infinity', 'NaN', '0x10', '1e3', '1_000', '1,000', '٣', '３', ' 5', ''],
+  uuid: ['', '0', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '١١١١١١١١-1111-4111-8111-111111111111', 'x'.repeat(5000), "1' OR '1'='1", '%00'],
+  flag: ['TRUE', 'True', 'yes', 'on', 'tru', '٣', '１', '', 'x'.repeat(2000)],
+  string: ['', ' ', 'x'.repeat(10_000), '٣', '３', '\u200b', '\u0000', 'a\u0000b', '\ud800', '../../etc/passwd', "' OR '1'='1", ...nikForms(syntheticNik(9_500_001))],
+};
+
+/** The kind of a parameter or body field, from its OpenAPI schema (or, for body leaves, its example value). */
+export function kindOf(schema: JsonSchema | undefined, example?: unknown): HostileKind {
+  const s = schema ? resolve(schema) : {};
+  const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
+  if (s.format === 'date' || (typeof example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(example))) return 'date';
+  if (type === 'integer' || type === 'number' || typeof example === 'number') return 'number';
+  if (s.format === 'uuid') return 'uuid';
+  if (type === 'boolean' || typeof example === 'boolean' || (s.enum ?? []).some((v) => v === 'true')) return 'flag';
+  return 'string';
+}
+
+/** Raw JSON texts for a body field of each kind: numbers JSON.parse reads oddly, and strings. */
+const hostileJson = (kind: HostileKind): string[] =>
+  kind === 'number'
+    ? ['1e309', '-1e309', '1.5', '-0', '9007199254740993', '1e-400', `1${'0'.repeat(400)}`, ...HOSTILE_VALUES.number.map((v) => JSON.stringify(v))]
+    : HOSTILE_VALUES[kind].map((v) => JSON.stringify(v));
+
+/** One place in a request a hostile value can go, with the values for it. */
+export interface HostileSlot {
+  where: 'path' | 'query' | 'header' | 'body';
+  name: string;
+  kind: HostileKind;
+  /** For `path`/`query`/`header`: the raw value; for `body`: raw JSON text. */
+  values: string[];
+}
+
+/** The first example of the operation's request body (every body schema has one). */
+export const exampleBody = (op: Operation): unknown => (op.body ? structuredClone((resolve(op.body).examples ?? [])[0]) : undefined);
+
+/** Leaves of a JSON value, with their paths (arrays: the first item only). */
+function leavesOf(value: unknown, prefix: (string | number)[] = []): [(string | number)[], unknown][] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value.length > 0 ? leavesOf(value[0], [...prefix, 0]) : [];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leavesOf(v, [...prefix, k]));
+  return [[prefix, value]];
+}
+
+/** Every slot of an operation: its path, query and header parameters, and its body's leaves. */
+export function hostileSlots(op: Operation): HostileSlot[] {
+  const slots: HostileSlot[] = op.parameters.map((p) => {
+    const kind = p.name === 'dryRun' ? 'flag' : kindOf(p.schema);
+    return { where: p.in, name: p.name, kind, values: [...HOSTILE_VALUES[kind]] };
+  });
+  for (const [path, value] of leavesOf(exampleBody(op))) {
+    const kind = kindOf(undefined, value);
+    slots.push({ where: 'body', name: JSON.stringify(path), kind, values: hostileJson(kind) });
+  }
+  return slots;
+}
+
+/** Plausible values for each parameter, so a request gets as far as the one hostile value. */
+export function plausibleParams(op: Operation, targets: Targets): { path: Record<string, string>; query: [string, string][]; headers: Record<string, string> } {
+  const path: Record<string, string> = {};
+  for (const p of op.parameters.filter((p) => p.in === 'path')) {
+    if (p.name === 'agreementId') path[p.name] = targets.agreementId;
+    else if (p.name === 'code') path[p.name] = 'dinkes';
+    else path[p.name] = op.path.startsWith('/v1/batches') ? targets.batchId : targets.commitmentId;
+  }
+  return { path, query: [], headers: {} };
+}
+
+export interface HostileRequest {
+  operationId: string;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  payload?: string;
+  /** Where the hostile values went, for the failure message (NIK-like runs masked there). */
+  aimed: string;
+}
+
+/** The request with `values` put in the given slots, everything else plausible. */
+export function hostileRequest(op: Operation, targets: Targets, placed: [HostileSlot, string][]): HostileRequest {
+  const base = plausibleParams(op, targets);
+  const path = { ...base.path };
+  const query: [string, string][] = [];
+  const headers: Record<string, string> = { ...base.headers };
+  let body = exampleBody(op);
+  const rawBody: [string, string][] = [];
+  for (const [slot, value] of placed) {
+    if (slot.where === 'path') path[slot.name] = value;
+    else if (slot.where === 'query') query.push([slot.name, value]);
+    else if (slot.where === 'header') headers[slot.name] = value;
+    else {
+      const marker = `__hostile_${rawBody.length}__`;
+      body = setAt(body, JSON.parse(slot.name) as (string | number)[], marker);
+      rawBody.push([JSON.stringify(marker), value]);
+    }
+  }
+  const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeAny(path[name] ?? ''));
+  const search = query.map(([k, v]) => `${encodeAny(k)}=${encodeAny(v)}`).join('&');
+  let payload = body === undefined ? undefined : JSON.stringify(body);
+  for (const [marker, raw] of rawBody) payload = payload?.replace(marker, raw);
+  if (payload !== undefined) headers['content-type'] = 'application/json';
+  // A batch gets past its Idempotency-Key check to its records: a key of its own per distinct request.
+  if (op.operationId === 'postEnrollmentBatch' && !placed.some(([slot]) => slot.name === 'idempotency-key')) {
+    headers['idempotency-key'] = `hostile-${createHash('sha256').update(`${url}?${search}\n${payload ?? ''}`).digest('base64url').slice(0, 22)}`;
+  }
+  return {
+    operationId: op.operationId,
+    method: op.method,
+    url: `${url}${search ? `?${search}` : ''}`,
+    headers,
+    ...(payload === undefined ? {} : { payload }),
+    aimed: placed.map(([slot, value]) => `${slot.where} ${slot.name}=${value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value}`).join(', '),
+  };
+}
+
+/** The walk: every slot of every operation with each of its kind's hostile values, one at a time. */
+export function hostileWalk(ops: Operation[], targets: Targets): HostileRequest[] {
+  return ops.flatMap((op) => hostileSlots(op).flatMap((slot) => slot.values.map((value) => hostileRequest(op, targets, [[slot, value]]))));
+}
+
+/** Hostile values in several slots of one operation at once (a series window: both ends, and the interval). */
+export function hostileComboArb(ops: Operation[], targets: Targets): fc.Arbitrary<HostileRequest> {
+  return fc.oneof(
+    ...ops.map((op) => {
+      const slots = hostileSlots(op);
+      if (slots.length === 0) return fc.constant(hostileRequest(op, targets, []));
+      return fc
+        .subarray(slots, { minLength: 1 })
+        .chain((chosen) => fc.tuple(...chosen.map((slot) => fc.constantFrom(...slot.values).map((value) => [slot, value] as [HostileSlot, string]))))
+        .map((placed) => hostileRequest(op, targets, placed));
+    }),
+  );
 }
