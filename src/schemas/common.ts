@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { containsNikShapedNumber } from '../domain/nik.js';
-import { isServiceDate, MAX_DATE, MIN_DATE } from '../domain/time.js';
 import { problemTypes } from '../domain/problem-codes.js';
+import { isServiceDate, MAX_DATE, MIN_DATE } from '../domain/time.js';
 
 /** Shapes shared by every module: problems, pagination, dates. */
 
