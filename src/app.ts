@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { containsNik } from './domain/nik-text.js';
 import { type Clock, systemClock } from './domain/time.js';
 import { createLogger } from './lib/logger.js';
 import { authPlugin } from './plugins/auth.js';
@@ -11,6 +12,7 @@ import { openapiPlugin } from './plugins/openapi.js';
 import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
 import { strictQueryPlugin } from './plugins/strict-query.js';
+import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
 
@@ -23,8 +25,12 @@ export interface BuildOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-/** A caller's id that holds a NIK-like run is not kept: it would be echoed in every answer. */
-const NIK_LIKE = /\d{16}/;
+/** A request id that never reads as a NIK, so masking never hides it from logs and problems. */
+function newRequestId(): string {
+  let id = randomUUID();
+  while (containsNik(id)) id = randomUUID();
+  return id;
+}
 
 /**
  * One log line per request at info, written when it is answered, with the request's method,
@@ -52,7 +58,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     // A caller's request id is kept when it is a plain token, so logs correlate across systems.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) && !NIK_LIKE.test(given) ? given : randomUUID();
+      return typeof given === 'string' && REQUEST_ID.test(given) && !containsNik(given) ? given : newRequestId();
     },
     frameworkErrors: frameworkErrorProblem,
     clientErrorHandler: clientErrorProblem,
@@ -94,12 +100,21 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(problemsPlugin);
   await app.register(databasePlugin, { database: options.database });
   await app.register(securityPlugin, { config });
-  const services = createServices(options.database.db, config, options.clock ?? systemClock);
+  const clock = options.clock ?? systemClock;
+  const services = createServices(options.database.db, config, clock);
   await app.register(authPlugin, { config, agencyExists: (code) => services.agencies.exists(code) });
   await app.register(rateLimitPlugin, { config });
   await app.register(strictQueryPlugin);
   await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0 });
 
+  const purge = startIdempotencyPurge(options.database.db, {
+    clock,
+    intervalMs: config.idempotencyPurgeIntervalSeconds * 1000,
+    log: app.log,
+  });
+  app.addHook('preClose', async () => {
+    await purge.stop();
+  });
   await services.progress.start(options.database);
   app.addHook('onSend', (request, reply, payload, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) services.progress.noteLocalWrite();

@@ -62,6 +62,7 @@ const EnvSchema = z.object({
   SEED_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   PUBLIC_SUMMARY: z.preprocess(emptyAsUndefined, booleanFlag.optional()).default(false),
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(24).default(24),
+  IDEMPOTENCY_PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
   CORS_ORIGINS: z.string().default(''),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -94,6 +95,8 @@ export interface Config {
   seedFile: string | undefined;
   publicSummary: boolean;
   idempotencyTtlHours: number;
+  /** How often each instance deletes expired idempotency records; 0 = never (another instance does). */
+  idempotencyPurgeIntervalSeconds: number;
   /** Origins allowed by CORS; empty = CORS closed (no Access-Control-* headers). */
   corsOrigins: string[];
   /** Requests per window per agency (or per user, or per IP when anonymous); 0 = no limit. */
@@ -183,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedFile: e.SEED_FILE,
     publicSummary: e.PUBLIC_SUMMARY,
     idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
+    idempotencyPurgeIntervalSeconds: e.IDEMPOTENCY_PURGE_INTERVAL_SECONDS,
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,

@@ -7,6 +7,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { batchRoutes } from './modules/batches/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
+import { exportRoutes } from './modules/exports/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
 
@@ -18,6 +19,7 @@ export async function registerRoutes(app: FastifyInstance, services: Services, c
   await app.register(commitmentRoutes, { prefix: '/v1', commitments: services.commitments });
   await app.register(batchRoutes, { prefix: '/v1', batches: services.batches });
   await app.register(progressRoutes, { prefix: '/v1', progress: services.progress, publicSummary: config.publicSummary });
+  await app.register(exportRoutes, { prefix: '/v1', exports: services.exports, publicSummary: config.publicSummary });
   await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
   await app.register(dashboardRoutes);
 }

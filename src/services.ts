@@ -6,18 +6,21 @@ import { AgreementService } from './modules/agreements/service.js';
 import { AuditService } from './modules/audit/service.js';
 import { BatchService } from './modules/batches/service.js';
 import { CommitmentService } from './modules/commitments/service.js';
+import { ExportService } from './modules/exports/service.js';
 import { ProgressService } from './modules/progress/service.js';
 
 /** Every domain service, wired once per app. Services hold the rules; routes only translate HTTP. */
 export function createServices(db: Database, config: Config, clock: Clock) {
   const agreements = new AgreementService(db, clock);
+  const progress = new ProgressService(db, agreements, clock);
   return {
     agencies: new AgencyService(db),
     agreements,
     commitments: new CommitmentService(db, agreements, clock),
     audit: new AuditService(db),
     batches: new BatchService(db, agreements, config, clock),
-    progress: new ProgressService(db, clock),
+    progress,
+    exports: new ExportService(progress, clock),
   };
 }
 

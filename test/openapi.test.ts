@@ -15,6 +15,8 @@ const PUBLIC_ROUTES = new Set([
   '/health/ready',
   '/openapi.json',
   '/dashboard/{agreementId}',
+  '/dashboard/{agreementId}/agencies/{code}',
+  '/dashboard/assets/favicon.svg',
   '/dashboard/assets/app.js',
   '/dashboard/assets/app.css',
 ]);

@@ -203,7 +203,7 @@ export interface paths {
         put?: never;
         /**
          * Make a commitment (created as draft)
-         * @description An admin for any party, or an agency for itself. The agency must be a party of the agreement and the due date within its period.
+         * @description An admin for any party, or an agency for itself. The agency must be a party of the agreement and the due date within its period. One agency holds at most 100 commitments (of either kind, drafts included) under one agreement: one more is a 409 (`commitment-limit`); amend an existing one instead.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -293,7 +293,7 @@ export interface paths {
         put?: never;
         /**
          * Post a batch of newly protected workers
-         * @description Records are validated one by one (codes in `EnrollmentRecord`), deduplicated by NIK across all agencies and counted once: the first accepted report credits its agency. The batch is written whole or not at all. Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first request is still running, a 409; without the key, a 400 (`idempotency-key-missing`). The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing.
+         * @description Records are validated one by one (codes in `EnrollmentRecord`), deduplicated by NIK across all agencies and counted once: the first accepted report credits its agency. The batch is written whole or not at all. Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first request is still running, a 409; without the key, a 400 (`idempotency-key-missing`). After the key’s time (`IDEMPOTENCY_TTL_HOURS`) its stored response is purged and the same key is a new request: a new batch, whose workers are already credited (they count as duplicates, never twice). The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -430,6 +430,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agreements/{agreementId}/exports/{table}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency table, the regency table or the series as a CSV or XLSX file
+         * @description The same callers as the summary: any authenticated role; an agency token must be a party of the agreement. Aggregates only, never personal data; every file says so in a note (under the table in CSV, on the sheet `Catatan` in XLSX). CSV: UTF-8 with a BOM, `;` as delimiter, decimal comma, whole numbers without separators, text cells that a spreadsheet would run as a formula prefixed with `'`. The query applies to `series` only, with the series API's bounds.
+         */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -444,6 +464,43 @@ export interface paths {
          *     Roles: `admin`.
          */
         get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/{agreementId}/agencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agency’s page of the dashboard (HTML, Bahasa Indonesia)
+         * @description The same page as the dashboard, showing one party: its commitments and their pace, its series, its duplicates credited elsewhere. Loads `getAgencyProgress` with the viewer’s token.
+         */
+        get: operations["getAgencyDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/assets/favicon.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard’s icon */
+        get: operations["getDashboardIcon"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1265,7 +1322,7 @@ export interface components {
                  */
                 field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
                 /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "kpj_format";
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "invalid_characters" | "kpj_format";
                 message: string;
             }[];
             /** @description Every record error, listed or not, counted by code. */
@@ -1543,7 +1600,7 @@ export interface components {
                  */
                 field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
                 /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "kpj_format";
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "invalid_characters" | "kpj_format";
                 message: string;
             }[];
             /** @description Every record error, listed or not, counted by code. */
@@ -1854,7 +1911,8 @@ export interface components {
          *     - `enrolled_on_future`: enrolledOn is after today (Asia/Jakarta).
          *     - `enrolled_on_before_period`: enrolledOn is before the agreement’s period starts.
          *     - `enrolled_on_after_period`: enrolledOn is after the agreement’s target date.
-         *     - `kota_format`: kota is not a string of 1–100 characters without a 16-digit number.
+         *     - `kota_format`: kota is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).
+         *     - `invalid_characters`: A text field holds a character that cannot be stored: U+0000 (NUL) or an unpaired surrogate.
          *     - `kpj_format`: kpj is not 8–16 digits.
          * @example {
          *       "nik": "3171014501900001",
@@ -2144,7 +2202,14 @@ export interface components {
          *           "status": "open",
          *           "signed": true
          *         }
-         *       ]
+         *       ],
+         *       "milestoneCounts": {
+         *         "total": 1,
+         *         "open": 1,
+         *         "overdue": 0,
+         *         "done": 0,
+         *         "list": "/v1/agreements/jakarta-uc-2024/commitments?kind=milestone"
+         *       }
          *     }
          */
         Summary: {
@@ -2309,6 +2374,7 @@ export interface components {
             byRegency: {
                 [key: string]: number;
             };
+            /** @description The 20 most relevant milestones at most: overdue ones (longest overdue first), then open ones (soonest due first), then done ones (latest first). `milestoneCounts` counts them all; `milestoneCounts.list` pages through every one. */
             milestones: {
                 /** @description Short lowercase agency code, e.g. `dinkes`. */
                 agency: string;
@@ -2326,6 +2392,22 @@ export interface components {
                 /** @description Whether the milestone commitment is signed (active). */
                 signed: boolean;
             }[];
+            /** @description Every milestone of the agreement, by status. */
+            milestoneCounts: {
+                /** Format: int64 */
+                total: number;
+                /**
+                 * Format: int64
+                 * @description Open and not yet due (WIB).
+                 */
+                open: number;
+                /** Format: int64 */
+                overdue: number;
+                /** Format: int64 */
+                done: number;
+                /** @description The paged list of every milestone commitment of the agreement. */
+                list: string;
+            };
         };
     };
     responses: never;
@@ -4184,6 +4266,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Only this agency’s commitments. */
                 agency?: string;
+                /** @description Only commitments of this kind. */
+                kind?: "enrollment" | "milestone";
             };
             header?: never;
             path: {
@@ -4395,6 +4479,19 @@ export interface operations {
             };
             /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
             408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/period-excludes-enrollments`, `/problems/period-changed`. */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -6361,6 +6458,144 @@ export interface operations {
             };
         };
     };
+    getExport: {
+        parameters: {
+            query?: {
+                /** @description `week`: ISO weeks (Monday first), WIB. */
+                interval?: "day" | "week";
+                /** @description Default: the period start. A date from 1900-01-01 to 2199-12-31. */
+                from?: string;
+                /** @description Default: today (WIB), or the target date once it has passed (never before `from`). A date from 1900-01-01 to 2199-12-31. */
+                to?: string;
+                /** @description Only this agency’s credits (cumulativeCovered then excludes the baseline). */
+                agency?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /** @description `agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code; `series`: newly and cumulatively covered by day or week. */
+                table: "agencies" | "regencies" | "series";
+                /** @description `csv`: UTF-8 with a BOM, `;`-delimited, decimal comma (Excel in Indonesian locale); `xlsx`: a workbook. */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (`Content-Disposition`). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -6421,6 +6656,173 @@ export interface operations {
             };
             /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description Short lowercase agency code, e.g. `dinkes`.
+                 * @example dinkes
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboardIcon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SVG icon. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
+            400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];

@@ -155,6 +155,28 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
 
+/**
+ * Runs `work` in one read-only REPEATABLE READ transaction, so every query in it sees the same
+ * snapshot: figures read by several queries (a summary's totals and its breakdowns) then agree
+ * with each other even while batches and voids commit. The snapshot is taken at the first
+ * statement. On PGlite (one connection) the transaction also holds the connection, so `work` must
+ * run every query on `tx`: a query on the database itself would wait for the transaction to end.
+ */
+export function readSnapshot<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return db.transaction(work, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
+
+/** The constraint a failed query violated (node-postgres and PGlite both name it), looking through drizzle's wrapper. */
+export function pgConstraint(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const constraint = (current as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** Rows of a raw SQL query; node-postgres and PGlite both answer with `{ rows }`. */
 export async function queryRows<T>(exec: Executor, query: SQL): Promise<T[]> {
   const result = (await exec.execute(query)) as unknown as { rows: T[] };

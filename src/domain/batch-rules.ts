@@ -1,16 +1,9 @@
-import {
-  checkRecord,
-  emptyRecordFields,
-  type RecordError,
-  type RecordErrorCode,
-  type RecordRules,
-  readValidRecord,
-} from './enrollment-record.js';
+import { checkRecord, emptyRecordFields, type RecordError, type RecordErrorCode, type RecordRules, readValidRecord } from './enrollment-record.js';
 
 /**
  * How a batch's records are prepared and classified before anything is written (pure: no I/O).
  *
- * Each record of a batch is classified once, first match wins:
+ * Each record of a batch is classified once, first match wins (docs/domain.md §6.2):
  *   1. `rejected`    — invalid (the record rules in enrollment-record.ts name each error);
  *   2. `inBatch`     — repeats the NIK of an earlier valid record of the same batch;
  *   3. `outOfRegion` — valid, but the NIK is not of the agreement's province: kept, never counted;
@@ -49,6 +42,18 @@ export const nikHashHex = (columns: RecordColumns, i: number) => columns.nikHash
 export const MAX_LISTED_ERRORS = 1_000;
 
 export type ErrorCounts = Partial<Record<RecordErrorCode, number>>;
+
+/**
+ * A list of record errors (in record order) cut to MAX_LISTED_ERRORS, whole records only: for
+ * reports stored before the cap existed.
+ */
+export function capListedErrors(errors: RecordError[]): RecordError[] {
+  if (errors.length <= MAX_LISTED_ERRORS) return errors;
+  let end = MAX_LISTED_ERRORS;
+  const cut = errors[end]?.index;
+  while (end > 0 && errors[end - 1]?.index === cut) end--;
+  return errors.slice(0, end);
+}
 
 /** The records of a batch after validation (steps 1–3), ready to be checked against credits. */
 export interface PreparedBatch {

@@ -1,4 +1,5 @@
-import { checkNik, containsNikShapedNumber, PROVINCE_CODES } from './nik.js';
+import { checkNik, isFemale, provinceOf, readNik } from './nik.js';
+import { containsNik } from './nik-text.js';
 import {
   ALLOWED_PROGRAMS,
   isProgram,
@@ -7,8 +8,8 @@ import {
   PROGRAM_BITS,
   type Program,
   programsToBits,
-  type Segment,
   SEGMENTS,
+  type Segment,
 } from './programs.js';
 
 /**
@@ -36,7 +37,8 @@ export const RECORD_ERROR_CODES = {
   enrolled_on_future: 'enrolledOn is after today (Asia/Jakarta).',
   enrolled_on_before_period: 'enrolledOn is before the agreement’s period starts.',
   enrolled_on_after_period: 'enrolledOn is after the agreement’s target date.',
-  kota_format: 'kota is not a string of 1–100 characters without a 16-digit number.',
+  kota_format: 'kota is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).',
+  invalid_characters: 'A text field holds a character that cannot be stored: U+0000 (NUL) or an unpaired surrogate.',
   kpj_format: 'kpj is not 8–16 digits.',
 } as const;
 
@@ -63,6 +65,13 @@ export interface RecordRules {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What PostgreSQL cannot hold as sent: NUL is refused outright (which used to fail the whole
+ * batch at insert), an unpaired surrogate is silently replaced. Either rejects its record only.
+ */
+export const hasUnstorableCharacters = (text: string): boolean =>
+  text.includes('\u0000') || !(text as unknown as { isWellFormed(): boolean }).isWellFormed();
 const KPJ = /^[0-9]{8,16}$/;
 
 // A batch has thousands of records but a handful of distinct dates: remember the verdicts
@@ -120,10 +129,12 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
   else if (enrolledOn > rules.targetDate) errors.push(fail(index, 'enrolledOn', 'enrolled_on_after_period'));
 
   const kota = record.kota;
-  if (
+  if (typeof kota === 'string' && hasUnstorableCharacters(kota)) {
+    errors.push(fail(index, 'kota', 'invalid_characters'));
+  } else if (
     kota !== undefined &&
     kota !== null &&
-    (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100 || containsNikShapedNumber(kota))
+    (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100 || containsNik(kota))
   ) {
     errors.push(fail(index, 'kota', 'kota_format'));
   }
@@ -146,9 +157,9 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
 }
 
 /**
- * The fast path for the common case, a valid record: the same rules as `checkRecord`, checked
- * on character codes, into `out` (reused from record to record), without allocating anything
- * but the regency code. False means "not certainly valid": the caller then asks `checkRecord`,
+ * The fast path for the common case, a valid record: the same rules as `checkRecord` (the NIK's
+ * from nik.ts, their one home), checked on character codes, into `out` (reused from record to
+ * record), without allocating anything but the regency code. False means "not certainly valid": the caller then asks `checkRecord`,
  * which has the last word and names every error. So this may refuse more than `checkRecord`,
  * never less (the tests run both on every error code).
  */
@@ -176,21 +187,10 @@ export const emptyRecordFields = (): RecordFields => ({
   kota: null,
 });
 
-const PROVINCE_BY_NUMBER: readonly boolean[] = Array.from({ length: 100 }, (_, n) => PROVINCE_CODES.has(String(n).padStart(2, '0')));
-const JAKARTA_REGENCY_BY_NUMBER: readonly boolean[] = Array.from({ length: 100 }, (_, n) => n === 1 || (n >= 71 && n <= 75));
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const ALLOWED_BITS: Record<Segment, number> = Object.fromEntries(
   SEGMENTS.map((segment) => [segment, programsToBits([...ALLOWED_PROGRAMS[segment]])]),
 ) as Record<Segment, number>;
 const MANDATORY_BITS = programsToBits(MANDATORY_PROGRAMS);
-
-/** The value of two ASCII digits at `at`, or -1. */
-function twoDigits(s: string, at: number): number {
-  const a = s.charCodeAt(at) - 48;
-  const b = s.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
 
 function programBit(value: unknown): number {
   switch (value) {
@@ -225,25 +225,9 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
   const record = raw as Record<string, unknown>;
 
-  const nik = record.nik;
-  if (typeof nik !== 'string' || nik.length !== 16) return false;
-  for (let i = 0; i < 16; i++) {
-    const c = nik.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  const province = twoDigits(nik, 0);
-  if (!PROVINCE_BY_NUMBER[province]) return false;
-  if (province === 31 && !JAKARTA_REGENCY_BY_NUMBER[twoDigits(nik, 2)]) return false;
-  if (twoDigits(nik, 4) === 0) return false;
-  const rawDay = twoDigits(nik, 6);
-  const female = rawDay > 40;
-  const day = female ? rawDay - 40 : rawDay;
-  const month = twoDigits(nik, 8);
-  const yy = twoDigits(nik, 10);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const maxDay = month === 2 && (isLeap(1900 + yy) || isLeap(2000 + yy)) ? 29 : (DAYS_IN_MONTH[month] as number);
-  if (day > maxDay) return false;
-  if (twoDigits(nik, 12) === 0 && twoDigits(nik, 14) === 0) return false;
+  const facts = readNik(record.nik);
+  if (facts < 0) return false;
+  const nik = record.nik as string;
 
   const segment = segmentOf(record.segment);
   if (segment === null || (rules.commitmentSegment && segment !== rules.commitmentSegment)) return false;
@@ -265,7 +249,7 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
 
   let kota = record.kota;
   if (kota === undefined || kota === null) kota = null;
-  else if (typeof kota !== 'string' || kota.length > 100 || containsNikShapedNumber(kota)) return false;
+  else if (typeof kota !== 'string' || kota.length > 100 || hasUnstorableCharacters(kota) || containsNik(kota)) return false;
   else {
     kota = kota.trim();
     if ((kota as string).length === 0) return false;
@@ -274,9 +258,9 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
   if (kpj !== undefined && kpj !== null && (typeof kpj !== 'string' || !KPJ.test(kpj))) return false;
 
   out.nik = nik;
-  out.province = province;
+  out.province = provinceOf(facts);
   out.regency = nik.slice(0, 4);
-  out.sex = female ? 'F' : 'M';
+  out.sex = isFemale(facts) ? 'F' : 'M';
   out.segment = segment;
   out.programBits = bits;
   out.enrolledOn = enrolledOn;

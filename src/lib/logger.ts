@@ -1,19 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pino, { type DestinationStream } from 'pino';
 import type { Config } from '../config.js';
+import { maskNiksInJson } from '../domain/nik-text.js';
 
 /**
- * Any run of exactly 16 digits in a log line is taken for a NIK and masked, whatever field it
- * sits in: a last line of defence behind never logging bodies in the first place.
+ * A NIK in any written form in a log line is masked as `[NIK]`, whatever field it sits in: with
+ * separators or format characters, in any digit script, percent-encoded in a URL, or with a
+ * leading zero (see domain/nik-text.ts). A last line of defence behind never logging bodies in the
+ * first place. One that stood as a bare JSON number becomes a string, so the line stays JSON.
  */
-// Not after `<digit>.`: the fractional part of a float such as responseTime is not a NIK.
-const NIK_LIKE = /(?<!\d|\d\.)\d{16}(?!\d)/g;
-/** Masks NIK-like runs; one that stood as a bare JSON number becomes a string, so the line stays JSON. */
-export const scrubNiks = (line: string) =>
-  line.replace(NIK_LIKE, (_match, offset: number) => {
-    const before = line[offset - 1];
-    return before === ':' || before === '[' || before === ',' ? '"[NIK]"' : '[NIK]';
-  });
+export const scrubNiks = (line: string) => maskNiksInJson(line);
 
 /**
  * drizzle's query errors carry the query's parameters (for a batch, thousands of NIK hashes) in

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { containsNik } from '../domain/nik-text.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import type { Principal, Role } from '../lib/context.js';
 
@@ -55,6 +56,8 @@ export function lifetimeRefusal(payload: { iat?: unknown; exp?: unknown }, maxTt
   }
   return undefined;
 }
+
+const isStorableClaim = (value: string) => !value.includes('\u0000') && !containsNik(value);
 
 /** Verified Authorization headers kept (the same size as fast-jwt's cache) and for how long at most. */
 const VERIFIED_MAX = 1000;
@@ -111,6 +114,12 @@ export const authPlugin = fp<AuthOptions>(
         throw new UnauthorizedError('The token lacks a valid `sub`, `role` or (for role agency) `agency` claim.');
       }
       const principal = Object.freeze(claims.data) as Principal;
+      // `sub` and `agency` are stored (audit log, batch and commitment authors) and returned: a
+      // NIK in either, in any written form, would reach both. Such a token is refused outright,
+      // and the problem names the claim, never its value (docs/domain.md §8). NUL cannot be stored.
+      if (!isStorableClaim(principal.sub) || (principal.agency !== undefined && !isStorableClaim(principal.agency))) {
+        throw new UnauthorizedError('The token’s `sub` or `agency` claim looks like a NIK or holds a NUL character; identify the user otherwise.');
+      }
       if (principal.role === 'agency' && !(await agencyExists(principal.agency))) {
         throw new UnauthorizedError('The token names an agency that does not exist.');
       }

@@ -123,6 +123,7 @@ export const openapiPlugin = fp<OpenApiOptions>(
           { name: 'commitments', description: 'What each party signs up to deliver' },
           { name: 'batches', description: 'Enrollment batches: newly protected workers, counted once by NIK' },
           { name: 'progress', description: 'Coverage against the shared target' },
+          { name: 'exports', description: 'The dashboard’s tables as CSV and XLSX files (aggregates only)' },
           { name: 'audit', description: 'Who changed what' },
           { name: 'dashboard', description: 'The governor’s office dashboard (public HTML shell)' },
         ],

@@ -3,9 +3,9 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { maskNiksInJson } from '../domain/nik-text.js';
 import { ProblemError, type ProblemFieldError, ServiceUnavailableError } from '../errors.js';
 import { causeChain, codeInCauseChain } from '../lib/cause-chain.js';
-import { scrubNiks } from '../lib/logger.js';
 
 /**
  * The one error handler: typed domain errors, validation failures and everything else become
@@ -42,12 +42,13 @@ export function sendProblem(
   if (problem.errors) body.errors = problem.errors;
   // Problem bodies are built here and nowhere else; bypass per-route response schemas so an
   // error can never turn into a serialization failure. A problem quotes what the client sent (the
-  // path in `instance` and `detail`, an unknown key in a validation message): any 16-digit run in
-  // it is masked, as in the logs, so a NIK put in the wrong place is never echoed (docs/domain.md §8).
+  // path in `instance` and `detail`, an unknown key in a validation message): a NIK in any written
+  // form in it (percent-encoded, with separators, in other digit scripts) is masked, as in the
+  // logs, so a NIK put in the wrong place is never echoed (docs/domain.md §8).
   return reply
     .code(problem.status)
     .type('application/problem+json')
-    .serializer((payload: unknown) => scrubNiks(JSON.stringify(payload)))
+    .serializer((payload: unknown) => maskNiksInJson(JSON.stringify(payload)))
     .send(body);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { containsNikShapedNumber } from '../domain/nik.js';
+import { containsNik } from '../domain/nik-text.js';
 import { problemTypes } from '../domain/problem-codes.js';
 import { isServiceDate, MAX_DATE, MIN_DATE } from '../domain/time.js';
 
@@ -134,12 +134,13 @@ export function pageOf<T extends z.ZodType>(item: T, order?: string) {
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
 /**
- * Free text the service stores and returns. A 16-digit number in it is refused: it may be a NIK,
- * which is kept only as its HMAC (docs/domain.md §8).
+ * Free text the service stores and returns. A NIK in any written form (16 or more digits, with
+ * separators, format characters or digits of any script) is refused: a NIK is kept only as its
+ * HMAC (docs/domain.md §8).
  */
 export const freeText = (schema: z.ZodString) =>
-  schema.refine((text) => !containsNikShapedNumber(text), {
-    message: 'May not contain a 16-digit number: a NIK is never stored as text.',
+  schema.refine((text) => !containsNik(text), {
+    message: 'May not contain a number of 16 or more digits (in any script or with separators): a NIK is never stored as text.',
   });
 
 /**

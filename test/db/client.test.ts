@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import t from 'tap';
-import { queryRows } from '../../src/db/client.js';
+import { pgErrorCode, queryRows, readSnapshot } from '../../src/db/client.js';
 import { buildTestApp, onPostgres } from '../helper.js';
 
 /**
@@ -47,3 +47,34 @@ t.test(
     t.equal((await admin({ url: '/v1/agencies?limit=1' })).statusCode, 200);
   },
 );
+
+/**
+ * readSnapshot: every query of one read sees the same snapshot, and the read cannot write. A
+ * summary's figures come from several queries; they must agree with each other.
+ */
+t.test('a snapshot read sees one state of the data, whatever commits meanwhile, and writes nothing', async (t) => {
+  const { database } = await buildTestApp(t);
+  const count = async (exec: Parameters<typeof queryRows>[0]) =>
+    Number((await queryRows<{ n: number }>(exec, sql`SELECT count(*)::int AS n FROM agencies`))[0]?.n);
+
+  const before = await count(database.db);
+  const seen = await readSnapshot(database.db, async (tx) => {
+    const first = await count(tx);
+    if (database.engine === 'postgres') {
+      // Another connection commits a change between the snapshot's two reads.
+      const other = new pg.Client({ connectionString: database.url });
+      await other.connect();
+      await other.query(`INSERT INTO agencies (code, name) VALUES ('snapshot-test', 'Snapshot test')`);
+      await other.end();
+    }
+    return [first, await count(tx)];
+  });
+  t.same(seen, [before, before], 'both reads see the state of the first');
+  if (database.engine === 'postgres') t.equal(await count(database.db), before + 1, 'the change is there for the next read');
+
+  const refused = await readSnapshot(database.db, (tx) => tx.execute(sql`DELETE FROM agencies WHERE code = 'dinkes'`)).catch((e: unknown) => e);
+  t.equal(pgErrorCode(refused), '25006', 'a write inside is refused (read-only transaction)');
+  t.equal(await count(database.db), database.engine === 'postgres' ? before + 1 : before, 'and nothing was written');
+  const [level] = await readSnapshot(database.db, (tx) => queryRows<{ level: string }>(tx, sql`SELECT current_setting('transaction_isolation') AS level`));
+  t.equal(level?.level, 'repeatable read');
+});

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import {
-  checkRecord,
-  emptyRecordFields,
-  readValidRecord,
-  type RecordRules,
-} from '../../src/domain/enrollment-record.js';
+import { checkRecord, emptyRecordFields, type RecordRules, readValidRecord } from '../../src/domain/enrollment-record.js';
 import { invalidNiks, record, syntheticNik } from '../fixtures/nik.js';
+import { nikInTextArb } from '../fixtures/nik-forms.js';
 
 const rules: RecordRules = { today: '2024-12-15', periodStart: '2024-10-23', targetDate: '2024-12-31', commitmentSegment: null };
 
@@ -42,18 +38,36 @@ t.test('the fast path agrees with checkRecord on valid records and every error c
   t.ok(agree(t, record(syntheticNik(1), { segment: 'BPU' }), { ...rules, commitmentSegment: 'PU' }) === false, 'segment mismatch');
 
   const invalid: unknown[] = [
-    null, 'x', [], 42,
+    null,
+    'x',
+    [],
+    42,
     ...Object.values(invalidNiks).map((nik) => record(nik)),
-    record('3171012902010001'), record('3171013102900001'), record('3171010013900001'), record('317101450190000a'),
-    record(3171014501900001 as never), record(syntheticNik(1), { segment: 'XX' }),
-    record(syntheticNik(1), { programs: [] }), record(syntheticNik(1), { programs: 'JKK' }),
-    record(syntheticNik(1), { programs: ['JKK', 'JKM', 'XYZ'] }), record(syntheticNik(1), { programs: ['JKK', 'toString'] }),
+    record('3171012902010001'),
+    record('3171013102900001'),
+    record('3171010013900001'),
+    record('317101450190000a'),
+    record(3171014501900001 as never),
+    record(syntheticNik(1), { segment: 'XX' }),
+    record(syntheticNik(1), { programs: [] }),
+    record(syntheticNik(1), { programs: 'JKK' }),
+    record(syntheticNik(1), { programs: ['JKK', 'JKM', 'XYZ'] }),
+    record(syntheticNik(1), { programs: ['JKK', 'toString'] }),
     record(syntheticNik(1), { programs: Array(11).fill('JKK') }),
-    record(syntheticNik(1), { segment: 'BPU', programs: ['JKK', 'JKM', 'JP'] }), record(syntheticNik(1), { programs: ['JKK', 'JHT'] }),
-    record(syntheticNik(1), { enrolledOn: '2024-13-01' }), record(syntheticNik(1), { enrolledOn: '2024-12-16' }),
-    record(syntheticNik(1), { enrolledOn: '2024-10-22' }), record(syntheticNik(1), { enrolledOn: 20241101 }),
-    record(syntheticNik(1), { kota: '   ' }), record(syntheticNik(1), { kota: 'x'.repeat(101) }), record(syntheticNik(1), { kota: 5 }),
-    record(syntheticNik(1), { kpj: '1234' }), record(syntheticNik(1), { kpj: 12345678 }),
+    record(syntheticNik(1), { segment: 'BPU', programs: ['JKK', 'JKM', 'JP'] }),
+    record(syntheticNik(1), { programs: ['JKK', 'JHT'] }),
+    record(syntheticNik(1), { enrolledOn: '2024-13-01' }),
+    record(syntheticNik(1), { enrolledOn: '2024-12-16' }),
+    record(syntheticNik(1), { enrolledOn: '2024-10-22' }),
+    record(syntheticNik(1), { enrolledOn: 20241101 }),
+    record(syntheticNik(1), { kota: '   ' }),
+    record(syntheticNik(1), { kota: 'x'.repeat(101) }),
+    record(syntheticNik(1), { kota: 5 }),
+    record(syntheticNik(1), { kota: 'Jakarta\u0000' }),
+    record(syntheticNik(1), { kota: '\udc00Jakarta' }),
+    record(syntheticNik(1), { kota: `Jakarta ${syntheticNik(2).replace(/(\d{4})(?=\d)/g, '$1-')}` }),
+    record(syntheticNik(1), { kpj: '1234' }),
+    record(syntheticNik(1), { kpj: 12345678 }),
   ];
   for (const raw of invalid) t.equal(agree(t, raw), false, `refused: ${JSON.stringify(raw)?.slice(0, 80)}`);
 });
@@ -82,4 +96,28 @@ t.test('the fast path agrees with checkRecord on generated records', async (t) =
     { numRuns: 20_000 },
   );
   t.pass('no record the fast path accepts is refused by checkRecord');
+});
+
+t.test('a kota carrying a NIK in any written form rejects its record, on both paths, without quoting it', async (t) => {
+  fc.assert(
+    fc.property(nikInTextArb({ maxLength: 100 }), ({ nik, text }) => {
+      const raw = record(syntheticNik(9), { kota: text });
+      const checked = checkRecord(raw, 3, rules);
+      return (
+        !readValidRecord(raw, rules, emptyRecordFields()) &&
+        Array.isArray(checked) &&
+        checked.some((e) => e.field === 'kota' && e.code === 'kota_format') &&
+        !JSON.stringify(checked).includes(nik)
+      );
+    }),
+    { numRuns: 2_000 },
+  );
+  t.pass('every form rejected');
+});
+
+t.test('a kota with a character PostgreSQL cannot hold is its own error, not a kota_format', async (t) => {
+  for (const kota of ['\u0000', 'Jakarta\u0000Barat', 'Jakarta \ud800', '\udfffJakarta']) {
+    t.match(checkRecord(record(syntheticNik(1), { kota }), 4, rules), [{ index: 4, field: 'kota', code: 'invalid_characters' }]);
+  }
+  t.notOk(Array.isArray(checkRecord(record(syntheticNik(1), { kota: 'Jakarta 🏙' }), 0, rules)), 'a paired surrogate is fine');
 });

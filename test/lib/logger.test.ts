@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import t from 'tap';
+import { containsNik } from '../../src/domain/nik-text.js';
 import { createLogger } from '../../src/lib/logger.js';
+import { nikInTextArb } from '../fixtures/nik-forms.js';
 import { CapturedLogs } from '../helper.js';
 
 const NIK = '3171014501900001';
@@ -65,10 +68,11 @@ t.test('a float with a 16-digit fraction, such as a response time, is not mangle
   t.notMatch(logs.text, '[NIK]');
 });
 
-t.test('runs of digits that are not exactly 16 long are left alone', async (t) => {
-  const { logger, lastLine } = capture();
-  logger.info({ kpj: '12345678901', seventeen: '31710145019000012', fifteen: '317101450190000' }, 'ids');
-  t.match(lastLine(), { kpj: '12345678901', seventeen: '31710145019000012', fifteen: '317101450190000' });
+t.test('runs of fewer than 16 digits are left alone; 16 or more, a NIK with a leading zero included, are masked', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  logger.info({ kpj: '12345678901', seventeen: `0${NIK}`, fifteen: '317101450190000' }, 'ids');
+  t.match(lastLine(), { kpj: '12345678901', seventeen: '[NIK]', fifteen: '317101450190000' });
+  t.notMatch(logs.text, NIK);
 });
 
 t.test('the authorization header of a logged request is redacted', async (t) => {
@@ -95,4 +99,25 @@ t.test('messages below the configured level are not written', async (t) => {
   logger.warn('loud');
   t.equal(logs.lines.length, 1);
   t.match(JSON.parse(logs.lines[0] as string), { msg: 'loud' });
+});
+
+t.test('a percent-encoded NIK in a logged URL is masked after decoding', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  logger.info({ req: { method: 'GET', url: `/v1/agencies/%33${NIK.slice(1)}?q=%EF%BC%93${NIK.slice(1)}` } }, 'incoming');
+  t.equal(lastLine().req.url, '/v1/agencies/[NIK]?q=[NIK]');
+  t.notOk(containsNik(logs.text));
+});
+
+t.test('property: a NIK in any written form, in any field or URL of a log line, is masked and the line stays JSON', async (t) => {
+  const { logs, logger } = capture();
+  fc.assert(
+    fc.property(nikInTextArb(), ({ nik, text }) => {
+      logger.info({ note: text, url: `/v1/x/${encodeURIComponent(text)}`, deep: { list: [text] } }, `saw ${text}`);
+      const line = logs.lines.at(-1) as string;
+      JSON.parse(line);
+      return !containsNik(line) && !line.includes(nik);
+    }),
+    { numRuns: 500 },
+  );
+  t.pass('no NIK in any line');
 });

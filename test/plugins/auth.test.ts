@@ -1,12 +1,19 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { createSigner } from 'fast-jwt';
 import t from 'tap';
+import { queryRows } from '../../src/db/client.js';
+import { containsNikInJson } from '../../src/domain/nik-text.js';
+import { jakartaNiks, record } from '../fixtures/nik.js';
+import { nikInTextArb } from '../fixtures/nik-forms.js';
+import { findNiks } from '../fixtures/privacy-scan.js';
 import { buildTestApp, TEST_ENV } from '../helper.js';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const now = () => Math.floor(Date.now() / 1000);
 
 t.test('authentication and roles', async (t) => {
-  const { app, as, config } = await buildTestApp(t);
+  const { app, as, config, database, logs } = await buildTestApp(t);
   const sign = (payload: Record<string, unknown>, options: Record<string, unknown> = {}) =>
     createSigner({ key: TEST_ENV.JWT_SECRET, algorithm: 'HS256', iss: config.jwt.issuer, aud: config.jwt.audience, expiresIn: 60_000, ...options })(payload);
   const get = (authorization?: string) =>
@@ -72,5 +79,51 @@ t.test('authentication and roles', async (t) => {
     t.ok(other.logs.lines.length > 0, 'requests were logged');
     const logs = other.logs;
     t.notMatch(logs.text, bearer.split('.')[2] as string);
+  });
+
+  t.test('no NIK reaches storage or a response through a claim: a token whose sub or agency is one is refused', async (t) => {
+    const nik = jakartaNiks(7_100_000, 1)[0] as string;
+    const claims = [
+      { sub: nik, role: 'admin' },
+      { sub: `user ${nik.slice(0, 4)}-${nik.slice(4, 8)}-${nik.slice(8, 12)}-${nik.slice(12)}`, role: 'viewer' },
+      { sub: `0${nik}`, role: 'agency', agency: 'dinkes' },
+      { sub: `${nik.slice(0, 8)}\u200b${nik.slice(8)}`, role: 'admin' },
+      { sub: 'ops', role: 'agency', agency: nik },
+      { sub: 'nul\u0000byte', role: 'admin' },
+    ];
+    const batch = { records: [record(jakartaNiks(7_100_010, 1)[0] as string)] };
+    for (const claim of claims) {
+      const authorization = `Bearer ${sign(claim)}`;
+      const read = await get(authorization);
+      const audit = await app.inject({ url: '/v1/audit', headers: { authorization } });
+      const write = await app.inject({
+        method: 'POST',
+        url: '/v1/agreements/jakarta-uc-2024/batches',
+        headers: { authorization, 'idempotency-key': `k-${claims.indexOf(claim)}` },
+        payload: batch,
+      });
+      for (const res of [read, audit, write]) {
+        t.equal(res.statusCode, 401);
+        t.match(res.json(), { type: '/problems/unauthorized', detail: /sub.*agency/ });
+        t.same(findNiks([nik], [res.body]), [], 'the problem does not quote the claim');
+      }
+    }
+    const [stored] = await queryRows<{ batches: number; audit: number }>(
+      database.db,
+      sql`SELECT (SELECT count(*)::int FROM enrollment_batches) AS batches, (SELECT count(*)::int FROM audit_log) AS audit`,
+    );
+    t.same(stored, { batches: 0, audit: 0 }, 'nothing was written under those tokens');
+    t.notOk(logs.lines.some(containsNikInJson), 'nor logged');
+  });
+
+  t.test('property: a sub carrying a NIK in any written form is a 401 that does not echo it', async (t) => {
+    await fc.assert(
+      fc.asyncProperty(nikInTextArb({ maxLength: 200 }), async ({ nik, text }) => {
+        const res = await get(`Bearer ${sign({ sub: text, role: 'viewer' })}`);
+        return res.statusCode === 401 && findNiks([nik], [res.body]).length === 0;
+      }),
+      { numRuns: 100 },
+    );
+    t.pass('every form refused');
   });
 });

@@ -97,6 +97,14 @@ t.test('every error is RFC 9457 problem+json', async (t) => {
     t.notMatch(res.body, nik);
   });
 
+  t.test('a request id holding a NIK with separators or a leading zero is replaced too', async (t) => {
+    for (const given of ['3171-0145-0190-0001', '3171.0145.0190.0001', `0${nik}`, `id:${nik.slice(0, 8)}_${nik.slice(8)}`]) {
+      const res = await admin({ url: '/v1/agencies/nope', headers: { 'x-request-id': given } });
+      t.match(res.headers['x-request-id'], /^[0-9a-f-]{36}$/, given);
+      t.equal(res.json().requestId, res.headers['x-request-id'], 'the generated id is quoted whole, never masked');
+    }
+  });
+
   t.test('a NIK in the path is masked in the problem: instance and detail', async (t) => {
     const missing = await admin({ url: `/v1/agreements/${nik}` });
     t.equal(missing.statusCode, 404);

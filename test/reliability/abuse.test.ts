@@ -238,7 +238,8 @@ t.test('abuse limits', async (t) => {
     const overOneMiB = JSON.stringify({ description: 'x'.repeat(1024 * 1024 + 1024) });
 
     let refused = 0;
-    const others = withBody.filter((op) => op.operationId !== 'postEnrollmentBatch');
+    const batchOps = new Set(['postEnrollmentBatch', 'validateEnrollmentBatch']);
+    const others = withBody.filter((op) => !batchOps.has(op.operationId));
     for (const op of others) {
       const res = await app.inject({ method: op.method, url: fillPath(op.path, params), headers, payload: overOneMiB });
       responses.push(res.body);
@@ -251,9 +252,9 @@ t.test('abuse limits', async (t) => {
     // The batch route: a full batch of 10,000 records with a domicile city each is over 1 MiB, and fits.
     const batchUrl = '/v1/agreements/jakarta-uc-2024/batches';
     const full = JSON.stringify({ agency: 'dinkes', records: niks.slice(100, 10_100).map((nik) => record(nik, { kota: 'Jakarta Selatan' })) });
-    const accepted = await app.inject({ method: 'POST', url: `${batchUrl}?dryRun=true`, headers, payload: full });
+    const accepted = await app.inject({ method: 'POST', url: `${batchUrl}/validate`, headers, payload: full });
     responses.push(accepted.body);
-    t.equal(accepted.statusCode, 200, `a ${(Buffer.byteLength(full) / 1024 / 1024).toFixed(2)} MiB batch of 10,000 records is taken (dry run)`);
+    t.equal(accepted.statusCode, 200, `a ${(Buffer.byteLength(full) / 1024 / 1024).toFixed(2)} MiB batch of 10,000 records is taken (validation)`);
     t.equal(accepted.json().received, 10_000);
     const huge = JSON.stringify({ agency: 'dinkes', records: [], pad: 'x'.repeat(16 * 1024 * 1024) });
     const tooBig = await app.inject({ method: 'POST', url: batchUrl, headers: { ...headers, 'idempotency-key': randomUUID() }, payload: huge });

@@ -148,12 +148,15 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
       allowed: [],
       rightful: 'owner',
     },
+    // Checking records before posting them reads personal data: the agency itself, or an admin.
+    validateEnrollmentBatch: { body: { agency: 'dinkes', records: [] as unknown[] }, allowed: [], rightful: 'owner' },
     listEnrollmentBatches: { query: 'agency=dinkes', allowed: [], rightful: 'owner' },
     getEnrollmentBatch: { params: { id: batchId }, allowed: [], rightful: 'owner' },
     voidEnrollmentBatch: { params: { id: batchId }, body: { reason: 'Voided by a stranger' }, allowed: [], rightful: 'owner' },
     getCoverageSummary: { allowed: parties, rightful: 'owner' },
     getCoverageSeries: { query: 'agency=dinkes', allowed: parties, rightful: 'owner' },
     getAgencyProgress: { params: { code: 'dinkes' }, allowed: parties, rightful: 'owner' },
+    getExport: { params: { table: 'agencies', format: 'csv' }, allowed: parties, rightful: 'owner' },
     listAuditEntries: { allowed: [], rightful: 'admin' },
   };
 
@@ -183,7 +186,9 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   const request = (opId: string, cell: Cell, authorization: string | undefined): InjectOptions => {
     const op = securedOp(opId);
     let body = cell.body;
-    if (opId === 'postEnrollmentBatch') body = { ...(cell.body as object), records: nextNiks(2).map((nik) => record(nik)) };
+    if (opId === 'postEnrollmentBatch' || opId === 'validateEnrollmentBatch') {
+      body = { ...(cell.body as object), records: nextNiks(2).map((nik) => record(nik)) };
+    }
     return {
       method: op.method,
       url: `${fillPath(op.path, { agreementId: AGREEMENT, ...cell.params })}${cell.query ? `?${cell.query}` : ''}`,

@@ -49,6 +49,8 @@ const without = (claim: string) => {
 type Case = [name: string, token: string | undefined, authorization?: string];
 
 const niks = jakartaNiks(6_000_000, 256);
+/** The NIK put in claims; it must reach no table, log line or response either. */
+const claimNik = jakartaNiks(6_100_000, 1)[0] as string;
 let nikCursor = 0;
 const responses: string[] = [];
 let refused = 0;
@@ -180,6 +182,16 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['Basic instead of Bearer', undefined, `Basic ${Buffer.from('admin:admin').toString('base64')}`],
     ['two bearer tokens', undefined, `Bearer ${goodHs.split('.')[0]} ${goodHs}`],
     ['a token with a trailing NUL', undefined, `Bearer ${goodHs}\u0000`],
+    // A NIK in a claim that is stored (audit log, batch author) and returned (GET /v1/audit), in any written form.
+    ['a sub that is a NIK', jws({ alg: 'HS256' }, valid({ sub: claimNik }), hs256(secret))],
+    ['a sub that is a NIK with dashes', jws({ alg: 'HS256' }, valid({ sub: claimNik.replace(/(\d{4})(?=\d)/g, '$1-') }), hs256(secret))],
+    ['a sub that is a NIK with a leading zero', jws({ alg: 'HS256' }, valid({ sub: `0${claimNik}` }), hs256(secret))],
+    ['a sub with a NIK behind a zero-width space', jws({ alg: 'HS256' }, valid({ sub: `ops ${claimNik.slice(0, 6)}\u200b${claimNik.slice(6)}` }), hs256(secret))],
+    ['a sub that is a NIK in Arabic-Indic digits', jws({ alg: 'HS256' }, valid({ sub: [...claimNik].map((d) => String.fromCodePoint(0x660 + Number(d))).join('') }), hs256(secret))],
+    ['a sub that is a NIK in fullwidth digits', jws({ alg: 'HS256' }, valid({ sub: [...claimNik].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('') }), hs256(secret))],
+    ['an admin sub that is a NIK', jws({ alg: 'HS256' }, valid({ sub: claimNik, role: 'admin', agency: undefined }), hs256(secret))],
+    ['an agency claim that is a NIK', jws({ alg: 'HS256' }, valid({ agency: claimNik }), hs256(secret))],
+    ['a sub with a NUL character', jws({ alg: 'HS256' }, valid({ sub: 'ops\u0000x' }), hs256(secret))],
   ];
 
   const rsCases: Case[] = [
@@ -199,6 +211,7 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['an RS256 token without iat', jws({ alg: 'RS256' }, without('iat'), rs256(privateKey))],
     ['an RS256 token with exp in the year 9999', jws({ alg: 'RS256' }, valid({ exp: 253_402_300_799 }), rs256(privateKey))],
     ['an RS256 token issued in the future', jws({ alg: 'RS256' }, valid({ iat: now() + 3600, exp: now() + 7200 }), rs256(privateKey))],
+    ['an RS256 token whose sub is a NIK with spaces', jws({ alg: 'RS256' }, valid({ sub: claimNik.replace(/(\d{4})(?=\d)/g, '$1 ') }), rs256(privateKey))],
   ];
 
   await t.test('the HS256 service (the default)', async (t) => {
@@ -230,7 +243,7 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
   });
 
   // Line 8 for this file: the NIKs in the refused batches are nowhere — not stored, not logged, not echoed.
-  const scan = scanForNiks(niks.slice(0, Math.min(nikCursor, niks.length)), {
+  const scan = scanForNiks([claimNik, ...niks.slice(0, Math.min(nikCursor, niks.length))], {
     dump: [await dumpDatabase(hs.database.url as string), await dumpDatabase(rs.database.url as string)],
     logs: [hs.logs.text, rs.logs.text],
     responses,

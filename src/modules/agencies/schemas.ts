@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsNik } from '../../domain/nik-text.js';
 import { AgencyCode, freeText, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
 const example = {
@@ -23,7 +24,8 @@ export const AgencySchema = z
 
 export const AgencyCreateSchema = z
   .strictObject({
-    code: AgencyCode,
+    // A code is stored, returned and written into paths and tokens: no NIK may become one.
+    code: AgencyCode.refine((code) => !containsNik(code), 'may not contain a number of 16 or more digits'),
     name: freeText(z.string().trim().min(2).max(200)),
     shortName: freeText(z.string().trim().min(1).max(50)).optional(),
     description: freeText(z.string().trim().max(2000)).optional(),

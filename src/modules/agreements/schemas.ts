@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsNik } from '../../domain/nik-text.js';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
 /**
@@ -96,7 +97,8 @@ export const AgreementSchema = z
 const optionalNote = { note: Note.optional() };
 export const AgreementCreateSchema = z
   .strictObject({
-    id: AgreementId,
+    // An id is stored, returned and written into every path under it: no NIK may become one.
+    id: AgreementId.refine((id) => !containsNik(id), 'may not contain a number of 16 or more digits'),
     title: freeText(z.string().trim().min(3).max(300)),
     description: freeText(z.string().trim().max(5000)).optional(),
     regionCode: RegionCode,

@@ -3,7 +3,7 @@ import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../.
 import type { AgreementRow } from '../../db/schema.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
-import { type RequestContext, requireAdmin } from '../../lib/context.js';
+import { type Principal, type RequestContext, requireAdmin } from '../../lib/context.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import type { Page } from '../../schemas/common.js';
 import { recordAudit } from '../audit/repository.js';
@@ -89,6 +89,12 @@ export function agreementColumns(input: AgreementPatch & { id?: string; regionCo
   return values;
 }
 
+/**
+ * A reader: a request's context, whose principal is null on a public read (the summary and
+ * series under PUBLIC_SUMMARY, which show aggregates of every agreement).
+ */
+export type ReaderContext = Omit<RequestContext, 'principal'> & { principal: Principal | null };
+
 export class AgreementService {
   constructor(
     private readonly db: Database,
@@ -99,14 +105,26 @@ export class AgreementService {
    * The agreement, if the caller may read it: admins and viewers read every agreement, an
    * agency only those it is a party of.
    */
-  async readable(ctx: RequestContext, agreementId: string, exec: Executor = this.db): Promise<AgreementRow> {
+  async readable(ctx: ReaderContext, agreementId: string, exec: Executor = this.db): Promise<AgreementRow> {
     const row = await findAgreement(exec, agreementId);
     if (!row) throw new NotFoundError(`Agreement \`${agreementId}\` does not exist.`);
     const { principal } = ctx;
-    if (principal.role === 'agency' && !(await findParty(exec, agreementId, principal.agency))) {
-      throw new ForbiddenError(`Agency \`${principal.agency}\` is not a party of \`${agreementId}\`.`);
+    if (principal?.role === 'agency') {
+      const party = await findParty(exec, agreementId, principal.agency);
+      this.assertReadable(ctx, agreementId, party ? [{ code: principal.agency }] : []);
     }
     return row;
+  }
+
+  /**
+   * The same rule as `readable`, for a caller that already holds the agreement's parties (a
+   * cached summary lists them): no query.
+   */
+  assertReadable(ctx: ReaderContext, agreementId: string, parties: readonly { code: string }[]): void {
+    const { principal } = ctx;
+    if (principal?.role === 'agency' && !parties.some((p) => p.code === principal.agency)) {
+      throw new ForbiddenError(`Agency \`${principal.agency}\` is not a party of \`${agreementId}\`.`);
+    }
   }
 
   async list(ctx: RequestContext, query: { limit: number; cursor?: string }): Promise<Page<Agreement>> {

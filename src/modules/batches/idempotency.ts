@@ -20,7 +20,9 @@ export const unquoteKey = (key: string | undefined) => key?.replace(/^"(.*)"$/, 
 export function requestFingerprint(agreementId: string, input: unknown, bodyHash?: Buffer): Buffer {
   return bodyHash
     ? createHash('sha256').update(agreementId).update('\u0000').update(bodyHash).digest()
-    : createHash('sha256').update(JSON.stringify([agreementId, input])).digest();
+    : createHash('sha256')
+        .update(JSON.stringify([agreementId, input]))
+        .digest();
 }
 
 export interface IdempotentOutcome<T> {

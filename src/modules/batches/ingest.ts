@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../../db/client.js';
+import { type Executor, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { type NikHashInto, outcomeStatus, type PreparedBatch, prepareRecords, tallyCredits } from '../../domain/batch-rules.js';
 import type { Segment } from '../../domain/programs.js';
@@ -10,9 +10,9 @@ import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { findCommitment } from '../commitments/repository.js';
 import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
-import { countCreditHolders, insertBatch, insertRecords, lockAgreement, updateBatch } from './repository.js';
 import type { BatchHeader } from './report.js';
 import { toBatch } from './report.js';
+import { CreditsMovedError, insertBatch, insertRecords, lockAgreement, lockCreditHolders, updateBatch } from './repository.js';
 import type { Batch } from './schemas.js';
 
 /**
@@ -56,12 +56,7 @@ export async function resolveBatchTarget(
   let commitmentSegment: Segment | null = null;
   if (envelope.commitmentId) {
     const commitment = await findCommitment(exec, envelope.commitmentId);
-    if (
-      !commitment ||
-      commitment.agreementId !== agreementId ||
-      commitment.agencyCode !== agencyCode ||
-      commitment.kind !== 'enrollment'
-    ) {
+    if (!commitment || commitment.agreementId !== agreementId || commitment.agencyCode !== agencyCode || commitment.kind !== 'enrollment') {
       throw new UnprocessableError(
         `\`commitmentId\` must name an enrollment commitment of \`${agencyCode}\` under \`${agreementId}\`.`,
         'invalid-commitment',
@@ -94,6 +89,23 @@ export function prepareBatch(target: BatchTarget, records: unknown[], options: {
   );
 }
 
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/**
+ * Runs `work` (a whole transaction) again when the database asks for a retry — a deadlock, a
+ * serialization failure, or a void that moved credits mid-batch (CreditsMovedError) — up to
+ * three attempts in all.
+ */
+export async function withRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 3 || !RETRYABLE.has(pgErrorCode(error) ?? '')) throw error;
+    }
+  }
+}
+
 export interface IngestOptions {
   clock: Clock;
   /** HMAC(NIK_PEPPER, ·) into a buffer: `nikHasher(config.nikPepper).into`. */
@@ -101,12 +113,14 @@ export interface IngestOptions {
 }
 
 /**
- * Writes `records` as one batch of `target` in `tx`, which must be a transaction (the agreement
- * lock is held until it ends): the batch row, its records, their credits, the rollups and an
+ * Writes `records` as one batch of `target` in `tx`, which must be a transaction (the locks on
+ * the holders of its duplicates are held until it ends): the batch row, its records, their credits, the rollups and an
  * audit entry, all or nothing with the caller's transaction. Returns the batch's report, as
  * `GET /batches/{id}` will show it. Invalid records are reported in it, not thrown; a batch of
  * only invalid records is still written (status `rejected`). `records` must hold at most
- * MAX_RECORDS (schemas.ts) records: split larger inputs into several batches.
+ * MAX_RECORDS (schemas.ts) records: split larger inputs into several batches. May throw a
+ * retryable error (SQLSTATE 40001 or 40P01, e.g. a concurrent void moved a credit the batch
+ * relied on): run the caller's transaction in `withRetry`.
  */
 export async function ingestBatch(
   tx: Executor,
@@ -119,13 +133,7 @@ export async function ingestBatch(
 }
 
 /** The write half of `ingestBatch`, for records already prepared. */
-export async function writeBatch(
-  tx: Executor,
-  ctx: RequestContext,
-  batch: BatchHeader,
-  prepared: PreparedBatch,
-  clock: Clock,
-): Promise<Batch> {
+export async function writeBatch(tx: Executor, ctx: RequestContext, batch: BatchHeader, prepared: PreparedBatch, clock: Clock): Promise<Batch> {
   const id = randomUUID();
   const { columns } = prepared;
   const inRegion = columns.inRegion.filter(Boolean).length;
@@ -137,7 +145,7 @@ export async function writeBatch(
     externalRef: batch.externalRef,
   };
 
-  // A void of this agreement's batches waits for us (and we for it): credits cannot move mid-batch.
+  // Shared with every batch of the agreement; a PATCH narrowing its period takes it exclusively.
   await lockAgreement(tx, batch.agreementId, 'shared');
   // The records were checked against the period before this lock; a PATCH narrowing it holds the
   // lock exclusively while it checks and commits, so the period read now is the one that counts.
@@ -167,7 +175,10 @@ export async function writeBatch(
 
   const duplicates = await insertRecords(tx, { agreementId: batch.agreementId, batchId: id, agencyCode: batch.agencyCode }, columns);
   const { credited, tally, duplicateHashes } = tallyCredits(columns, duplicates);
-  const { sameAgency, otherAgency } = await countCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
+  // The holders of our duplicates stay put until we commit (see the rule in repository.ts); one
+  // that a void released after our insert means our classification is stale: start again.
+  const { sameAgency, otherAgency } = await lockCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
+  if (sameAgency + otherAgency !== duplicateHashes.length) throw new CreditsMovedError();
   await applyCreditChanges(
     tx,
     batch.agreementId,

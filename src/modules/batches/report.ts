@@ -1,5 +1,5 @@
 import type { BatchRow } from '../../db/schema.js';
-import type { ErrorCounts, PreparedBatch } from '../../domain/batch-rules.js';
+import { capListedErrors, type ErrorCounts, type PreparedBatch } from '../../domain/batch-rules.js';
 import type { RecordError } from '../../domain/enrollment-record.js';
 import type { Batch, BatchValidation } from './schemas.js';
 
@@ -13,6 +13,8 @@ export interface BatchHeader {
 
 /** A stored batch as the API shows it. */
 export function toBatch(row: BatchRow): Batch {
+  const stored = row.errors as RecordError[];
+  const errors = capListedErrors(stored);
   return {
     id: row.id,
     agreementId: row.agreementId,
@@ -30,14 +32,11 @@ export function toBatch(row: BatchRow): Batch {
     outOfRegion: row.outOfRegion,
     rejected: row.rejected,
     credited: row.credited,
-    errors: row.errors as RecordError[],
+    errors,
     errorCounts: row.errorCounts as ErrorCounts,
-    errorsTruncated: row.errorsTruncated,
+    errorsTruncated: row.errorsTruncated || errors.length < stored.length,
     createdAt: row.createdAt.toISOString(),
-    void:
-      row.voidedAt && row.voidedBy && row.voidReason
-        ? { at: row.voidedAt.toISOString(), by: row.voidedBy, reason: row.voidReason }
-        : null,
+    void: row.voidedAt && row.voidedBy && row.voidReason ? { at: row.voidedAt.toISOString(), by: row.voidedBy, reason: row.voidReason } : null,
   };
 }
 
@@ -65,12 +64,14 @@ export function validationReport(batch: BatchHeader, prepared: PreparedBatch): B
 
 /**
  * A batch report stored with an idempotency record before reports counted their errors by code
- * (and carried a `dryRun` flag): replayed in today's shape, so a retry across an upgrade is not a 500.
+ * (and carried a `dryRun` flag, and listed every error): replayed in today's shape, so a retry
+ * across an upgrade is not a 500.
  */
 export function storedBatch(body: Batch): Batch {
   if (body.errorCounts) return body;
   const { dryRun: _dryRun, ...rest } = body as Batch & { dryRun?: boolean };
   const errorCounts: ErrorCounts = {};
   for (const error of rest.errors) errorCounts[error.code] = (errorCounts[error.code] ?? 0) + 1;
-  return { ...rest, errorCounts, errorsTruncated: false };
+  const errors = capListedErrors(rest.errors);
+  return { ...rest, errors, errorCounts, errorsTruncated: errors.length < rest.errors.length };
 }

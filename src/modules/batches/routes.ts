@@ -34,7 +34,12 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    bodyHashes.set(request, createHash('sha256').update(body as string).digest());
+    bodyHashes.set(
+      request,
+      createHash('sha256')
+        .update(body as string)
+        .digest(),
+    );
     parseJson(request, body as string, done);
   });
 
@@ -59,7 +64,9 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
           'counted once: the first accepted report credits its agency. The batch is written whole or not at all.',
           'Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the',
           'stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first',
-          'request is still running, a 409; without the key, a 400 (`idempotency-key-missing`).',
+          'request is still running, a 409; without the key, a 400 (`idempotency-key-missing`). After the key’s time',
+          '(`IDEMPOTENCY_TTL_HOURS`) its stored response is purged and the same key is a new request: a new batch, whose',
+          'workers are already credited (they count as duplicates, never twice).',
           'The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing.',
         ].join(' '),
         tags: ['batches'],
@@ -75,12 +82,11 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
       },
     },
     async (request, reply) => {
-      const outcome = await batches.post(
-        contextOf(request),
-        request.params.agreementId,
-        request.body as unknown as BatchEnvelope,
-        { idempotencyKey: request.headers['idempotency-key'], dryRun: request.query.dryRun, bodyHash: bodyHashes.get(request) },
-      );
+      const outcome = await batches.post(contextOf(request), request.params.agreementId, request.body as unknown as BatchEnvelope, {
+        idempotencyKey: request.headers['idempotency-key'],
+        dryRun: request.query.dryRun,
+        bodyHash: bodyHashes.get(request),
+      });
       if (outcome.status === 201) reply.header('location', `/v1/batches/${outcome.body.id}`);
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(outcome.status).send(outcome.body);
@@ -109,8 +115,7 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
         response: { 200: BatchValidationSchema, ...problemResponses(400, 401, 403, 404, 413, 415, 422) },
       },
     },
-    async (request) =>
-      batches.validate(contextOf(request), request.params.agreementId, request.body as unknown as BatchEnvelope),
+    async (request) => batches.validate(contextOf(request), request.params.agreementId, request.body as unknown as BatchEnvelope),
   );
 
   app.get(

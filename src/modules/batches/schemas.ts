@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LISTED_ERRORS } from '../../domain/batch-rules.js';
-import { RECORD_ERROR_CODES, RECORD_FIELDS } from '../../domain/enrollment-record.js';
+import { hasUnstorableCharacters, RECORD_ERROR_CODES, RECORD_FIELDS } from '../../domain/enrollment-record.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
@@ -17,13 +17,14 @@ export const EnrollmentRecordSchema = z
       .regex(/^[0-9]{16}$/)
       .describe('The worker’s NIK, 16 digits as a string. Stored only as a keyed hash; never returned.'),
     segment: z.enum(SEGMENTS),
-    programs: z
-      .array(z.enum(PROGRAMS))
-      .min(2)
-      .describe('Must include JKK and JKM. BPU and PMI: no JP or JKP. JAKON: JKK and JKM only.'),
+    programs: z.array(z.enum(PROGRAMS)).min(2).describe('Must include JKK and JKM. BPU and PMI: no JP or JKP. JAKON: JKK and JKM only.'),
     enrolledOn: IsoDate.describe('Date of enrollment; within the agreement’s period and not after today (WIB).'),
     kota: z.string().min(1).max(100).optional().describe('Domicile city, as the agency records it (optional).'),
-    kpj: z.string().regex(/^[0-9]{8,16}$/).optional().describe('KPJ membership number (optional; checked, not stored).'),
+    kpj: z
+      .string()
+      .regex(/^[0-9]{8,16}$/)
+      .optional()
+      .describe('KPJ membership number (optional; checked, not stored).'),
   })
   .meta({
     id: 'EnrollmentRecord',
@@ -34,7 +35,11 @@ export const EnrollmentRecordSchema = z
 const batchFields = {
   agency: AgencyCode.optional().describe('The reporting agency; defaults to the token’s agency, required for admin.'),
   commitmentId: z.uuid().optional().describe('An enrollment commitment of the same agency under this agreement.'),
-  externalRef: freeText(z.string().min(1).max(100)).optional().describe('The agency’s own id for the batch.'),
+  // Checked here, not left to the database, so that a dry run refuses it as the real post does.
+  externalRef: freeText(z.string().min(1).max(100))
+    .refine((text) => !hasUnstorableCharacters(text), 'May not contain U+0000 (NUL) or an unpaired surrogate.')
+    .optional()
+    .describe('The agency’s own id for the batch.'),
 };
 
 /**
@@ -95,9 +100,7 @@ const errorReport = {
     .describe(
       `Errors of the first invalid records, at most ${MAX_LISTED_ERRORS.toLocaleString('en-US')} (a record’s errors are listed all or none); \`errorCounts\` counts every one.`,
     ),
-  errorCounts: z
-    .partialRecord(RecordErrorCodeSchema, z.number().int().min(1))
-    .describe('Every record error, listed or not, counted by code.'),
+  errorCounts: z.partialRecord(RecordErrorCodeSchema, z.number().int().min(1)).describe('Every record error, listed or not, counted by code.'),
   errorsTruncated: z.boolean().describe('True when some errors are counted in `errorCounts` but not listed in `errors`.'),
 };
 
@@ -172,10 +175,7 @@ export const BatchValidationSchema = z
     rejected: z.number().int().describe('Invalid records (see `errors`).'),
     inBatch: z.number().int().describe('Valid repeats of an earlier valid record of this batch.'),
     outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: would be kept, not counted.'),
-    toBeChecked: z
-      .number()
-      .int()
-      .describe('Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).'),
+    toBeChecked: z.number().int().describe('Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).'),
     ...errorReport,
   })
   .meta({

@@ -1,28 +1,19 @@
 import type { Config } from '../../config.js';
-import { type Database, pgErrorCode } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
 import type { Clock } from '../../domain/time.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
-import { prepareBatch, resolveBatchTarget, writeBatch } from './ingest.js';
+import { prepareBatch, resolveBatchTarget, withRetry, writeBatch } from './ingest.js';
 import { type NikHasher, nikHasher } from './nik-hmac.js';
 import { storedBatch, toBatch, validationReport } from './report.js';
-import {
-  addBatchCredits,
-  type CreditMove,
-  creditNextReports,
-  findBatch,
-  listBatches,
-  lockAgreement,
-  releaseCredits,
-  updateBatch,
-} from './repository.js';
+import { addBatchCredits, type CreditMove, creditNextReports, findBatch, listBatches, lockVoids, releaseCredits, updateBatch } from './repository.js';
 import type { Batch, BatchEnvelope, BatchSummary, BatchValidation } from './schemas.js';
 
 export type PostOutcome =
@@ -32,19 +23,6 @@ export type PostOutcome =
 
 /** Validation never stores a NIK's hash, so it does not compute one. */
 const noHash = () => {};
-
-const RETRYABLE = new Set(['40P01', '40001']);
-
-/** Deadlocks and serialization failures are the database asking for a retry; give it two. */
-async function withRetry<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= 3 || !RETRYABLE.has(pgErrorCode(error) ?? '')) throw error;
-    }
-  }
-}
 
 /** Batches over HTTP: post (idempotent), read, list, void. The pipeline itself is in ingest.ts. */
 export class BatchService {
@@ -72,10 +50,7 @@ export class BatchService {
     if (agencyCode) requireActingFor(ctx, agencyCode);
     const idempotencyKey = unquoteKey(options.idempotencyKey);
     if (agencyCode && !options.dryRun && !idempotencyKey) {
-      throw new BadRequestError(
-        'Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.',
-        'idempotency-key-missing',
-      );
+      throw new BadRequestError('Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.', 'idempotency-key-missing');
     }
 
     if (options.dryRun) return { status: 200, body: await this.validate(ctx, agreementId, input), replayed: false };
@@ -130,11 +105,7 @@ export class BatchService {
     return toBatch(await this.readableBatch(ctx, id));
   }
 
-  async list(
-    ctx: RequestContext,
-    agreementId: string,
-    query: { agency?: string; limit: number; cursor?: string },
-  ): Promise<Page<BatchSummary>> {
+  async list(ctx: RequestContext, agreementId: string, query: { agency?: string; limit: number; cursor?: string }): Promise<Page<BatchSummary>> {
     const { principal } = ctx;
     if (principal.role === 'viewer') throw new ForbiddenError('Batches are read by their agency and admins.');
     const agencyCode = principal.role === 'agency' ? principal.agency : query.agency;
@@ -170,7 +141,7 @@ export class BatchService {
     const { agreementId } = await this.readableBatch(ctx, id);
     return withRetry(() =>
       this.db.transaction(async (tx) => {
-        await lockAgreement(tx, agreementId, 'exclusive');
+        await lockVoids(tx, agreementId);
         const row = (await findBatch(tx, id, true)) as BatchRow;
         if (row.status === 'voided') throw new ConflictError(`Batch \`${id}\` is already voided.`, 'already-voided');
 
@@ -185,10 +156,7 @@ export class BatchService {
         const gained = await creditNextReports(tx, row.agreementId, released.hashes);
 
         const change = (move: CreditMove, delta: number): CreditChange => ({ ...move, delta });
-        await applyCreditChanges(tx, row.agreementId, [
-          ...released.moves.map((move) => change(move, -1)),
-          ...gained.map((move) => change(move, 1)),
-        ]);
+        await applyCreditChanges(tx, row.agreementId, [...released.moves.map((move) => change(move, -1)), ...gained.map((move) => change(move, 1))]);
 
         const byAgency = new Map<string, AgencyStatsDelta>();
         const statsOf = (agencyCode: string) => {

@@ -13,7 +13,7 @@ import {
   IfMatchHeaders,
   SignCommitmentSchema,
 } from './schemas.js';
-import { type CommitmentService, commitmentETag } from './service.js';
+import { type CommitmentService, commitmentETag, MAX_COMMITMENTS_PER_PARTY } from './service.js';
 
 export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentService }> = async (
   app,
@@ -43,11 +43,13 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
         operationId: 'createCommitment',
         summary: 'Make a commitment (created as draft)',
         description:
-          'An admin for any party, or an agency for itself. The agency must be a party of the agreement and the due date within its period.',
+          'An admin for any party, or an agency for itself. The agency must be a party of the agreement and the due date within its period. ' +
+          `One agency holds at most ${MAX_COMMITMENTS_PER_PARTY} commitments (of either kind, drafts included) under one agreement: ` +
+          'one more is a 409 (`commitment-limit`); amend an existing one instead.',
         tags: ['commitments'],
         params: CommitmentListParams,
         body: CommitmentCreateSchema,
-        response: { 201: CommitmentSchema, ...problemResponses(400, 401, 403, 404, 422) },
+        response: { 201: CommitmentSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {

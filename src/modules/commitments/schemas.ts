@@ -39,7 +39,7 @@ const signedExample = {
 
 export const SignatureSchema = z.object({
   signatoryName: freeText(z.string().trim().min(3).max(200)),
-  signatoryTitle: z.string().trim().min(2).max(200),
+  signatoryTitle: freeText(z.string().trim().min(2).max(200)),
   signedOn: IsoDate.describe('Not after today (WIB).'),
 });
 
@@ -138,7 +138,10 @@ export const SignCommitmentSchema = SignatureSchema.strict().meta({
 
 export const CommitmentParams = z.object({ id: z.uuid() });
 export const CommitmentListParams = AgreementParams;
-export const CommitmentListQuery = PageQuery.extend({ agency: AgencyCode.optional().describe('Only this agency’s commitments.') });
+export const CommitmentListQuery = PageQuery.extend({
+  agency: AgencyCode.optional().describe('Only this agency’s commitments.'),
+  kind: z.enum(['enrollment', 'milestone']).optional().describe('Only commitments of this kind.'),
+});
 export const IfMatchHeaders = z.object({
   'if-match': z.string().max(100).optional().describe('The `ETag` last read; the change is refused (412) if it is stale.'),
 });

@@ -11,25 +11,20 @@ import {
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
-import { findParty } from '../agreements/repository.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import {
   type CommitmentValues,
+  countPartyCommitments,
   findCommitment,
   insertCommitment,
   insertCommitmentVersion,
   listCommitments,
   listCommitmentVersions,
+  lockParty,
   updateCommitment,
 } from './repository.js';
-import type {
-  Commitment,
-  CommitmentCreate,
-  CommitmentPatch,
-  CommitmentSignature,
-  CommitmentVersion,
-} from './schemas.js';
+import type { Commitment, CommitmentCreate, CommitmentPatch, CommitmentSignature, CommitmentVersion } from './schemas.js';
 
 export function toCommitment(row: CommitmentRow): Commitment {
   return {
@@ -56,6 +51,13 @@ export function toCommitment(row: CommitmentRow): Commitment {
   };
 }
 
+/**
+ * The most commitments one agency may hold under one agreement (either kind, drafts included).
+ * A real MoU has a handful per party; the bound keeps what the summary and an agency's progress
+ * read small, whatever a party sends.
+ */
+export const MAX_COMMITMENTS_PER_PARTY = 100;
+
 /** The strong ETag of a commitment version. */
 export const commitmentETag = (version: number) => `"${version}"`;
 
@@ -75,9 +77,7 @@ function assertDueWithinPeriod(dueDate: string, agreement: AgreementRow) {
 
 function assertIfMatch(ifMatch: string | undefined, row: CommitmentRow) {
   if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== commitmentETag(row.version)) {
-    throw new PreconditionFailedError(
-      `The commitment is at version ${row.version}; re-read it and apply your change again.`,
-    );
+    throw new PreconditionFailedError(`The commitment is at version ${row.version}; re-read it and apply your change again.`);
   }
 }
 
@@ -91,11 +91,11 @@ export class CommitmentService {
   async list(
     ctx: RequestContext,
     agreementId: string,
-    query: { agency?: string; limit: number; cursor?: string },
+    query: { agency?: string; kind?: 'enrollment' | 'milestone'; limit: number; cursor?: string },
   ): Promise<Page<Commitment>> {
     await this.agreements.readable(ctx, agreementId);
     const after = decodeCursor(query.cursor, CursorKeys.dateAndUuid);
-    const rows = await listCommitments(this.db, { agreementId, agencyCode: query.agency, after, limit: query.limit });
+    const rows = await listCommitments(this.db, { agreementId, agencyCode: query.agency, kind: query.kind, after, limit: query.limit });
     const page = paginate(rows, query.limit, (row) => [row.dueDate, row.id]);
     return { items: page.items.map(toCommitment), nextCursor: page.nextCursor };
   }
@@ -123,8 +123,19 @@ export class CommitmentService {
 
     return this.db.transaction(async (tx) => {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
-      if (!(await findParty(tx, agreementId, agencyCode))) {
+      // The party row stays locked until the commitment is in: a concurrent removal of the party
+      // waits (and then finds a commitment, a 409) instead of slipping in between the check and
+      // the insert (a foreign-key violation); concurrent creates of the same party queue here,
+      // so the count below holds.
+      if (!(await lockParty(tx, agreementId, agencyCode))) {
         throw new UnprocessableError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`, 'not-a-party');
+      }
+      if ((await countPartyCommitments(tx, agreementId, agencyCode)) >= MAX_COMMITMENTS_PER_PARTY) {
+        throw new ConflictError(
+          `Agency \`${agencyCode}\` already holds ${MAX_COMMITMENTS_PER_PARTY} commitments under \`${agreementId}\`, the most one party may; amend one instead.`,
+          'commitment-limit',
+          { limit: MAX_COMMITMENTS_PER_PARTY },
+        );
       }
       assertDueWithinPeriod(input.dueDate, agreement);
       const values: CommitmentValues = {

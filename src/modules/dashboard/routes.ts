@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { JAKARTA_REGENCIES, REGENCY_NAMES_SOURCE } from '../../domain/regencies.js';
 import { projectRoot } from '../../lib/paths.js';
-import { problemResponses } from '../../schemas/common.js';
+import { AgencyCode, problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
 
 /**
@@ -22,8 +24,57 @@ const textResponse = (type: string, description: string, example: string) => ({
   200: { description, content: { [type]: { schema: z.string().meta({ examples: [example] }) } } },
 });
 
+/** The regency names travel inside the page as data (a JSON block, which the CSP does not run). */
+const regencyNames = JSON.stringify({ source: REGENCY_NAMES_SOURCE, regencies: JAKARTA_REGENCIES }).replace(/</g, '\\u003c');
+
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
-  const files = { html: load('index.html'), js: load('app.js'), css: load('app.css') };
+  const files = {
+    html: load('index.html').replace('{{REGENCY_NAMES}}', regencyNames),
+    js: load('app.js'),
+    css: load('app.css'),
+    favicon: load('favicon.svg'),
+  };
+  const page = async (_request: unknown, reply: FastifyReply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', CSP)
+      .header('cache-control', 'no-cache')
+      .header('referrer-policy', 'no-referrer')
+      .send(files.html);
+
+  app.get(
+    '/dashboard/:agreementId/agencies/:code',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getAgencyDashboard',
+        summary: 'One agency’s page of the dashboard (HTML, Bahasa Indonesia)',
+        description:
+          'The same page as the dashboard, showing one party: its commitments and their pace, its series, its duplicates credited elsewhere. Loads `getAgencyProgress` with the viewer’s token.',
+        tags: ['dashboard'],
+        params: AgreementParams.extend({ code: AgencyCode }),
+        response: {
+          ...textResponse('text/html', 'The page.', '<!doctype html><html lang="id">…</html>'),
+          ...problemResponses(400),
+        },
+      },
+    },
+    page,
+  );
+
+  app.get(
+    '/dashboard/assets/favicon.svg',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getDashboardIcon',
+        summary: 'The dashboard’s icon',
+        tags: ['dashboard'],
+        response: textResponse('image/svg+xml', 'SVG icon.', '<svg xmlns="http://www.w3.org/2000/svg" …></svg>'),
+      },
+    },
+    async (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'max-age=86400').send(files.favicon),
+  );
 
   app.get(
     '/dashboard/:agreementId',
@@ -42,13 +93,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (_request, reply) =>
-      reply
-        .type('text/html; charset=utf-8')
-        .header('content-security-policy', CSP)
-        .header('cache-control', 'no-cache')
-        .header('referrer-policy', 'no-referrer')
-        .send(files.html),
+    page,
   );
 
   app.get(
@@ -59,7 +104,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getDashboardScript',
         summary: 'The dashboard’s script',
         tags: ['dashboard'],
-        response: textResponse('text/javascript', 'ES module.', "const POLL_MS = 30_000; …"),
+        response: textResponse('text/javascript', 'ES module.', 'const POLL_MS = 30_000; …'),
       },
     },
     async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(files.js),

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contextOf } from '../../lib/context.js';
 import { ifNoneMatchHits } from '../../lib/etag.js';
 import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
+import type { ReaderContext } from '../agreements/service.js';
 import { AgencyProgressParams, AgencyProgressSchema, SERIES_MAX_DAYS, SeriesQuery, SeriesSchema, SummarySchema } from './schemas.js';
 import type { ProgressService } from './service.js';
 
@@ -11,6 +14,9 @@ export interface ProgressRouteOptions {
   /** PUBLIC_SUMMARY: the summary and series (aggregates only) need no token. */
   publicSummary: boolean;
 }
+
+/** The reader of a route that may be public (PUBLIC_SUMMARY): no principal then. */
+const readerOf = (request: FastifyRequest): ReaderContext => ({ principal: request.principal ?? null, requestId: String(request.id) });
 
 export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async (app, { progress, publicSummary }) => {
   const access = publicSummary
@@ -36,7 +42,7 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
       },
     },
     async (request, reply) => {
-      const { body, etag } = await progress.summary(request.principal ?? undefined, request.params.agreementId);
+      const { body, etag } = await progress.summary(readerOf(request), request.params.agreementId);
       reply.header('etag', etag).header('cache-control', 'no-cache');
       if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
       // Already validated and serialised once per change; sent as is.
@@ -58,7 +64,7 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
         response: { 200: SeriesSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => progress.series(request.principal ?? undefined, request.params.agreementId, request.query),
+    async (request) => progress.series(readerOf(request), request.params.agreementId, request.query),
   );
 
   app.get(
@@ -73,6 +79,6 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
         response: { 200: AgencyProgressSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => progress.agencyProgress(request.principal, request.params.agreementId, request.params.code),
+    async (request) => progress.agencyProgress(contextOf(request), request.params.agreementId, request.params.code),
   );
 };

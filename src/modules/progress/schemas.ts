@@ -53,6 +53,7 @@ const summaryExample = {
   byProgram: { JKK: 1050, JKM: 1050, JHT: 1000, JP: 1000, JKP: 0 },
   byRegency: { '3171': 180, '3172': 175, '3173': 175, '3174': 170, '3175': 175, '3101': 175 },
   milestones: [{ agency: 'disnakertransgi', title: 'Draft Pergub on universal coverage', dueDate: '2024-12-15', status: 'open', signed: true }],
+  milestoneCounts: { total: 1, open: 1, overdue: 0, done: 0, list: '/v1/agreements/jakarta-uc-2024/commitments?kind=milestone' },
 };
 
 const countsOf = <const K extends readonly string[]>(keys: K) =>
@@ -95,7 +96,20 @@ export const SummarySchema = z
         status: z.enum(['open', 'done', 'overdue']).describe('`overdue`: still open after its due date (WIB).'),
         signed: z.boolean().describe('Whether the milestone commitment is signed (active).'),
       }),
-    ),
+    )
+      .max(20)
+      .describe(
+        'The 20 most relevant milestones at most: overdue ones (longest overdue first), then open ones (soonest due first), then done ones (latest first). `milestoneCounts` counts them all; `milestoneCounts.list` pages through every one.',
+      ),
+    milestoneCounts: z
+      .object({
+        total: z.int().min(0),
+        open: z.int().min(0).describe('Open and not yet due (WIB).'),
+        overdue: z.int().min(0),
+        done: z.int().min(0),
+        list: z.string().describe('The paged list of every milestone commitment of the agreement.'),
+      })
+      .describe('Every milestone of the agreement, by status.'),
   })
   .meta({
     id: 'Summary',

@@ -1,25 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { Database, DatabaseHandle } from '../../db/client.js';
+import { type Database, type DatabaseHandle, readSnapshot, type Transaction } from '../../db/client.js';
 import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
 import { agencyStatus, computePace, elapsedShare, round } from '../../domain/pace.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { addDays, type Clock, dateOfDayNumber, dayNumber, daysBetween, isoWeekday, wibDate } from '../../domain/time.js';
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
-import type { Principal } from '../../lib/context.js';
-import { findAgreement } from '../agreements/repository.js';
-import { toAgreement } from '../agreements/service.js';
-import { CHANGES_CHANNEL } from '../audit/repository.js';
-import { allCommitments } from '../commitments/repository.js';
+import { BadRequestError, NotFoundError } from '../../errors.js';
+import { type AgreementService, type ReaderContext, toAgreement } from '../agreements/service.js';
+import { activeEnrollmentCommitments, allCommitments, milestoneDigest } from '../commitments/repository.js';
 import { toCommitment } from '../commitments/service.js';
-import {
-  agencyStandings,
-  batchTotals,
-  breakdownTotals,
-  creditsByCommitment,
-  creditsByDay,
-  lastChangeAt,
-} from './repository.js';
+import { agencyStandings, batchTotals, breakdownTotals, creditsByCommitment, creditsByDay, lastChangeAt } from './repository.js';
 import { type AgencyProgress, SERIES_MAX_DAYS, type Series, type Summary, SummarySchema } from './schemas.js';
+import { SummaryCache } from './summary-cache.js';
+
+/**
+ * How many milestones a summary embeds: the most relevant ones (overdue, then open, then done),
+ * beside the counts of all and a link to the paged list. A summary stays a few kilobytes however
+ * many milestones the parties record.
+ */
+export const MAX_SUMMARY_MILESTONES = 20;
 
 export interface RenderedSummary {
   summary: Summary;
@@ -27,53 +25,6 @@ export interface RenderedSummary {
   body: string;
   /** Strong ETag of the body. */
   etag: string;
-}
-
-/**
- * The governor's office polls the summary all day, so each instance keeps the rendered summary
- * of each agreement until something changes. Every write NOTIFYs on commit (see recordAudit),
- * and today's WIB date is part of the key; while the notification connection is down nothing is
- * cached, so an instance never serves figures older than the database's.
- */
-class SummaryCache {
-  private readonly entries = new Map<string, RenderedSummary & { today: string }>();
-  private following = false;
-  /** Bumped on every change, so a summary computed across a change is not kept. */
-  private generation = 0;
-
-  async follow(database: DatabaseHandle): Promise<void> {
-    const reset = () => this.invalidate();
-    await database.listen(CHANGES_CHANNEL, {
-      onNotify: reset,
-      onReady: () => {
-        reset();
-        this.following = true;
-      },
-      onLost: () => {
-        this.following = false;
-        reset();
-      },
-    });
-  }
-
-  /** Forgets everything, and every computation under way. */
-  invalidate() {
-    this.generation++;
-    this.entries.clear();
-  }
-
-  get(agreementId: string, today: string) {
-    const entry = this.entries.get(agreementId);
-    return entry && entry.today === today ? entry : undefined;
-  }
-
-  /** Starts a computation; its result is kept only if nothing changed meanwhile. */
-  begin(): (agreementId: string, today: string, rendered: RenderedSummary) => void {
-    const generation = this.generation;
-    return (agreementId, today, rendered) => {
-      if (this.following && generation === this.generation) this.entries.set(agreementId, { ...rendered, today });
-    };
-  }
 }
 
 const activeEnrollment = (c: CommitmentRow) => c.kind === 'enrollment' && c.status === 'active' && c.targetWorkers !== null;
@@ -105,11 +56,16 @@ function standingOf(standing: Standing, commitments: CommitmentRow[], periodStar
   };
 }
 
+/**
+ * Progress is read, never written: every figure of one answer comes from one read-only snapshot
+ * (readSnapshot), so a summary's totals and breakdowns agree even while batches and voids commit.
+ */
 export class ProgressService {
-  private readonly cache = new SummaryCache();
+  private readonly cache = new SummaryCache<RenderedSummary>();
 
   constructor(
     private readonly db: Database,
+    private readonly agreements: AgreementService,
     private readonly clock: Clock,
   ) {}
 
@@ -126,30 +82,19 @@ export class ProgressService {
     return this.cache.follow(database);
   }
 
-  private async agreementFor(agreementId: string): Promise<AgreementRow> {
-    const agreement = await findAgreement(this.db, agreementId);
-    if (!agreement) throw new NotFoundError(`Agreement \`${agreementId}\` does not exist.`);
-    return agreement;
-  }
-
-  /** Agencies read the progress of the agreements they are a party of; admins and viewers, all. */
-  private assertParty(principal: Principal | undefined, agreementId: string, parties: { code: string }[]) {
-    if (principal?.role === 'agency' && !parties.some((p) => p.code === principal.agency)) {
-      throw new ForbiddenError(`Agency \`${principal.agency}\` is not a party of \`${agreementId}\`.`);
-    }
-  }
-
-  async summary(principal: Principal | undefined, agreementId: string): Promise<RenderedSummary> {
+  async summary(ctx: ReaderContext, agreementId: string): Promise<RenderedSummary> {
     const today = wibDate(this.clock());
     const cached = this.cache.get(agreementId, today);
     if (cached) {
-      this.assertParty(principal, agreementId, cached.summary.agencies);
+      this.agreements.assertReadable(ctx, agreementId, cached.summary.agencies);
       return cached;
     }
+    // Begun before the snapshot is taken: see SummaryCache.
     const keep = this.cache.begin();
-    const agreement = await this.agreementFor(agreementId);
-    const summary = await this.computeSummary(agreement, today);
-    this.assertParty(principal, agreementId, summary.agencies);
+    const summary = await readSnapshot(this.db, async (tx) => {
+      const agreement = await this.agreements.readable(ctx, agreementId, tx);
+      return this.computeSummary(tx, agreement, today);
+    });
     // Validated once here, against the same schema the OpenAPI document shows, then served as is.
     const body = JSON.stringify(SummarySchema.parse(summary));
     const rendered = { summary, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
@@ -157,14 +102,14 @@ export class ProgressService {
     return rendered;
   }
 
-  private async computeSummary(agreement: AgreementRow, today: string): Promise<Summary> {
-    const [standings, days, breakdown, commitments, asOf] = await Promise.all([
-      agencyStandings(this.db, agreement.id),
-      creditsByDay(this.db, agreement.id),
-      breakdownTotals(this.db, agreement.id),
-      allCommitments(this.db, agreement.id),
-      lastChangeAt(this.db, agreement.id),
-    ]);
+  private async computeSummary(tx: Transaction, agreement: AgreementRow, today: string): Promise<Summary> {
+    // One after another: a transaction is one connection, which runs one query at a time anyway.
+    const standings = await agencyStandings(tx, agreement.id);
+    const days = await creditsByDay(tx, agreement.id);
+    const breakdown = await breakdownTotals(tx, agreement.id);
+    const commitments = await activeEnrollmentCommitments(tx, agreement.id);
+    const milestones = await milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES);
+    const asOf = await lastChangeAt(tx, agreement.id);
     const { baseline, target, workforce } = toAgreement(agreement);
     const newlyCovered = standings.reduce((sum, a) => sum + a.credited, 0);
     const coveredWorkers = baseline.workers + newlyCovered;
@@ -194,25 +139,26 @@ export class ProgressService {
       bySegment: counts(SEGMENTS, 'segment'),
       byProgram: counts(PROGRAMS, 'program'),
       byRegency,
-      milestones: commitments
-        .filter((c) => c.kind === 'milestone')
-        .map((c) => ({
-          agency: c.agencyCode,
-          title: c.title,
-          dueDate: c.dueDate,
-          status: c.milestoneStatus === 'done' ? 'done' : c.dueDate < today ? 'overdue' : 'open',
-          signed: c.status === 'active',
-        })),
+      milestones: milestones.rows.map((c) => ({
+        agency: c.agencyCode,
+        title: c.title,
+        dueDate: c.dueDate,
+        status: c.milestoneStatus === 'done' ? 'done' : c.dueDate < today ? 'overdue' : 'open',
+        signed: c.status === 'active',
+      })),
+      milestoneCounts: { ...milestones.counts, list: `/v1/agreements/${agreement.id}/commitments?kind=milestone` },
     };
   }
 
   async series(
-    principal: Principal | undefined,
+    ctx: ReaderContext,
     agreementId: string,
     query: { interval: 'day' | 'week'; from?: string; to?: string; agency?: string },
   ): Promise<Series> {
-    const agreement = await this.agreementFor(agreementId);
-    this.assertParty(principal, agreementId, await agencyStandings(this.db, agreementId));
+    const { agreement, days } = await readSnapshot(this.db, async (tx) => ({
+      agreement: await this.agreements.readable(ctx, agreementId, tx),
+      days: await creditsByDay(tx, agreementId, query.agency),
+    }));
     const today = wibDate(this.clock());
     const from = query.from ?? agreement.periodStart;
     const defaultTo = today < agreement.targetDate ? today : agreement.targetDate;
@@ -221,7 +167,7 @@ export class ProgressService {
       throw new BadRequestError(`A series spans at most ${SERIES_MAX_DAYS} days after \`from\`.`, 'validation');
     }
 
-    const credits = new Map((await creditsByDay(this.db, agreementId, query.agency)).map((d) => [d.day, d.credited]));
+    const credits = new Map(days.map((d) => [d.day, d.credited]));
     let cumulative = query.agency ? 0 : agreement.baselineWorkers;
     for (const [day, n] of credits) if (day < from) cumulative += n;
     const line = (date: string) =>
@@ -251,19 +197,17 @@ export class ProgressService {
     return { agreementId, interval: query.interval, agency: query.agency ?? null, from, to, points };
   }
 
-  async agencyProgress(principal: Principal | undefined, agreementId: string, agencyCode: string): Promise<AgencyProgress> {
-    const agreement = await this.agreementFor(agreementId);
-    const standings = await agencyStandings(this.db, agreementId);
-    this.assertParty(principal, agreementId, standings);
-    const standing = standings.find((s) => s.code === agencyCode);
-    if (!standing) throw new NotFoundError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
-
+  async agencyProgress(ctx: ReaderContext, agreementId: string, agencyCode: string): Promise<AgencyProgress> {
     const today = wibDate(this.clock());
-    const [commitments, byCommitment, totals] = await Promise.all([
-      allCommitments(this.db, agreementId, agencyCode),
-      creditsByCommitment(this.db, agreementId, agencyCode),
-      batchTotals(this.db, agreementId, agencyCode),
-    ]);
+    const { agreement, standing, commitments, byCommitment, totals } = await readSnapshot(this.db, async (tx) => {
+      const agreement = await this.agreements.readable(ctx, agreementId, tx);
+      const standing = (await agencyStandings(tx, agreementId)).find((s) => s.code === agencyCode);
+      if (!standing) throw new NotFoundError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
+      const commitments = await allCommitments(tx, agreementId, agencyCode);
+      const byCommitment = await creditsByCommitment(tx, agreementId, agencyCode);
+      const totals = await batchTotals(tx, agreementId, agencyCode);
+      return { agreement, standing, commitments, byCommitment, totals };
+    });
     const credits = new Map(byCommitment.map((row) => [row.commitment_id, row.credited]));
     const own = standingOf(standing, commitments, agreement.periodStart, today);
     return {

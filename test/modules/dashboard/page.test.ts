@@ -1,84 +1,426 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Page } from 'playwright-core';
 import t from 'tap';
+import type { Clock } from '../../../src/domain/time.js';
 import { projectRoot } from '../../../src/lib/paths.js';
 import { jakartaNiks, record } from '../../fixtures/nik.js';
-import { buildTestApp, fixedClock } from '../../helper.js';
+import { buildTestApp } from '../../helper.js';
 
 /**
- * The dashboard in a real headless Chromium (Debian's package, driven by playwright-core). CI
- * installs Chromium and requires this test; elsewhere it is skipped when Chromium is absent.
+ * The dashboard as a user sees it, in a real headless Chromium (Debian's package, driven by
+ * playwright-core) at a small phone, a phone, a laptop and a wall display. CI installs Chromium
+ * and requires this test; elsewhere it is skipped when Chromium is absent.
+ *
+ * Screenshots go to test/artifacts/, or with UPDATE_SCREENSHOTS=1 to docs/screenshots/ (the
+ * ones the README shows).
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOT_DIR = path.join(projectRoot, 'test', 'artifacts');
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(projectRoot, 'docs', 'screenshots') : path.join(projectRoot, 'test', 'artifacts');
+const WIDTHS = [320, 390, 1280, 1920] as const;
+const base = '/v1/agreements/jakarta-uc-2024';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const idNumber = (text: string | null) => Number((text ?? '').replace(/\./g, '').replace(',', '.'));
+const id = new Intl.NumberFormat('id-ID');
+
+/** axe-core's violations at the WCAG 2.2 AA level (injected through the debugger, so the page's CSP stays on). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate<string[]>(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`);
+}
+
+/** How far the page scrolls sideways (0 when it does not), with the elements that stick out. */
+async function horizontalOverflow(page: Page): Promise<number> {
+  const { overflow, culprits } = await page.evaluate<{ overflow: number; culprits: string[] }>(`(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .slice(0, 5).map((el) => el.tagName + '#' + el.id + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right));
+    return { overflow: document.documentElement.scrollWidth - width, culprits };
+  })()`);
+  if (overflow > 0) t.comment(`sticking out: ${culprits.join(' | ')}`);
+  return overflow;
+}
+
+/** Polls an expression in the page (the page's CSP forbids waitForFunction's eval). */
+async function until(page: Page, expression: string, timeout = 10_000) {
+  for (const start = Date.now(); Date.now() - start < timeout; await new Promise((r) => setTimeout(r, 50))) {
+    if (await page.evaluate(expression)) return;
+  }
+  throw new Error(`timed out waiting for ${expression}`);
+}
+
+/** Every chart text's computed size, and whether each chart is drawn at its real pixel size. */
+const chartFacts = (page: Page) =>
+  page.evaluate<{ smallest: number; count: number; unscaled: boolean; overlapping: string[] }>(`(() => {
+    const texts = [...document.querySelectorAll('.chart svg text')];
+    const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
+    const svgs = [...document.querySelectorAll('.chart svg')];
+    const unscaled = svgs.every((s) => Math.abs(s.getBoundingClientRect().width - Number(s.getAttribute('width'))) < 1);
+    const boxes = texts.map((t) => [t.textContent, t.getBoundingClientRect()]);
+    const overlapping = [];
+    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+      if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) overlapping.push(a + ' / ' + b);
+    }));
+    return { smallest: Math.min(...sizes), count: texts.length, unscaled, overlapping };
+  })()`);
+
+/** Pixels of a binary PPM (P6) image near a colour. */
+function countColour(ppm: Buffer, [r, g, b]: [number, number, number], tolerance = 40): number {
+  const header = ppm.toString('latin1', 0, 50).match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  if (!header) throw new Error('not a PPM');
+  let n = 0;
+  for (let i = header[0].length; i + 2 < ppm.length; i += 3) {
+    if (Math.abs((ppm[i] as number) - r) + Math.abs((ppm[i + 1] as number) - g) + Math.abs((ppm[i + 2] as number) - b) < tolerance) n++;
+  }
+  return n;
+}
 
 const skip = !existsSync(CHROMIUM) && !process.env.CI && `Chromium not found at ${CHROMIUM} (apt-get install chromium); CI runs this test`;
-t.test('the dashboard shows the API’s numbers, in Bahasa Indonesia, at desktop and phone widths', { skip }, async (t) => {
-  const { app, as, token } = await buildTestApp(t, { clock: fixedClock('2024-11-20T05:00:00Z') });
-  let n = 0;
-  for (const [agency, start, count] of [['dinkes', 0, 1200], ['dishub', 1100, 800], ['dlh', 5000, 300]] as const) {
-    const res = await as('agency', agency)({
+t.test('the dashboard as a user sees it, from a 320 px phone to a wall display', { skip }, async (t) => {
+  let now = new Date('2024-11-20T05:00:00Z');
+  const clock: Clock = () => now;
+  const { app, as, token } = await buildTestApp(t, { clock });
+  const admin = as('admin');
+  // Commitments for some dinas (one met, one on track, one behind), batches from several.
+  for (const [agency, target] of [
+    ['dinkes', 1200],
+    ['dishub', 900],
+    ['dlh', 4000],
+    ['disdik', 2000],
+  ] as const) {
+    const created = await admin({
       method: 'POST',
-      url: '/v1/agreements/jakarta-uc-2024/batches',
+      url: `${base}/commitments`,
+      payload: { agency, kind: 'enrollment', title: `Kepesertaan pekerja non-ASN ${agency}`, targetWorkers: target, dueDate: '2024-12-31' },
+    });
+    t.equal(created.statusCode, 201);
+    const signed = await admin({
+      method: 'POST',
+      url: `/v1/commitments/${created.json().id}/sign`,
+      payload: { signatoryName: 'Kepala Dinas', signatoryTitle: 'Kepala Dinas', signedOn: '2024-10-30' },
+    });
+    t.equal(signed.statusCode, 200);
+  }
+  let n = 0;
+  for (const [agency, start, count] of [
+    ['dinkes', 0, 1300],
+    ['dishub', 1200, 800],
+    ['dlh', 5000, 300],
+    ['disdik', 9000, 600],
+    ['dinsos', 12_000, 40],
+  ] as const) {
+    const res = await as(
+      'agency',
+      agency,
+    )({
+      method: 'POST',
+      url: `${base}/batches`,
       headers: { 'idempotency-key': `dash-${++n}` },
-      payload: { records: jakartaNiks(start, count).map((nik, i) => record(nik, { enrolledOn: `2024-11-${String(10 + (i % 10)).padStart(2, '0')}` })) },
+      payload: {
+        records: jakartaNiks(start, count).map((nik, i) => record(nik, { enrolledOn: `2024-11-${String(1 + (i % 19)).padStart(2, '0')}` })),
+      },
     });
     t.equal(res.statusCode, 201);
   }
   await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as AddressInfo;
-  const summary = (await as('viewer')({ url: '/v1/agreements/jakarta-uc-2024/summary' })).json();
-  t.equal(summary.newlyCovered, 2200, '1,200 + 700 new from dishub + 300');
+  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const summary = (await as('viewer')({ url: `${base}/summary` })).json();
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   t.teardown(() => browser.close());
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  mkdirSync(SHOTS, { recursive: true });
+  const downloads = mkdtempSync(path.join(tmpdir(), 'sinergi-dash-'));
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const ready = (selector = '#chart svg') =>
+    page
+      .locator(selector)
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(async (error) => {
+        await page.screenshot({ path: path.join(SHOTS, 'failure.png'), fullPage: true });
+        throw new Error(`${(error as Error).message}; page errors: ${errors.join(' | ')}`);
+      });
 
-  // Without a token the page asks for one; a wrong one is refused.
-  await page.goto(`http://127.0.0.1:${port}/dashboard/jakarta-uc-2024`);
-  await page.locator('#token-form').waitFor({ state: 'visible' });
-  t.equal(await page.getAttribute('html', 'lang'), 'id');
-  await page.fill('#token-input', 'not-a-token');
-  await page.click('#token-form button');
-  await page.getByText('Token tidak berlaku atau kedaluwarsa.').waitFor();
-
-  // The token from the URL fragment is kept in sessionStorage and dropped from the address bar.
-  await page.goto(`http://127.0.0.1:${port}/dashboard/jakarta-uc-2024#token=${token({ role: 'viewer' })}`);
-  await page.locator('#chart svg').waitFor({ timeout: 10_000 }).catch(async (error) => {
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'dashboard-failure.png'), fullPage: true });
-    throw new Error(`${(error as Error).message}; page errors: ${errors.join(' | ')}`);
+  await t.test('without a token it explains, in plain Indonesian, what a viewer token is and whom to ask', async (t) => {
+    await page.goto(`${origin}/dashboard/jakarta-uc-2024`);
+    await page.locator('#token-form').waitFor({ state: 'visible' });
+    t.equal(await page.getAttribute('html', 'lang'), 'id');
+    t.match(await page.textContent('#token-form'), /token penampil.*admin Sinergi/s);
+    t.equal(await page.getAttribute('link[rel=icon]', 'href'), '/dashboard/assets/favicon.svg');
+    await page.fill('#token-input', 'bukan-token');
+    await page.click('#token-form button');
+    await page.getByText('Token tidak berlaku atau sudah kedaluwarsa.', { exact: false }).waitFor();
+    t.same(await axeViolations(page), [], 'the login card passes axe');
   });
-  t.notMatch(page.url(), 'token=');
-  // Evaluated in the page (strings: this file is type-checked without the DOM library).
-  t.ok(await page.evaluate("sessionStorage.getItem('sinergi.token')"));
 
-  const shown = async (id: string) => page.textContent(`[data-testid="${id}"]`);
-  t.equal(idNumber(await shown('covered-workers')), summary.covered.workers);
-  t.equal(idNumber(await shown('target-workers')), summary.target.workers);
-  t.equal(idNumber(await shown('gap-workers')), summary.gap.workers);
-  t.equal(idNumber(await shown('newly-covered')), summary.newlyCovered);
-  t.equal(idNumber(await shown('days-left')), summary.pace.daysLeft);
-  t.equal(idNumber(await shown('required-per-day')), summary.pace.requiredPerDay);
-  t.equal(idNumber(await shown('last7')), summary.pace.last7DaysPerDay);
-  t.equal(await shown('covered-percent'), `${String(summary.covered.percent).replace('.', ',')}%`);
-  t.equal(await shown('on-track'), summary.pace.onTrack ? 'Sesuai target' : 'Belum sesuai target');
-  t.equal(await page.locator('#agencies li').count(), 19, 'a bar per party');
-  t.match(await page.locator('#agencies li').first().textContent(), /Dinas Kesehatan.*1\.200/);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'dashboard.png'), fullPage: true });
+  await t.test('after login the figures appear and focus moves to the page title', async (t) => {
+    await page.fill('#token-input', token({ role: 'viewer' }));
+    await page.click('#token-form button');
+    await ready();
+    await until(page, "document.activeElement && document.activeElement.id === 'title'");
+    t.pass('focus is on the title');
+    t.ok(await page.evaluate("sessionStorage.getItem('sinergi.token')"), 'kept for this tab');
+    t.ok(
+      await page.evaluate<boolean>(
+        "Math.abs(document.querySelector('#chart svg').getAttribute('width') - document.querySelector('#chart').clientWidth) < 2",
+      ),
+      'the chart is drawn at the width of its card from the first paint',
+    );
+  });
 
-  await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-  t.ok(overflow <= 0, 'no horizontal scrolling on a phone');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'dashboard-phone.png'), fullPage: true });
+  await t.test('the headline numbers are the API’s, progress measured from the baseline', async (t) => {
+    const shown = async (testId: string) => page.textContent(`[data-testid="${testId}"]`);
+    t.equal(idNumber(await shown('covered-workers')), summary.covered.workers);
+    t.equal(idNumber(await shown('target-workers')), summary.target.workers);
+    t.equal(idNumber(await shown('gap-workers')), summary.gap.workers);
+    t.equal(idNumber(await shown('newly-covered')), summary.newlyCovered);
+    t.equal(idNumber(await shown('days-left')), summary.pace.daysLeft);
+    t.equal(idNumber(await shown('required-per-day')), summary.pace.requiredPerDay);
+    t.equal(idNumber(await shown('last7')), summary.pace.last7DaysPerDay);
+    t.equal(idNumber(await shown('projected')), summary.pace.projectedAtTargetDate);
+    t.equal(await shown('covered-percent'), `${String(summary.covered.percent).replace('.', ',')}%`);
+    t.equal(await shown('on-track'), summary.pace.onTrack ? 'Sesuai target' : 'Belum sesuai target');
+    const share = ((summary.covered.workers - summary.baseline.workers) / (summary.target.workers - summary.baseline.workers)) * 100;
+    t.match(await shown('progress-share'), `${share.toFixed(1).replace('.', ',')}% dari kenaikan yang dibutuhkan`);
+    t.match(await shown('basis'), /dilaporkan dinas/);
+    t.ok(await page.isHidden('[data-testid="verdict"]'), 'no verdict while the period runs');
+    t.match(await page.textContent('#freshness'), /^Diperbarui .+ WIB · dicek \d{2}\.\d{2}$/);
+  });
+
+  await t.test(
+    'agencies on one scale, sorted by status then percent; those without commitments on one line; lead and counterpart apart',
+    async (t) => {
+      const codes = await page.locator('#agencies li').evaluateAll((items) => items.map((li) => li.getAttribute('data-code')));
+      const standing = (code: string) => summary.agencies.find((a: { code: string }) => a.code === code);
+      const order = { behind: 0, on_track: 1, met: 2 } as Record<string, number>;
+      const keys = codes.map((c) => [order[standing(c as string).status], standing(c as string).percentOfCommitment]);
+      t.same(
+        keys,
+        [...keys].sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)),
+      );
+      t.same([...codes].sort(), ['dinkes', 'disdik', 'dishub', 'dlh']);
+      const widths = await page.locator('#agencies .track').evaluateAll((tracks) => tracks.map((el) => Math.round(el.getBoundingClientRect().width)));
+      t.equal(new Set(widths).size, 1, 'every track has the same width (one scale)');
+      t.match(await page.textContent('#no-commitment-summary'), /^13 dinas tanpa komitmen aktif · dikreditkan 40$/);
+      t.match(await page.textContent('#coordinators'), /Koordinator: .*Mitra \(BPJS Ketenagakerjaan\)/s);
+      t.notOk(codes.includes('bpjstk-dki'), 'BPJS is not listed among the dinas');
+      t.equal(await page.locator('#regencies li').count(), 6, 'the six areas of Jakarta');
+    },
+  );
+
+  for (const width of WIDTHS) {
+    await t.test(`at ${width} px: axe finds nothing, nothing scrolls sideways, chart text is at least 11 px`, async (t) => {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : width < 1500 ? 800 : 1080 });
+      await until(page, `Math.abs(document.querySelector('#chart svg').getAttribute('width') - document.querySelector('#chart').clientWidth) < 2`);
+      t.same(await axeViolations(page), []);
+      t.ok((await horizontalOverflow(page)) <= 0, 'no horizontal scrolling');
+      const chart = await chartFacts(page);
+      t.ok(chart.count > 5, 'the chart has labels');
+      t.ok(chart.smallest >= 11, `smallest chart text ${chart.smallest} px`);
+      t.ok(chart.unscaled, 'the chart is drawn at its real size');
+      t.same(chart.overlapping, [], 'no chart label overlaps another');
+      await page.screenshot({ path: path.join(SHOTS, `dashboard-${width}.png`), fullPage: true });
+    });
+  }
+
+  await t.test('the chart: round ticks, months with their year, a labelled target, today, the projection, tooltips on focus', async (t) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const labels = await page.locator('#chart svg .axis text').allTextContents();
+    t.ok(labels.includes('Nov 2024') && labels.includes('Des 2024'), `months with the year: ${labels.join(' | ')}`);
+    t.ok(
+      labels.some((l) => /^2,\d+\sjt$/.test(l)),
+      'compact round values',
+    );
+    t.match(await page.textContent('#chart .goal-label'), `Target ${id.format(summary.target.workers)}`);
+    t.equal(await page.textContent('#chart .today-label'), 'Hari ini');
+    t.equal(await page.locator('#chart .projection-line').count(), 1);
+    t.match(await page.textContent('#chart-legend'), /Proyeksi/);
+    await page.focus('#chart .chart-frame');
+    await page.keyboard.press('Home');
+    t.match(await page.textContent('#chart .tip'), /^23 Okt 2024: 2\.200\.000/);
+    await page.keyboard.press('ArrowRight');
+    t.match(await page.textContent('#chart .tip'), /^24 Okt 2024:/);
+    t.equal(await page.locator('#chart .sr-only table tbody tr').count(), 29, 'a hidden data table, a row per day');
+    await page.screenshot({ path: path.join(SHOTS, 'chart-tooltip.png') });
+  });
+
+  await t.test('an export is downloaded and parsed: CSV for an Indonesian spreadsheet, XLSX', async (t) => {
+    const csvDownload = page.waitForEvent('download');
+    await page.click('#exports a[href$="agencies.csv"]');
+    const csv = await csvDownload;
+    const csvPath = path.join(downloads, csv.suggestedFilename());
+    await csv.saveAs(csvPath);
+    t.equal(csv.suggestedFilename(), 'jakarta-uc-2024-dinas-2024-11-20.csv');
+    const text = readFileSync(csvPath, 'utf8');
+    t.equal(text.charCodeAt(0), 0xfeff);
+    const rows = text
+      .slice(1)
+      .split('\r\n')
+      .map((line) => line.split(';'));
+    t.equal(rows[0]?.[0], '"Kode"');
+    t.equal(rows.find((r) => r[0] === '"dinkes"')?.[3], String(summary.agencies.find((a: { code: string }) => a.code === 'dinkes').credited));
+
+    const xlsxDownload = page.waitForEvent('download');
+    await page.click('#exports a[href$="series.xlsx"]');
+    const xlsx = await xlsxDownload;
+    const xlsxPath = path.join(downloads, xlsx.suggestedFilename());
+    await xlsx.saveAs(xlsxPath);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsxPath);
+    const sheet = book.getWorksheet('Seri harian');
+    const last = sheet?.getRow(sheet.rowCount).values as unknown[];
+    t.equal(last[3], summary.covered.workers, 'the last day’s cumulative figure is the headline’s');
+  });
+
+  await t.test('printed to PDF, the first page keeps its coloured bars and says when it was printed', async (t) => {
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    writeFileSync(path.join(downloads, 'dashboard.pdf'), pdf);
+    if (existsSync('/usr/bin/pdftoppm')) {
+      execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', path.join(downloads, 'dashboard.pdf'), path.join(downloads, 'page')]);
+      execFileSync('pdftoppm', [
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-r',
+        '60',
+        '-png',
+        '-singlefile',
+        path.join(downloads, 'dashboard.pdf'),
+        path.join(SHOTS, 'print'),
+      ]);
+      const file = readdirSync(downloads).find((f) => f.startsWith('page') && f.endsWith('.ppm')) as string;
+      const pixels = readFileSync(path.join(downloads, file));
+      t.ok(countColour(pixels, [0xb3, 0x26, 0x1e]) > 50, 'red (behind) bars are printed');
+      t.ok(countColour(pixels, [0x00, 0x5a, 0x9c]) > 50, 'blue (progress, on track) bars are printed');
+    } else {
+      t.comment('pdftoppm not installed (apt-get install poppler-utils): the PDF is not rendered, only the print styles checked');
+    }
+    await page.emulateMedia({ media: 'print' });
+    t.match(await page.textContent('#printed-at'), /^Diunduh pada /);
+    t.ok(await page.isVisible('#printed-at'), 'the stamp shows in print');
+    t.ok(await page.isHidden('#exports-card'), 'links to download are not printed');
+    const bar = await page.evaluate<{ adjust: string; background: string }>(
+      "(() => { const s = getComputedStyle(document.querySelector('#agencies .bar')); return { adjust: s.printColorAdjust || s.webkitPrintColorAdjust, background: s.backgroundColor }; })()",
+    );
+    t.same(bar.adjust, 'exact', 'bars keep their colour in print');
+    t.not(bar.background, 'rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  await t.test('an agency page is reached by keyboard and shows its commitments, series and duplicates', async (t) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const code = (await page.locator('#agencies li').first().getAttribute('data-code')) as string;
+    await page.focus('#title');
+    const focused = () => page.evaluate<boolean>("document.activeElement === document.querySelector('#agencies a.name-link')");
+    for (let i = 0; i < 80 && !(await focused()); i++) await page.keyboard.press('Tab');
+    t.ok(await focused(), 'tabbed to the first agency');
+    await Promise.all([page.waitForURL(`**/dashboard/jakarta-uc-2024/agencies/${code}`), page.keyboard.press('Enter')]);
+    await ready('#agency-chart svg');
+    const progress = (await as('viewer')({ url: `${base}/agencies/${code}/progress` })).json();
+    t.equal(idNumber(await page.textContent('[data-testid="agency-credited"]')), progress.agency.credited);
+    t.equal(idNumber(await page.textContent('[data-testid="agency-elsewhere"]')), progress.creditedElsewhere);
+    t.equal(await page.locator('#agency-commitments li').count(), progress.commitments.length);
+    t.equal(await page.textContent('#title'), progress.agency.name);
+    t.same(await axeViolations(page), []);
+    t.ok((await horizontalOverflow(page)) <= 0);
+    await page.screenshot({ path: path.join(SHOTS, 'agency-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 700 });
+    await until(
+      page,
+      `Math.abs(document.querySelector('#agency-chart svg').getAttribute('width') - document.querySelector('#agency-chart').clientWidth) < 2`,
+    );
+    t.ok((await horizontalOverflow(page)) <= 0, 'nor at 320 px');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: path.join(SHOTS, 'agency-1280.png'), fullPage: true });
+    await page.click('#back');
+    await ready();
+  });
+
+  await t.test('when the token expires the figures are greyed under a banner, and a new token brings them back', async (t) => {
+    await page.evaluate(`sessionStorage.setItem('sinergi.token', ${JSON.stringify(token({ role: 'viewer', ttl: '2s' }))})`);
+    await page.reload();
+    await ready();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await page.evaluate("window.dispatchEvent(new Event('online'))");
+    await page.locator('#stale-banner').waitFor({ state: 'visible' });
+    t.match(await page.textContent('#stale-banner'), /^Sesi berakhir: token Anda tidak berlaku lagi\./);
+    t.ok(await page.evaluate("document.body.classList.contains('stale')"), 'figures greyed');
+    t.ok(await page.isVisible('#token-form'), 'asks for a new token');
+    t.equal(idNumber(await page.textContent('[data-testid="covered-workers"]')), summary.covered.workers, 'the last figures stay, marked stale');
+    await page.screenshot({ path: path.join(SHOTS, 'expired-token.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
+    await page.fill('#token-input', token({ role: 'viewer' }));
+    await page.click('#token-form button');
+    await page.locator('#stale-banner').waitFor({ state: 'hidden' });
+    t.notOk(await page.evaluate("document.body.classList.contains('stale')"));
+  });
+
+  await t.test('when the connection drops the figures are greyed with a banner', async (t) => {
+    await context.setOffline(true);
+    await page.locator('#stale-banner').waitFor({ state: 'visible' });
+    t.match(await page.textContent('#stale-banner'), /^Koneksi ke server terputus\./);
+    await context.setOffline(false);
+    await page.locator('#stale-banner').waitFor({ state: 'hidden' });
+  });
+
+  await t.test('after the target date: a final verdict, no days left, no projection', async (t) => {
+    now = new Date('2026-12-01T05:00:00Z');
+    await page.reload();
+    await ready();
+    const after = (await as('viewer')({ url: `${base}/summary` })).json();
+    t.equal(after.pace.daysLeft, 0);
+    t.equal(
+      await page.textContent('[data-testid="verdict"]'),
+      `Periode berakhir 31 Des 2024 · target tidak tercapai: kurang ${id.format(after.gap.workers)}`,
+    );
+    t.ok(await page.isHidden('#days-card'));
+    t.equal(await page.locator('#chart .projection-line').count(), 0);
+    t.notMatch(await page.textContent('#chart-legend'), /Proyeksi/);
+    t.equal(await page.locator('#chart .today-label').count(), 0, 'today is outside the period');
+    t.same(await axeViolations(page), []);
+    await page.screenshot({ path: path.join(SHOTS, 'verdict-1280.png'), fullPage: false });
+  });
+
   t.same(errors, [], 'no script errors');
+});
+
+t.test('with PUBLIC_SUMMARY=true the figures show without a token, with full agency names', { skip }, async (t) => {
+  const { app } = await buildTestApp(t, { env: { PUBLIC_SUMMARY: 'true' }, clock: () => new Date('2024-11-20T05:00:00Z') });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  t.teardown(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}/dashboard/jakarta-uc-2024`);
+  await page.locator('#chart svg').waitFor({ timeout: 15_000 });
+  t.ok(await page.isHidden('#token-form'), 'no login asked');
+  t.equal(idNumber(await page.textContent('[data-testid="covered-workers"]')), 2_200_000);
+  t.match(await page.textContent('#coordinators'), /Dinas Tenaga Kerja, Transmigrasi dan Energi/);
+  t.same(errors, []);
 });

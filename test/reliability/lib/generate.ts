@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { syntheticNik } from '../../fixtures/nik.js';
+import { render, writtenFormArb } from '../../fixtures/nik-forms.js';
 import { type JsonSchema, type Operation, type Parameter, resolve } from './openapi.js';
 
 /**
@@ -11,6 +12,17 @@ import { type JsonSchema, type Operation, type Parameter, resolve } from './open
 
 /** A real-looking NIK (synthetic: see test/fixtures/nik.ts), from a range no other file uses. */
 export const nikArb = fc.nat({ max: 4_999_999 }).map((n) => syntheticNik(9_000_000 + n));
+
+/**
+ * A NIK of the range above written as people and attackers write one — separators between digit
+ * groups, other digit scripts, format characters, a leading zero, text around it — for the string
+ * fields: each must refuse it (or reject the record) and no answer or log may carry it back.
+ */
+export const nikInWrittenFormArb = (maxLength = 100): fc.Arbitrary<string> =>
+  fc
+    .tuple(nikArb, writtenFormArb({ maxSeparators: 4 }))
+    .map(([nik, form]) => render(nik, form))
+    .filter((text) => text.length <= maxLength);
 
 const AGENCY_CODES = ['dinkes', 'dishub', 'dinsos', 'disnakertransgi', 'bpjstk-dki', 'dppapp', 'ghost'];
 /**
@@ -74,7 +86,8 @@ function stringArb(s: JsonSchema): fc.Arbitrary<string> {
   }
   if (s.format === 'uuid') return fc.uuid();
   if (s.pattern) return fc.stringMatching(new RegExp(s.pattern)).filter((v) => v.length <= (s.maxLength ?? 10_000));
-  return fc.string({ minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 40, 40) }).filter((v) => v.length >= (s.minLength ?? 0));
+  const text = fc.string({ minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 40, 40) }).filter((v) => v.length >= (s.minLength ?? 0));
+  return fc.oneof({ weight: 9, arbitrary: text }, { weight: 1, arbitrary: nikInWrittenFormArb(s.maxLength ?? 100) });
 }
 
 /** The request before it is broken: path params, query, headers and a JSON body, all plausible. */
@@ -147,6 +160,7 @@ const wrongValueArb: fc.Arbitrary<unknown> = fc.oneof(
   nikArb.map(Number),
   nikArb,
   nikArb.map((nik) => `Catatan ${nik}`),
+  nikInWrittenFormArb(),
 );
 
 /** SQL, script and template fragments, and strings that trouble parsers and logs. */
