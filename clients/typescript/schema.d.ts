@@ -6477,9 +6477,15 @@ export interface operations {
                  * @example jakarta-uc-2024
                  */
                 agreementId: string;
-                /** @description `agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code; `series`: newly and cumulatively covered by day or week. */
+                /**
+                 * @description `agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code; `series`: newly and cumulatively covered by day or week.
+                 * @example agencies
+                 */
                 table: "agencies" | "regencies" | "series";
-                /** @description `csv`: UTF-8 with a BOM, `;`-delimited, decimal comma (Excel in Indonesian locale); `xlsx`: a workbook. */
+                /**
+                 * @description `csv`: UTF-8 with a BOM, `;`-delimited, decimal comma (Excel in Indonesian locale); `xlsx`: a workbook.
+                 * @example csv
+                 */
                 format: "csv" | "xlsx";
             };
             cookie?: never;

@@ -243,9 +243,9 @@ export function applyContract<T extends Json>(document: T): T {
       }) as { traits: OperationTraits; headers: RouteHeaders };
       delete operation[TRAITS_KEY];
       for (const parameter of operation.parameters ?? []) {
-        if (parameter.in === 'path' && parameter.example === undefined && parameter.name in pathParameterExamples) {
-          parameter.example = pathParameterExamples[parameter.name];
-        }
+        if (parameter.in !== 'path' || parameter.example !== undefined) continue;
+        if (parameter.name in pathParameterExamples) parameter.example = pathParameterExamples[parameter.name];
+        else if (Array.isArray(parameter.schema?.enum)) parameter.example = parameter.schema.enum[0];
       }
       operation.responses ??= {};
       const responses = operation.responses as Record<string, Json>;

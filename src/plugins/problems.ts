@@ -134,7 +134,15 @@ interface KnownPath {
 function pathPattern(url: string): RegExp {
   const body = url
     .split('/')
-    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((segment) =>
+      segment === '*'
+        ? '.*'
+        : // A segment may hold several parameters around literals (`:table.:format`).
+          segment
+            .split(/(:[A-Za-z0-9_]+)/)
+            .map((part) => (part.startsWith(':') ? '[^/]+?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join(''),
+    )
     .join('/');
   // The router ignores a trailing slash.
   return new RegExp(`^${body.replace(/\/$/, '')}/?$`);
