@@ -22,6 +22,7 @@ export const problemTypes = {
   'party-has-commitments': 'The party still has commitments under the agreement.',
   'lead-exists': 'The agreement already has a lead party.',
   'already-signed': 'The commitment is already signed (active).',
+  'commitment-limit': 'The agency already holds the most commitments allowed under the agreement.',
   'due-date-outside-period': 'The commitment’s due date falls outside the agreement’s period.',
   'invalid-period': 'The agreement’s period start is after its target date.',
   'period-excludes-enrollments': 'The new period would leave out enrollments already posted; void their batches first.',

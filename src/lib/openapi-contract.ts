@@ -104,6 +104,7 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'idempotency-key-reused': 422,
   'invalid-commitment': 422,
   'already-voided': 409,
+  'commitment-limit': 409,
   'period-excludes-enrollments': 409,
   'period-changed': 409,
   'rate-limited': 429,
