@@ -76,6 +76,8 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     keepAliveTimeout: 72_000,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    // HEAD is not part of the API: a HEAD request gets a 405 naming the methods the path has.
+    exposeHeadRoutes: false,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -106,7 +108,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(authPlugin, { config, agencyExists: (code) => services.agencies.exists(code) });
   await app.register(rateLimitPlugin, { config });
   await app.register(strictQueryPlugin);
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0 });
 
   const purge = startIdempotencyPurge(options.database.db, {
     clock,

@@ -7,11 +7,12 @@ import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
-import { prepareDatabase } from '../src/seed.js';
 import type { Clock } from '../src/domain/time.js';
 import { createLogger } from '../src/lib/logger.js';
 import { defaultSeedFile, migrationsFolder, projectRoot } from '../src/lib/paths.js';
 import { signToken, type TokenClaims } from '../src/lib/tokens.js';
+import { prepareDatabase } from '../src/seed.js';
+import { checkResponsesAgainstDocument } from './contract.js';
 
 /**
  * Every test file builds its app on a database of its own: an in-memory PGlite by default, or,
@@ -138,8 +139,24 @@ export async function buildTestApp(
   const logs = new CapturedLogs();
   const app = await buildApp(config, { database, logger: createLogger(config, logs), clock: options.clock });
   options.extraRoutes?.(app);
+  // Every answer is checked against the app's OpenAPI document (test/contract.ts): an injected
+  // request whose answer breaks it rejects, naming the route; socket answers fail at teardown.
+  const contract = checkResponsesAgainstDocument(app);
   await app.ready();
-  t.teardown(() => app.close());
+  const inject = app.inject.bind(app) as (...args: unknown[]) => unknown;
+  app.inject = ((...args: unknown[]) => {
+    if (args.length !== 1) return inject(...args);
+    return (inject(args[0]) as Promise<LightMyRequestResponse>).then((res) => {
+      const violation = contract.take(res.headers['x-request-id'] as string | undefined);
+      if (violation) throw new Error(`The answer breaks the OpenAPI document: ${violation}`);
+      return res;
+    });
+  }) as typeof app.inject;
+  t.teardown(async () => {
+    await app.close();
+    const pending = contract.pending();
+    if (pending.length > 0) throw new Error(`Answers that break the OpenAPI document:\n${pending.join('\n')}`);
+  });
 
   const token = (claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>) =>
     signToken(config, { sub: `${claims.agency ?? claims.role}-test`, ...claims });

@@ -171,14 +171,106 @@ t.test('served by the app', async (t) => {
     t.match(res.body, /swagger/i);
   });
 
-  t.test(
-    'GET /docs serves the interactive documentation as HTML without a token',
-    async (t) => {
-      const res = await get('/docs');
-      t.equal(res.statusCode, 200);
-      t.match(res.headers['content-type'], /^text\/html/);
-      t.match(res.body, /<html/i);
-      t.match(res.body, /swagger/i);
+  t.test('/docs is branded as the API’s (its title, no vendor logo) and keeps authorization across reloads', async (t) => {
+    const page = await get('/docs');
+    t.match(page.body, /<title>Sinergi API<\/title>/);
+    const initializer = await get('/docs/static/swagger-initializer.js');
+    t.equal(initializer.statusCode, 200);
+    t.match(initializer.body, /persistAuthorization/);
+    t.notMatch(initializer.body, /data:image\/svg\+xml;base64/, 'no logo replaces the (hidden) top bar');
+  });
+
+  t.test('GET /docs serves the interactive documentation as HTML without a token', async (t) => {
+    const res = await get('/docs');
+    t.equal(res.statusCode, 200);
+    t.match(res.headers['content-type'], /^text\/html/);
+    t.match(res.body, /<html/i);
+    t.match(res.body, /swagger/i);
+  });
+});
+
+t.test('the document and the server agree on what they do not serve', async (t) => {
+  const { as } = await buildTestApp(t);
+  const admin = as('admin');
+
+  t.test('a known path with another method is a 405 naming the methods it has in Allow', async (t) => {
+    for (const [method, url, allow] of [
+      ['DELETE', '/v1/agencies', 'GET, POST'],
+      ['PUT', '/health/live', 'GET'],
+      ['POST', '/v1/agreements/jakarta-uc-2024/summary', 'GET'],
+      ['GET', '/v1/batches/00000000-0000-4000-8000-000000000000/void', 'POST'],
+    ] as const) {
+      const res = await admin({ method, url });
+      t.equal(res.statusCode, 405, `${method} ${url}`);
+      t.equal(res.headers.allow, allow, `${method} ${url}: Allow`);
+      t.equal(res.json().type, '/problems/method-not-allowed');
+      t.notOk(
+        doc.paths[url.replace(/^\/v1\/agreements\/[^/]+/, '/v1/agreements/{agreementId}')]?.[method.toLowerCase()],
+        'not an operation of the document',
+      );
+    }
+  });
+
+  t.test('HEAD is not served: a 405, as the document (which has no HEAD operation) says', async (t) => {
+    t.notOk(
+      operations.some(({ name }) => name.startsWith('HEAD ')),
+      'no HEAD operation is documented',
+    );
+    const res = await admin({ method: 'HEAD', url: '/v1/agencies' });
+    t.equal(res.statusCode, 405);
+    t.equal(res.headers.allow, 'GET, POST');
+  });
+
+  t.test('an unknown path is still a 404', async (t) => {
+    const res = await admin({ method: 'GET', url: '/v1/nothing-here' });
+    t.equal(res.statusCode, 404);
+  });
+
+  t.test('a text/plain body is a 415, documented on every operation that reads a body', async (t) => {
+    const res = await admin({ method: 'POST', url: '/v1/agencies', headers: { 'content-type': 'text/plain' }, payload: 'code=dinkes' });
+    t.equal(res.statusCode, 415);
+    t.equal(res.json().type, '/problems/unsupported-media-type');
+    for (const { name, operation } of operations.filter(({ name }) => /^(POST|PUT|PATCH|DELETE) /.test(name))) {
+      t.ok(operation.responses['415'] && operation.responses['413'] && operation.responses['408'], `${name}: 408, 413 and 415 documented`);
+    }
+  });
+});
+
+t.test('every operation documents 500 and 503, and 429 unless it is a health probe', async (t) => {
+  for (const { name, route, operation } of operations) {
+    t.ok(operation.responses['500'], `${name}: 500`);
+    t.ok(operation.responses['503'], `${name}: 503`);
+    if (route.startsWith('/health/')) t.notOk(operation.responses['429'], `${name}: never rate limited`);
+    else t.ok(operation.responses['429']?.headers?.['Retry-After'], `${name}: 429 with Retry-After`);
+    for (const [status, response] of Object.entries(operation.responses as Record<string, Json>)) {
+      t.ok(response.headers?.['X-Request-Id'], `${name} ${status}: X-Request-Id`);
+    }
+  }
+});
+
+t.test('every problem type the code knows is documented with a status, and every path parameter has an example', async (t) => {
+  const { problemTypes } = await import('../src/domain/problem-codes.js');
+  const { problemStatus } = await import('../src/lib/openapi-contract.js');
+  t.same(Object.keys(problemStatus).sort(), Object.keys(problemTypes).sort());
+  for (const { name, operation } of operations) {
+    for (const parameter of (operation.parameters ?? []).filter((p: Json) => p.in === 'path')) {
+      t.ok(
+        parameter.example !== undefined || parameter.schema?.example !== undefined || parameter.schema?.examples,
+        `${name}: {${parameter.name}} has an example`,
+      );
+    }
+  }
+});
+
+t.test('an answer that breaks the document makes its request fail, naming the route and the reason', async (t) => {
+  const { as } = await buildTestApp(t, {
+    extraRoutes: (app) => {
+      // An answer the document does not promise: an ETag on the agency list.
+      app.addHook('onSend', (request, reply, payload, done) => {
+        if (request.url === '/v1/agencies') reply.header('etag', '"1"');
+        done(null, payload);
+      });
     },
-  );
+  });
+  await t.rejects(as('admin')({ url: '/v1/agencies' }), /GET \/v1\/agencies → 200: header etag is sent but not documented/);
 });

@@ -44,9 +44,13 @@ export const RECORD_ERROR_CODES = {
 
 export type RecordErrorCode = keyof typeof RECORD_ERROR_CODES;
 
+/** The record field an error names (`record` for the record as a whole). */
+export const RECORD_FIELDS = ['record', 'nik', 'kpj', 'segment', 'programs', 'enrolledOn', 'kota'] as const;
+export type RecordField = (typeof RECORD_FIELDS)[number];
+
 export interface RecordError {
   index: number;
-  field: string;
+  field: RecordField;
   code: RecordErrorCode;
   message: string;
 }
@@ -86,7 +90,7 @@ function isRealIsoDate(value: unknown): value is string {
   return real;
 }
 
-function fail(index: number, field: string, code: RecordErrorCode): RecordError {
+function fail(index: number, field: RecordField, code: RecordErrorCode): RecordError {
   return { index, field, code, message: RECORD_ERROR_CODES[code] };
 }
 

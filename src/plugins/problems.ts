@@ -125,8 +125,44 @@ const frameworkDetails: Record<string, { slug: string; detail: string }> = {
   FST_ERR_CTP_INVALID_TYPE: { slug: 'bad-content-type', detail: 'The Content-Type header is not valid.' },
 };
 
+/** A registered route's path as a pattern, to tell "no such path" (404) from "not with this method" (405). */
+interface KnownPath {
+  pattern: RegExp;
+  methods: Set<string>;
+}
+
+function pathPattern(url: string): RegExp {
+  const body = url
+    .split('/')
+    .map((segment) =>
+      segment === '*'
+        ? '.*'
+        : // A segment may hold several parameters around literals (`:table.:format`).
+          segment
+            .split(/(:[A-Za-z0-9_]+)/)
+            .map((part) => (part.startsWith(':') ? '[^/]+?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join(''),
+    )
+    .join('/');
+  // The router ignores a trailing slash.
+  return new RegExp(`^${body.replace(/\/$/, '')}/?$`);
+}
+
 export const problemsPlugin = fp(
   async (app: FastifyInstance) => {
+    // Only JSON bodies are read: Fastify's built-in text/plain parser would hand a string to a
+    // route's schema, turning an unsupported media type (415) into a validation failure (400).
+    app.removeContentTypeParser('text/plain');
+
+    const known = new Map<string, KnownPath>();
+    app.addHook('onRoute', (route) => {
+      // A catch-all (the CORS preflight's `OPTIONS *`) names no path.
+      if (route.url === '*' || route.url === '/*') return;
+      const entry = known.get(route.url) ?? { pattern: pathPattern(route.url), methods: new Set<string>() };
+      for (const method of [route.method].flat()) entry.methods.add(method);
+      known.set(route.url, entry);
+    });
+
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof ProblemError) {
         for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
@@ -193,14 +229,29 @@ export const problemsPlugin = fp(
       });
     });
 
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, {
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      const allowed = new Set<string>();
+      for (const { pattern, methods } of known.values()) {
+        if (pattern.test(path)) for (const method of methods) allowed.add(method);
+      }
+      if (allowed.size > 0) {
+        const allow = [...allowed].sort().join(', ');
+        reply.header('allow', allow);
+        return sendProblem(request, reply, {
+          status: 405,
+          slug: 'method-not-allowed',
+          title: 'Method not allowed',
+          detail: `${request.method} is not allowed here; allowed: ${allow}.`,
+        });
+      }
+      return sendProblem(request, reply, {
         status: 404,
         slug: 'not-found',
         title: 'Not found',
-        detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
-      }),
-    );
+        detail: `No route ${request.method} ${path}.`,
+      });
+    });
   },
   { name: 'problems' },
 );

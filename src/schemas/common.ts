@@ -1,21 +1,46 @@
 import { z } from 'zod';
 import { containsNik } from '../domain/nik-text.js';
+import { problemTypes } from '../domain/problem-codes.js';
 import { isServiceDate, MAX_DATE, MIN_DATE } from '../domain/time.js';
 
 /** Shapes shared by every module: problems, pagination, dates. */
 
 export const ProblemFieldErrorSchema = z
   .object({
-    in: z.string().describe('Part of the request: body, querystring, params or headers.'),
+    in: z.enum(['body', 'querystring', 'params', 'headers']).describe('Part of the request.'),
     pointer: z.string().describe('JSON Pointer into that part, e.g. `/records/3/nik`.'),
-    code: z.string().describe('Stable machine-readable code.'),
+    code: z
+      .string()
+      .describe('Stable machine-readable code: a schema check’s (zod issue codes) or a rule’s. New codes may be added.')
+      .meta({
+        'x-extensible-enum': [
+          'invalid_type',
+          'invalid_format',
+          'invalid_value',
+          'invalid_union',
+          'invalid_key',
+          'invalid_element',
+          'too_big',
+          'too_small',
+          'not_multiple_of',
+          'unrecognized_keys',
+          'custom',
+          'required',
+          'not_applicable',
+        ],
+      }),
     message: z.string(),
   })
   .meta({ id: 'ProblemFieldError' });
 
 export const ProblemSchema = z
   .looseObject({
-    type: z.string().describe('URI reference naming the kind of problem, e.g. `/problems/validation`.'),
+    type: z
+      .string()
+      .describe(
+        'URI reference naming the kind of problem: one of the listed values (`about:blank` for an unexpected error). An open set: new types may be added within a major version, so treat an unknown one by its `status`.',
+      )
+      .meta({ 'x-extensible-enum': [...Object.keys(problemTypes).map((slug) => `/problems/${slug}`), 'about:blank'] }),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
@@ -54,11 +79,12 @@ const problemDescriptions: Record<number, string> = {
 
 /**
  * Response entries for the given error statuses, documented as `application/problem+json`.
- * 429 (rate limit) and 503 (overload, database away) can answer any route, so they are always added.
+ * The statuses the framework can answer any route with (400, 408, 413, 415, 429, 500, 503) are
+ * added to the document from the route's traits (src/lib/openapi-contract.ts).
  */
 export function problemResponses<const S extends number>(...statuses: S[]) {
-  const out = {} as Record<S | 429 | 503, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
-  for (const status of [...statuses, 429 as const, 503 as const]) {
+  const out = {} as Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+  for (const status of statuses) {
     out[status] = {
       description: problemDescriptions[status] ?? 'Problem',
       content: { 'application/problem+json': { schema: ProblemSchema } },
@@ -89,11 +115,20 @@ export const PageQuery = z.object({
 });
 
 /** A page of items; `nextCursor` is null on the last page. */
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
+/**
+ * A page of items; `nextCursor` is null on the last page. `order` says how the list is sorted
+ * (documented on the page); an example page is made from the item's first example.
+ */
+export function pageOf<T extends z.ZodType>(item: T, order?: string) {
+  const page = z.object({
+    items: z
+      .array(item)
+      .max(1000)
+      .describe(order ? `At most \`limit\` items, ${order}.` : 'At most `limit` items.'),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null when there is none.'),
   });
+  const example = (item.meta()?.examples as unknown[] | undefined)?.[0];
+  return example === undefined ? page : page.meta({ examples: [{ items: [example], nextCursor: 'eyJrIjoiZGlua2VzIn0' }] });
 }
 
 export type Page<T> = { items: T[]; nextCursor: string | null };

@@ -93,7 +93,7 @@ t.test('an old, uncapped error list is cut to whole records within the cap', asy
   fc.assert(
     fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 600 }), (perRecord) => {
       const errors = perRecord.flatMap((n, index) =>
-        Array.from({ length: n }, () => ({ index, field: 'nik', code: 'nik_format' as const, message: '' })),
+        Array.from({ length: n }, () => ({ index, field: 'nik' as const, code: 'nik_format' as const, message: '' })),
       );
       const listed = capListedErrors(errors);
       const records = new Set(listed.map((e) => e.index)).size;

@@ -43,7 +43,7 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ agencies: AgencyService }> = 
   app.post(
     '/agencies',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] } },
       schema: {
         operationId: 'createAgency',
         summary: 'Register an agency',

@@ -46,7 +46,7 @@ export const AgencyPatchSchema = z
 
 export const AgencyParams = z.object({ code: AgencyCode });
 export const AgencyListQuery = PageQuery;
-export const AgencyPageSchema = pageOf(AgencySchema).meta({ id: 'AgencyPage' });
+export const AgencyPageSchema = pageOf(AgencySchema, 'sorted by code').meta({ id: 'AgencyPage' });
 
 export type Agency = z.infer<typeof AgencySchema>;
 export type AgencyCreate = z.infer<typeof AgencyCreateSchema>;

@@ -49,7 +49,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.post(
     '/agreements',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] } },
       schema: {
         operationId: 'createAgreement',
         summary: 'Create an agreement',

@@ -149,7 +149,7 @@ export const AgreementPatchSchema = z
 
 export const AgreementParams = z.object({ agreementId: AgreementId });
 export const AgreementListQuery = PageQuery;
-export const AgreementPageSchema = pageOf(AgreementSchema).meta({ id: 'AgreementPage' });
+export const AgreementPageSchema = pageOf(AgreementSchema, 'sorted by id').meta({ id: 'AgreementPage' });
 
 export const PartyRole = z
   .enum(['lead', 'counterpart', 'participant'])
@@ -165,7 +165,7 @@ export const PartySchema = z
     id: 'Party',
     examples: [{ agency: { code: 'disnakertransgi', name: 'Dinas Tenaga Kerja, Transmigrasi dan Energi' }, role: 'lead', joinedOn: '2024-10-23' }],
   });
-export const PartyPageSchema = pageOf(PartySchema).meta({ id: 'PartyPage' });
+export const PartyPageSchema = pageOf(PartySchema, 'sorted by agency code').meta({ id: 'PartyPage' });
 export const PartyParams = AgreementParams.extend({ code: AgencyCode });
 export const PartyPutSchema = z
   .strictObject({

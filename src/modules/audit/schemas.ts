@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Roles } from '../../lib/context.js';
 import { IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
 export const AuditEntrySchema = z
@@ -7,7 +8,7 @@ export const AuditEntrySchema = z
     at: IsoDateTime,
     actor: z.object({
       sub: z.string(),
-      role: z.string(),
+      role: z.enum(Roles),
       agency: z.string().nullable(),
     }),
     action: z.string().describe('What was done, e.g. `commitment.sign`.'),
@@ -37,5 +38,5 @@ export const AuditQuerySchema = PageQuery.extend({
   entityId: z.string().max(200).optional().describe('Only entries about this entity.'),
 });
 
-export const AuditPageSchema = pageOf(AuditEntrySchema).meta({ id: 'AuditPage' });
+export const AuditPageSchema = pageOf(AuditEntrySchema, 'newest first').meta({ id: 'AuditPage' });
 export type AuditEntryView = z.infer<typeof AuditEntrySchema>;

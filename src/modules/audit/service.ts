@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { AuditRow } from '../../db/schema.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
-import { type RequestContext, requireAdmin } from '../../lib/context.js';
+import { type RequestContext, type Role, requireAdmin } from '../../lib/context.js';
 import type { Page } from '../../schemas/common.js';
 import { listAudit } from './repository.js';
 import type { AuditEntryView } from './schemas.js';
@@ -10,7 +10,7 @@ function toView(row: AuditRow): AuditEntryView {
   return {
     id: row.id,
     at: row.at.toISOString(),
-    actor: { sub: row.actorSub, role: row.actorRole, agency: row.actorAgency },
+    actor: { sub: row.actorSub, role: row.actorRole as Role, agency: row.actorAgency },
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,

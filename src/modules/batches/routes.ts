@@ -54,7 +54,7 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
     '/agreements/:agreementId/batches',
     {
       bodyLimit: BATCH_BODY_LIMIT,
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'IdempotentReplayed'] } },
       validatorCompiler: (route) => validatorCompiler({ ...route, schema: validated(route.httpPart, route.schema) }),
       schema: {
         operationId: 'postEnrollmentBatch',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LISTED_ERRORS } from '../../domain/batch-rules.js';
-import { hasUnstorableCharacters, RECORD_ERROR_CODES } from '../../domain/enrollment-record.js';
+import { hasUnstorableCharacters, RECORD_ERROR_CODES, RECORD_FIELDS } from '../../domain/enrollment-record.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
@@ -42,20 +42,36 @@ const batchFields = {
     .describe('The agency’s own id for the batch.'),
 };
 
-/** The documented request body. */
-export const BatchCreateSchema = z.object({ ...batchFields, records: z.array(EnrollmentRecordSchema).min(1).max(MAX_RECORDS) }).meta({
-  id: 'BatchCreate',
-  examples: [
-    {
-      agency: 'dinkes',
-      externalRef: 'DINKES-2024-11-04-001',
-      records: [
-        { nik: '3171014501900001', segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'], enrolledOn: '2024-11-04' },
-        { nik: '3174052309850003', segment: 'BPU', programs: ['JKK', 'JKM'], enrolledOn: '2024-11-04', kota: 'Jakarta Selatan' },
-      ],
-    },
-  ],
-});
+/**
+ * The documented request body: the envelope the server accepts, so a request passes the
+ * document exactly when the server does not answer 400. Each record should be an
+ * EnrollmentRecord (the shape for humans, with examples), but any value is accepted and a bad
+ * one is reported in the 201's `errors`, so one bad record does not sink the batch.
+ */
+export const BatchCreateSchema = z
+  .object({
+    ...batchFields,
+    records: z
+      .array(z.union([EnrollmentRecordSchema, z.unknown().describe('Any other value: reported as a per-record error.')]))
+      .min(1)
+      .max(MAX_RECORDS)
+      .describe(
+        'Each an `EnrollmentRecord`. A record of any other shape is not refused: it is reported in the answer’s `errors` (by index, field and code) and the rest of the batch is taken.',
+      ),
+  })
+  .meta({
+    id: 'BatchCreate',
+    examples: [
+      {
+        agency: 'dinkes',
+        externalRef: 'DINKES-2024-11-04-001',
+        records: [
+          { nik: '3171014501900001', segment: 'PU', programs: ['JKK', 'JKM', 'JHT', 'JP'], enrolledOn: '2024-11-04' },
+          { nik: '3174052309850003', segment: 'BPU', programs: ['JKK', 'JKM'], enrolledOn: '2024-11-04', kota: 'Jakarta Selatan' },
+        ],
+      },
+    ],
+  });
 
 /**
  * What the route validates up front: the envelope only. Records stay `unknown` here so one bad
@@ -71,7 +87,7 @@ const RecordErrorCodeSchema = z.enum(Object.keys(RECORD_ERROR_CODES) as [keyof t
 
 export const RecordErrorSchema = z.object({
   index: z.number().int().describe('Position of the record in `records`, from 0.'),
-  field: z.string(),
+  field: z.enum(RECORD_FIELDS).describe('The record field at fault (`record` for the record as a whole).'),
   code: RecordErrorCodeSchema,
   message: z.string(),
 });
@@ -150,7 +166,7 @@ export const BatchSummarySchema = BatchSchema.omit({ errors: true, errorsTruncat
   .extend({ errorCount: z.number().int().describe('Number of record errors; the first are listed in the batch itself.') })
   .meta({ id: 'BatchSummary', examples: [{ ...summaryExample, errorCount: 1 }] });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
-export const BatchPageSchema = pageOf(BatchSummarySchema).meta({ id: 'BatchPage' });
+export const BatchPageSchema = pageOf(BatchSummarySchema, 'newest first').meta({ id: 'BatchPage' });
 
 export const BatchValidationSchema = z
   .object({

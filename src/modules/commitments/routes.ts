@@ -38,7 +38,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.post(
     '/agreements/:agreementId/commitments',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'ETag'] } },
       schema: {
         operationId: 'createCommitment',
         summary: 'Make a commitment (created as draft)',
@@ -65,6 +65,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.get(
     '/commitments/:id',
     {
+      config: { responseHeaders: { 200: ['ETag'] } },
       schema: {
         operationId: 'getCommitment',
         summary: 'Get a commitment',
@@ -82,7 +83,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.patch(
     '/commitments/:id',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['ETag'] } },
       schema: {
         operationId: 'amendCommitment',
         summary: 'Amend a commitment, keeping the previous version',
@@ -124,7 +125,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.post(
     '/commitments/:id/sign',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['ETag'] } },
       schema: {
         operationId: 'signCommitment',
         summary: 'Sign a commitment, making it active',

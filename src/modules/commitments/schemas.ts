@@ -146,7 +146,7 @@ export const IfMatchHeaders = z.object({
   'if-match': z.string().max(100).optional().describe('The `ETag` last read; the change is refused (412) if it is stale.'),
 });
 
-export const CommitmentPageSchema = pageOf(CommitmentSchema).meta({ id: 'CommitmentPage' });
+export const CommitmentPageSchema = pageOf(CommitmentSchema, 'by due date, then id').meta({ id: 'CommitmentPage' });
 export const CommitmentVersionSchema = z
   .object({
     version: z.number().int(),
@@ -155,7 +155,7 @@ export const CommitmentVersionSchema = z
     supersededBy: z.string().describe('`sub` of whoever amended it.'),
   })
   .meta({ id: 'CommitmentVersion' });
-export const CommitmentHistorySchema = pageOf(CommitmentVersionSchema).meta({
+export const CommitmentHistorySchema = pageOf(CommitmentVersionSchema, 'newest version first').meta({
   id: 'CommitmentHistory',
   examples: [
     {

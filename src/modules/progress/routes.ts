@@ -26,7 +26,7 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
   app.get(
     '/agreements/:agreementId/summary',
     {
-      config: { public: publicSummary },
+      config: { public: publicSummary, responseHeaders: { 200: ['ETag'], 304: ['ETag'] } },
       schema: {
         operationId: 'getCoverageSummary',
         summary: 'Coverage against the shared target: figures, gap, pace, agencies, breakdowns, milestones',
