@@ -37,6 +37,15 @@ export const problemTypes = {
   'rate-limited': 'Too many requests for this agency or user; retry after `Retry-After` seconds.',
   unprocessable: 'The request is well-formed but cannot be processed.',
   unavailable: 'The database is unavailable; retry after `Retry-After` seconds.',
+  'import-empty': 'The uploaded file is empty.',
+  'import-too-large': 'The uploaded file exceeds the import size limit.',
+  'import-too-many-rows': 'The uploaded file has more rows than an import may hold.',
+  'import-unsupported-file': 'The upload is neither CSV text nor an XLSX workbook, or its content type names the other format.',
+  'import-unreadable': 'The file cannot be read as a spreadsheet.',
+  'import-header-missing': 'No header row naming the required columns was found; download the template.',
+  'import-columns-missing': 'The header row lacks required columns (`missingColumns` names them).',
+  'import-in-progress': 'The same file is being imported right now; retry shortly.',
+  'import-ended': 'The import has already ended and cannot be cancelled.',
 } as const;
 
 export type ProblemSlug = keyof typeof problemTypes;

@@ -110,6 +110,15 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'rate-limited': 429,
   unprocessable: 422,
   unavailable: 503,
+  'import-empty': 400,
+  'import-too-large': 413,
+  'import-too-many-rows': 413,
+  'import-unsupported-file': 415,
+  'import-unreadable': 422,
+  'import-header-missing': 422,
+  'import-columns-missing': 422,
+  'import-in-progress': 409,
+  'import-ended': 409,
 };
 
 /** Types only some operations can return: those with a body, a cursor, an idempotency key. */

@@ -98,7 +98,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
     '/agreements/:agreementId/imports',
     {
       bodyLimit: IMPORT_LIMITS.maxBytes + 1024 * 1024,
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['Location'], 202: ['Location'] } },
       schema: {
         operationId: 'uploadImport',
         summary: 'Upload a spreadsheet (CSV or XLSX) to import',
