@@ -153,8 +153,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
     'duration',
     'samples',
   ] as const;
-  const full =
-    !options.quick && !options.profile && scenarios.length === SCENARIOS.length && sizeFlags.every((flag) => values[flag] === undefined);
+  const full = !options.quick && !options.profile && scenarios.length === SCENARIOS.length && sizeFlags.every((flag) => values[flag] === undefined);
   return { options, scenarios, full };
 }
 
@@ -172,7 +171,10 @@ async function main(): Promise<number> {
   const cleanup = new Cleanup();
   let interrupted = false;
   // Ctrl-C or a kill: tear down (server, database) before leaving; a second signal waits for the same cleanup.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.on(signal, () => {
       interrupted = true;
       console.error(`\nbench: ${signal}, cleaning up…`);

@@ -1,7 +1,7 @@
 /** Applies migrations/ to the configured database (DATABASE_URL, or PGlite in DATA_DIR). Exits non-zero on failure. */
 import { loadConfig } from '../src/config.js';
-import { openConfiguredDatabase } from '../src/db/open.js';
 import { runMigrations } from '../src/db/migrate.js';
+import { openConfiguredDatabase } from '../src/db/open.js';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);

@@ -7,13 +7,13 @@ import { containsNik } from './domain/nik-text.js';
 import { type Clock, systemClock } from './domain/time.js';
 import { JobRunner } from './jobs/runner.js';
 import { createLogger } from './lib/logger.js';
+import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
 import { strictQueryPlugin } from './plugins/strict-query.js';
-import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
 import { registerRoutes } from './routes.js';
 import { createServices } from './services.js';
 

@@ -7,9 +7,7 @@ import { z } from 'zod';
  * The environment, parsed once. Everything else in the service receives a `Config`
  * and never reads `process.env` itself, so tests can build an app with their own.
  */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', ''])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0', '']).transform((value) => value === 'true' || value === '1');
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -206,7 +204,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicSummary: e.PUBLIC_SUMMARY,
     idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     idempotencyPurgeIntervalSeconds: e.IDEMPOTENCY_PURGE_INTERVAL_SECONDS,
-    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

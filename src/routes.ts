@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
-import type { Services } from './services.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { batchRoutes } from './modules/batches/routes.js';
-import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { exportRoutes } from './modules/exports/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importPageRoutes } from './modules/imports/page.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
+import type { Services } from './services.js';
 
 /** The whole route map, in one place. */
 export async function registerRoutes(app: FastifyInstance, services: Services, config: Config): Promise<void> {

@@ -35,11 +35,22 @@ t.test(
       [b.url, 'disdik'],
     ].map(([url, agency], i) => post(url as string, agency as string, `multi-${i}`, [...shared, ...jakartaNiks(10_000 * (i + 1), 2_000)]));
     const responses = await Promise.all(jobs);
-    t.same(responses.map((r) => r.status), [201, 201, 201, 201]);
+    t.same(
+      responses.map((r) => r.status),
+      [201, 201, 201, 201],
+    );
     const reports = (await Promise.all(responses.map((r) => r.json()))) as { accepted: number; duplicates: { otherAgency: number } }[];
     const distinct = 1_000 + 4 * 2_000;
-    t.equal(reports.reduce((sum, r) => sum + r.accepted, 0), distinct, 'credits sum to the distinct workers');
-    t.equal(reports.reduce((sum, r) => sum + r.duplicates.otherAgency, 0), 3 * 1_000, 'the shared workers, once each for three agencies');
+    t.equal(
+      reports.reduce((sum, r) => sum + r.accepted, 0),
+      distinct,
+      'credits sum to the distinct workers',
+    );
+    t.equal(
+      reports.reduce((sum, r) => sum + r.duplicates.otherAgency, 0),
+      3 * 1_000,
+      'the shared workers, once each for three agencies',
+    );
 
     // Each instance learns of the other's writes by NOTIFY; give it a moment, bounded.
     const viewer = signToken(config, { sub: 'governor', role: 'viewer' });
@@ -56,7 +67,10 @@ t.test(
     t.equal(sa.body, sb.body, 'the same summary');
     const summary = JSON.parse(sa.body) as { newlyCovered: number; agencies: { credited: number }[] };
     t.equal(summary.newlyCovered, distinct);
-    t.equal(summary.agencies.reduce((sum, agency) => sum + agency.credited, 0), distinct);
+    t.equal(
+      summary.agencies.reduce((sum, agency) => sum + agency.credited, 0),
+      distinct,
+    );
 
     // A write on one instance reaches the other's cache.
     t.equal((await post(b.url, 'dinkes', 'multi-late', jakartaNiks(90_000, 10))).status, 201);

@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import t from 'tap';
 import { pgErrorCode } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
-import { prepareDatabase } from '../src/seed.js';
 import { agreements } from '../src/db/schema.js';
+import { prepareDatabase } from '../src/seed.js';
 import { buildTestApp, freshDatabase, testConfig } from './helper.js';
 
 type Executes = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> };
@@ -79,8 +79,23 @@ t.test('on a migrated, seeded database', async (t) => {
     t.same(
       byRole('participant').sort(),
       [
-        'binamarga', 'citata', 'dinkes', 'dinsos', 'disdik', 'dishub', 'diskominfotik', 'disparekraf', 'dkpkp',
-        'dlh', 'dppapp', 'dprkp', 'dpmptsp', 'dukcapil', 'gulkarmat', 'ppkukm', 'sda',
+        'binamarga',
+        'citata',
+        'dinkes',
+        'dinsos',
+        'disdik',
+        'dishub',
+        'diskominfotik',
+        'disparekraf',
+        'dkpkp',
+        'dlh',
+        'dppapp',
+        'dprkp',
+        'dpmptsp',
+        'dukcapil',
+        'gulkarmat',
+        'ppkukm',
+        'sda',
       ].sort(),
       'the participants are the 17 dinas of docs/domain.md §2',
     );
@@ -129,25 +144,19 @@ t.test('an admin’s edits survive re-seeding', async (t) => {
   });
 
   t.test('the edit itself was audited, and the audit row survives too', async (t) => {
-    const entries = await rows(
-      database.db,
-      sql`SELECT actor_role FROM audit_log WHERE entity_id = 'dinkes'`,
-    );
+    const entries = await rows(database.db, sql`SELECT actor_role FROM audit_log WHERE entity_id = 'dinkes'`);
     t.ok(entries.length >= 1, 'the rename left an audit entry');
   });
 
-  t.test(
-    'a party an admin removed stays removed',
-    async (t) => {
-      const removed = await admin({ method: 'DELETE', url: '/v1/agreements/jakarta-uc-2024/parties/dppapp' });
-      t.equal(removed.statusCode, 204);
+  t.test('a party an admin removed stays removed', async (t) => {
+    const removed = await admin({ method: 'DELETE', url: '/v1/agreements/jakarta-uc-2024/parties/dppapp' });
+    t.equal(removed.statusCode, 204);
 
-      t.same(await prepareDatabase(database, config), { agencies: 0, agreements: 0, parties: 0 });
+    t.same(await prepareDatabase(database, config), { agencies: 0, agreements: 0, parties: 0 });
 
-      const parties = (await admin({ url: '/v1/agreements/jakarta-uc-2024/parties?limit=100' })).json();
-      const codes = parties.items.map((p: { agency: { code: string } }) => p.agency.code);
-      t.equal(codes.length, 18, 'still 18 parties');
-      t.notOk(codes.includes('dppapp'), 'dppapp is not a party again');
-    },
-  );
+    const parties = (await admin({ url: '/v1/agreements/jakarta-uc-2024/parties?limit=100' })).json();
+    const codes = parties.items.map((p: { agency: { code: string } }) => p.agency.code);
+    t.equal(codes.length, 18, 'still 18 parties');
+    t.notOk(codes.includes('dppapp'), 'dppapp is not a party again');
+  });
 });

@@ -105,9 +105,10 @@ export async function loadEnrollments(
   // ---- Rows, one session per core over contiguous runs of whole batches -------------------------
   const insertStarted = performance.now();
   const perSession = Math.ceil(batchCount / sessions);
-  const ranges = Array.from({ length: sessions }, (_, s) => [s * perSession * BATCH, Math.min(records, (s + 1) * perSession * BATCH)] as const).filter(
-    ([from, to]) => from < to,
-  );
+  const ranges = Array.from(
+    { length: sessions },
+    (_, s) => [s * perSession * BATCH, Math.min(records, (s + 1) * perSession * BATCH)] as const,
+  ).filter(([from, to]) => from < to);
   await Promise.all(
     ranges.map(([from, to]) =>
       withClient(databaseUrl, (client) =>

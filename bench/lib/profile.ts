@@ -201,7 +201,15 @@ export function profilingSetup(
 
 interface MemoryTimeline {
   heapLimitMiB: number;
-  samples: { at: number; rss: number; heapUsed: number; heapCommitted: number; external: number; arrayBuffers: number; spaces: Record<string, [number, number]> }[];
+  samples: {
+    at: number;
+    rss: number;
+    heapUsed: number;
+    heapCommitted: number;
+    external: number;
+    arrayBuffers: number;
+    spaces: Record<string, [number, number]>;
+  }[];
 }
 
 /** The memory probe's timeline (memory-probe.ts), cut to the samples at the highest RSS and at the start and end. */

@@ -33,9 +33,7 @@ export interface Goal {
  * figure was measured at another size than the goal is set for (a quick run), so it informs but
  * cannot pass or miss.
  */
-export function figure(
-  fields: Omit<Figure, 'ratio' | 'pass'> & { baselineValue: number | null; judged?: boolean },
-): Figure {
+export function figure(fields: Omit<Figure, 'ratio' | 'pass'> & { baselineValue: number | null; judged?: boolean }): Figure {
   const { judged = true, ...rest } = fields;
   const ratio = rest.baselineValue ? rest.value / rest.baselineValue : null;
   let pass: boolean | null = null;
@@ -96,8 +94,7 @@ export function formatTable(figures: Figure[]): string {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-export const formatMachine = (m: MachineInfo) =>
-  `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os} — node ${m.node} — ${m.postgres}`;
+export const formatMachine = (m: MachineInfo) => `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os} — node ${m.node} — ${m.postgres}`;
 
 export const resultsDir = path.join(projectRoot, 'bench', 'results');
 

@@ -184,7 +184,14 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
     token: (claims) =>
       signToken(
         {
-          jwt: { algorithm: 'HS256', secret: secrets.jwtSecret, publicKey: undefined, issuer: 'sinergi', audience: 'sinergi-api', maxTtlSeconds: 86_400 },
+          jwt: {
+            algorithm: 'HS256',
+            secret: secrets.jwtSecret,
+            publicKey: undefined,
+            issuer: 'sinergi',
+            audience: 'sinergi-api',
+            maxTtlSeconds: 86_400,
+          },
         },
         claims,
       ),
@@ -207,12 +214,7 @@ export interface BareServerProcess {
  */
 export async function startBareServer(bodyFile: string, cleanup: Cleanup): Promise<BareServerProcess> {
   const port = await freePort();
-  const child = spawnNode(
-    'bare',
-    ['--import', 'tsx', 'bench/lib/bare-server.ts'],
-    { ...baseEnv(port), BENCH_BARE_BODY_FILE: bodyFile },
-    cleanup,
-  );
+  const child = spawnNode('bare', ['--import', 'tsx', 'bench/lib/bare-server.ts'], { ...baseEnv(port), BENCH_BARE_BODY_FILE: bodyFile }, cleanup);
   const url = `http://127.0.0.1:${port}/summary`;
   await waitReady(url, child, 30_000);
   return { url, pid: child.process.pid as number, stop: child.stop };

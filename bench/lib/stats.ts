@@ -5,7 +5,11 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-export const median = (samples: readonly number[]) => percentile([...samples].sort((a, b) => a - b), 0.5);
+export const median = (samples: readonly number[]) =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  );
 
 export interface Latency {
   p50: number;

@@ -248,9 +248,7 @@ export function buildJakartaWorkload(total: number, batchSize: number, agencies 
       // Half the records carry the optional domicile city (a Jakarta NIK's own kota, for simplicity).
       if (kota === undefined && recordNo % 2 === 0) kota = KOTA[nik.slice(0, 4)];
       const day = days[(recordNo * 7) % PERIOD_DAYS] as string;
-      parts.push(
-        `{"nik":"${nik}",${profileJson[recordNo % PROFILES.length]},"enrolledOn":"${day}"${kota ? `,"kota":"${kota}"` : ''}}`,
-      );
+      parts.push(`{"nik":"${nik}",${profileJson[recordNo % PROFILES.length]},"enrolledOn":"${day}"${kota ? `,"kota":"${kota}"` : ''}}`);
     }
     workerOf.push(workers);
     const body = Buffer.from(`{"externalRef":"jakarta-${k}","records":[${parts.join(',')}]}`);

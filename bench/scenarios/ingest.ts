@@ -6,13 +6,7 @@ import { batchClient, postBatch, postBatches } from '../lib/batch-client.js';
 import { Cleanup } from '../lib/cleanup.js';
 import { cpuSnapshot, cpuSpent, selfCpuSeconds } from '../lib/cpu.js';
 import { backendPids, createBenchDatabase, withClient } from '../lib/database.js';
-import {
-  formatCpuProfile,
-  formatStatements,
-  profilingSetup,
-  readStatementTimings,
-  summariseCpuProfile,
-} from '../lib/profile.js';
+import { formatCpuProfile, formatStatements, profilingSetup, readStatementTimings, summariseCpuProfile } from '../lib/profile.js';
 import { figure, formatNumber } from '../lib/report.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from '../lib/scenario.js';
 import { startServer } from '../lib/server.js';
@@ -43,10 +37,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   ctx.cleanup.add('ingest scenario', () => cleanup.runAll());
   const db = await createBenchDatabase(ctx.serverUrl, cleanup);
   const profiling = options.profile ? profilingSetup(startedAt) : undefined;
-  const server = await startServer(
-    { databaseUrl: db.url, nodeArgs: profiling?.nodeArgs, env: profiling?.env },
-    cleanup,
-  );
+  const server = await startServer({ databaseUrl: db.url, nodeArgs: profiling?.nodeArgs, env: profiling?.env }, cleanup);
   ctx.log(`ingest: server pid ${server.pid} on ${server.baseUrl}, database ${db.name}`);
 
   const api = batchClient(server.baseUrl, (agency) => server.token({ sub: `bench-${agency}`, role: 'agency', agency }));
@@ -165,7 +156,12 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
       crossAgencyRepeats: workload.repeats,
       agencies: workload.agencies,
       requestBytes: bodies.reduce((total, body) => total + Buffer.byteLength(body), 0),
-      http: { ms: round(httpMs), recordsPerSecond: round(httpRate), latencyMs: { p50: round(latency.p50), p95: round(latency.p95), max: round(latency.max) }, totals },
+      http: {
+        ms: round(httpMs),
+        recordsPerSecond: round(httpRate),
+        latencyMs: { p50: round(latency.p50), p95: round(latency.p95), max: round(latency.max) },
+        totals,
+      },
       copy: { ms: round(copy.ms), rowsPerSecond: round(copyRate), postgresCpuSeconds: round(copy.postgresCpu) },
       cpuSecondsDuringHttp: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, round(v)])),
       profiled: options.profile,

@@ -1,6 +1,6 @@
 import os from 'node:os';
-import { BUILT_SERVER_ENTRY, buildServer } from '../lib/build.js';
 import { batchClient, postBatch, postBatches } from '../lib/batch-client.js';
+import { BUILT_SERVER_ENTRY, buildServer } from '../lib/build.js';
 import { Cleanup } from '../lib/cleanup.js';
 import { cpuSnapshot, cpuSpent, selfCpuSeconds } from '../lib/cpu.js';
 import { backendPids, createBenchDatabase, withClient } from '../lib/database.js';

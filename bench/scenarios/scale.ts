@@ -67,7 +67,10 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const window = { fromUs: windowFromUs, toUs: monotonicUs() };
   const smallLatency = latencyOf(samples.get(small) as number[]);
   const largeLatency = latencyOf(samples.get(large) as number[]);
-  for (const [api, latency] of [[small, smallLatency], [large, largeLatency]] as const) {
+  for (const [api, latency] of [
+    [small, smallLatency],
+    [large, largeLatency],
+  ] as const) {
     ctx.log(
       `scale: uncached GET at ${formatNumber(api.records)} enrollments: p50 ${latency.p50.toFixed(2)} ms, ` +
         `p99 ${latency.p99.toFixed(2)} ms (${options.samples} samples)`,

@@ -75,7 +75,11 @@ async function startOnce(ctx: ScenarioContext, cleanup: Cleanup, dataDir: string
   const serverPid = servingPid(rootPid, port);
   if (serverPid === null) throw new Error(`start: nothing of npm start's process tree listens on ${port}`);
   const tree = processTree(rootPid);
-  const processes = tree.slice(0, tree.indexOf(serverPid) + 1).map((pid) => commandLine(pid).replace(/\s+--.*$/, '').slice(0, 80));
+  const processes = tree.slice(0, tree.indexOf(serverPid) + 1).map((pid) =>
+    commandLine(pid)
+      .replace(/\s+--.*$/, '')
+      .slice(0, 80),
+  );
   const rss = memoryStatus(serverPid)?.rss ?? null;
   const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => sum + (processCpuSeconds(pid) ?? 0), 0);
   const cpuSeconds = { launchers: round(cpuOf(tree.filter((pid) => pid !== serverPid))), server: round(cpuOf([serverPid])) };

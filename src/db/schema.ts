@@ -3,8 +3,8 @@ import {
   bigint,
   bigserial,
   boolean,
-  customType,
   check,
+  customType,
   date,
   foreignKey,
   index,
@@ -112,7 +112,9 @@ export const commitments = pgTable(
     targetWorkers: integer('target_workers'),
     segment: text('segment', { enum: ['PU', 'BPU', 'JAKON', 'PMI'] }),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
-    status: text('status', { enum: ['draft', 'active'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'active'] })
+      .notNull()
+      .default('draft'),
     milestoneStatus: text('milestone_status', { enum: ['open', 'done'] }),
     evidenceRef: text('evidence_ref'),
     signatoryName: text('signatory_name'),

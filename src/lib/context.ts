@@ -5,9 +5,7 @@ export const Roles = ['admin', 'agency', 'viewer'] as const;
 export type Role = (typeof Roles)[number];
 
 /** Who is asking, as a verified bearer token says (the auth plugin puts it on the request). */
-export type Principal =
-  | { sub: string; role: 'admin' | 'viewer'; agency?: undefined }
-  | { sub: string; role: 'agency'; agency: string };
+export type Principal = { sub: string; role: 'admin' | 'viewer'; agency?: undefined } | { sub: string; role: 'agency'; agency: string };
 
 /** Who is asking, and under which request id: what services need for rules and audit. */
 export interface RequestContext {

@@ -144,13 +144,10 @@ export const authPlugin = fp<AuthOptions>(
         request.principal = known.principal;
         return done(forbidden(request, route.roles));
       }
-      authenticate(request).then(
-        (principal) => {
-          request.principal = principal;
-          done(forbidden(request, route.roles));
-        },
-        done,
-      );
+      authenticate(request).then((principal) => {
+        request.principal = principal;
+        done(forbidden(request, route.roles));
+      }, done);
     });
   },
   { name: 'auth', dependencies: ['problems'] },

@@ -1,11 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PassThrough } from 'node:stream';
 import type { Config } from '../config.js';
 import { RequestTimeoutError, ServiceUnavailableError, TooManyRequestsError } from '../errors.js';
 
@@ -60,7 +60,16 @@ export const securityPlugin = fp<{ config: Config }>(
       origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
       methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'x-request-id'],
-      exposedHeaders: ['etag', 'location', 'idempotent-replayed', 'retry-after', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+      exposedHeaders: [
+        'etag',
+        'location',
+        'idempotent-replayed',
+        'retry-after',
+        'x-request-id',
+        'ratelimit-limit',
+        'ratelimit-remaining',
+        'ratelimit-reset',
+      ],
       maxAge: 600,
     });
 
@@ -76,10 +85,13 @@ export const securityPlugin = fp<{ config: Config }>(
       // Once the body parser has stopped listening (it refused the body early, as too large),
       // a late timeout must not become an unhandled stream error.
       guarded.on('error', () => {});
-      const timer = setTimeout(() => {
-        payload.unpipe(guarded);
-        guarded.destroy(new RequestTimeoutError(`The request body did not arrive within ${config.requestTimeoutMs} ms.`));
-      }, Math.max(0, config.requestTimeoutMs - reply.elapsedTime));
+      const timer = setTimeout(
+        () => {
+          payload.unpipe(guarded);
+          guarded.destroy(new RequestTimeoutError(`The request body did not arrive within ${config.requestTimeoutMs} ms.`));
+        },
+        Math.max(0, config.requestTimeoutMs - reply.elapsedTime),
+      );
       timer.unref();
       // Settled when the body is in, or when the answer went out without it (a 413 reads none).
       const settled = () => clearTimeout(timer);
@@ -99,7 +111,6 @@ export const securityPlugin = fp<{ config: Config }>(
         },
       });
     }
-
   },
   { name: 'security', dependencies: ['problems'] },
 );

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import t from 'tap';
-import { queryRows } from '../../src/db/client.js';
 import { plainArray, textArray } from '../../src/db/array-literal.js';
+import { queryRows } from '../../src/db/client.js';
 import { freshDatabase, testConfig } from '../helper.js';
 
 t.test('array literals round-trip through the database exactly', async (t) => {

@@ -75,6 +75,8 @@ t.test('a snapshot read sees one state of the data, whatever commits meanwhile, 
   const refused = await readSnapshot(database.db, (tx) => tx.execute(sql`DELETE FROM agencies WHERE code = 'dinkes'`)).catch((e: unknown) => e);
   t.equal(pgErrorCode(refused), '25006', 'a write inside is refused (read-only transaction)');
   t.equal(await count(database.db), database.engine === 'postgres' ? before + 1 : before, 'and nothing was written');
-  const [level] = await readSnapshot(database.db, (tx) => queryRows<{ level: string }>(tx, sql`SELECT current_setting('transaction_isolation') AS level`));
+  const [level] = await readSnapshot(database.db, (tx) =>
+    queryRows<{ level: string }>(tx, sql`SELECT current_setting('transaction_isolation') AS level`),
+  );
   t.equal(level?.level, 'repeatable read');
 });

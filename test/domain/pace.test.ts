@@ -11,7 +11,10 @@ t.test('pace before the target date', async (t) => {
     projectedAtTargetDate: 2_300_000 + 10_000 * 31,
     onTrack: false,
   });
-  t.equal(computePace({ today: '2024-12-31', targetDate: '2024-12-31', coveredWorkers: 2_700_001, targetWorkers: 2_700_000, last7Days: 0 }).requiredPerDay, 0);
+  t.equal(
+    computePace({ today: '2024-12-31', targetDate: '2024-12-31', coveredWorkers: 2_700_001, targetWorkers: 2_700_000, last7Days: 0 }).requiredPerDay,
+    0,
+  );
 });
 
 t.test('after the target date nothing is left to do and the verdict is final', async (t) => {
@@ -22,7 +25,11 @@ t.test('after the target date nothing is left to do and the verdict is final', a
 t.test('agency status is pro rata to the due dates', async (t) => {
   const commitments = [{ targetWorkers: 1000, dueDate: '2024-11-01' }];
   // Period 2024-10-23..: on 2024-10-27, 5 of 10 days have passed → 500 expected.
-  t.same(agencyStatus({ today: '2024-10-27', periodStart: '2024-10-23', credited: 500, commitments }), { status: 'on_track', committedWorkers: 1000, expectedByToday: 500 });
+  t.same(agencyStatus({ today: '2024-10-27', periodStart: '2024-10-23', credited: 500, commitments }), {
+    status: 'on_track',
+    committedWorkers: 1000,
+    expectedByToday: 500,
+  });
   t.equal(agencyStatus({ today: '2024-10-27', periodStart: '2024-10-23', credited: 499, commitments }).status, 'behind');
   t.equal(agencyStatus({ today: '2024-12-27', periodStart: '2024-10-23', credited: 1000, commitments }).status, 'met');
   t.equal(agencyStatus({ today: '2024-12-27', periodStart: '2024-10-23', credited: 10, commitments: [] }).status, 'no_commitment');

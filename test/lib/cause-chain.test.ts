@@ -37,7 +37,10 @@ t.test('a code is found within four links and not below them', async (t) => {
     fc.property(fc.integer({ min: 0, max: 10 }), fc.stringMatching(/^[0-9A-Z]{5}$/), (depth, sqlstate) => {
       const error = wrapped(sqlstate, depth);
       const expected = depth < 4 ? sqlstate : undefined;
-      t.equal(codeInCauseChain(error, (code) => code === sqlstate), expected);
+      t.equal(
+        codeInCauseChain(error, (code) => code === sqlstate),
+        expected,
+      );
       t.equal(pgErrorCode(error), expected);
     }),
   );
@@ -47,8 +50,14 @@ t.test('the first accepted code wins; codes that are not accepted are passed ove
   const inner = Object.assign(new Error('pg'), { code: '23505' });
   const outer = Object.assign(new Error('drizzle', { cause: inner }), { code: 'ERR_DRIZZLE' });
   t.equal(pgErrorCode(outer), '23505', 'a SQLSTATE is five digits or capitals');
-  t.equal(codeInCauseChain(outer, () => true), 'ERR_DRIZZLE');
-  t.equal(codeInCauseChain(outer, (code) => code === '40001'), undefined);
+  t.equal(
+    codeInCauseChain(outer, () => true),
+    'ERR_DRIZZLE',
+  );
+  t.equal(
+    codeInCauseChain(outer, (code) => code === '40001'),
+    undefined,
+  );
 });
 
 t.test('the error handler reads the same chain: unavailable database, unstorable text', async (t) => {

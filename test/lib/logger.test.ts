@@ -39,19 +39,16 @@ t.test('a NIK in any field, however deeply nested, is masked as [NIK]', async (t
   t.notMatch(logs.text, NIK);
 });
 
-t.test(
-  'a NIK logged as a number is masked and the line stays valid JSON',
-  async (t) => {
-    const { logs, logger } = capture();
-    logger.info({ worker: Number(NIK), startedAtMicros: 1_730_000_000_000_000 }, 'record');
-    t.notMatch(logs.text, NIK);
-    let line: Record<string, unknown> | undefined;
-    t.doesNotThrow(() => {
-      line = JSON.parse(logs.lines.at(-1) as string);
-    }, 'the log line is still JSON');
-    t.equal(line?.worker, '[NIK]');
-  },
-);
+t.test('a NIK logged as a number is masked and the line stays valid JSON', async (t) => {
+  const { logs, logger } = capture();
+  logger.info({ worker: Number(NIK), startedAtMicros: 1_730_000_000_000_000 }, 'record');
+  t.notMatch(logs.text, NIK);
+  let line: Record<string, unknown> | undefined;
+  t.doesNotThrow(() => {
+    line = JSON.parse(logs.lines.at(-1) as string);
+  }, 'the log line is still JSON');
+  t.equal(line?.worker, '[NIK]');
+});
 
 t.test('an error message carrying a NIK is masked in the serialized error', async (t) => {
   const { logs, logger, lastLine } = capture();

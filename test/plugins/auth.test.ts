@@ -15,9 +15,10 @@ const now = () => Math.floor(Date.now() / 1000);
 t.test('authentication and roles', async (t) => {
   const { app, as, config, database, logs } = await buildTestApp(t);
   const sign = (payload: Record<string, unknown>, options: Record<string, unknown> = {}) =>
-    createSigner({ key: TEST_ENV.JWT_SECRET, algorithm: 'HS256', iss: config.jwt.issuer, aud: config.jwt.audience, expiresIn: 60_000, ...options })(payload);
-  const get = (authorization?: string) =>
-    app.inject({ url: '/v1/agreements/jakarta-uc-2024', headers: authorization ? { authorization } : {} });
+    createSigner({ key: TEST_ENV.JWT_SECRET, algorithm: 'HS256', iss: config.jwt.issuer, aud: config.jwt.audience, expiresIn: 60_000, ...options })(
+      payload,
+    );
+  const get = (authorization?: string) => app.inject({ url: '/v1/agreements/jakarta-uc-2024', headers: authorization ? { authorization } : {} });
 
   const unauthorized: [string, string | undefined][] = [
     ['no Authorization header', undefined],
@@ -25,8 +26,14 @@ t.test('authentication and roles', async (t) => {
     ['Bearer without a token', 'Bearer'],
     ['a token that is not a JWT', 'Bearer not.a.jwt'],
     ['an expired token', `Bearer ${sign({ sub: 'a', role: 'admin', exp: now() - 10 }, { expiresIn: undefined })}`],
-    ['a token signed with another secret', `Bearer ${createSigner({ key: 'another-secret-of-at-least-32-bytes!!', iss: config.jwt.issuer, aud: config.jwt.audience, expiresIn: 60_000 })({ sub: 'a', role: 'admin' })}`],
-    ['an alg:none token', `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'a', role: 'admin', iss: config.jwt.issuer, aud: config.jwt.audience, exp: now() + 60 })}.`],
+    [
+      'a token signed with another secret',
+      `Bearer ${createSigner({ key: 'another-secret-of-at-least-32-bytes!!', iss: config.jwt.issuer, aud: config.jwt.audience, expiresIn: 60_000 })({ sub: 'a', role: 'admin' })}`,
+    ],
+    [
+      'an alg:none token',
+      `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'a', role: 'admin', iss: config.jwt.issuer, aud: config.jwt.audience, exp: now() + 60 })}.`,
+    ],
     ['a token from another issuer', `Bearer ${sign({ sub: 'a', role: 'admin' }, { iss: 'someone-else' })}`],
     ['a token for another audience', `Bearer ${sign({ sub: 'a', role: 'admin' }, { aud: 'another-api' })}`],
     ['a token without exp', `Bearer ${sign({ sub: 'a', role: 'admin' }, { expiresIn: undefined })}`],
@@ -35,10 +42,13 @@ t.test('authentication and roles', async (t) => {
     ['a token with an unknown role', `Bearer ${sign({ sub: 'a', role: 'governor' })}`],
     ['an agency token without agency', `Bearer ${sign({ sub: 'a', role: 'agency' })}`],
     ['an agency token naming no existing agency', `Bearer ${sign({ sub: 'a', role: 'agency', agency: 'ghost' })}`],
-    ['a tampered payload', (() => {
-      const [h, , s] = sign({ sub: 'a', role: 'viewer' }).split('.');
-      return `Bearer ${h}.${b64({ sub: 'a', role: 'admin', iss: config.jwt.issuer, aud: config.jwt.audience, exp: now() + 60 })}.${s}`;
-    })()],
+    [
+      'a tampered payload',
+      (() => {
+        const [h, , s] = sign({ sub: 'a', role: 'viewer' }).split('.');
+        return `Bearer ${h}.${b64({ sub: 'a', role: 'admin', iss: config.jwt.issuer, aud: config.jwt.audience, exp: now() + 60 })}.${s}`;
+      })(),
+    ],
   ];
 
   for (const [name, authorization] of unauthorized) {

@@ -11,8 +11,8 @@
  * (test/plugins/security.test.ts checks the mechanics; this file prints the figures.)
  */
 import { randomUUID } from 'node:crypto';
-import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
@@ -135,10 +135,21 @@ t.test('abuse limits', async (t) => {
     let shed = 0;
     let sent = 0;
     for (let i = 0; i < 10; i++) {
-      const res = await app.inject({ method: i % 2 ? 'POST' : 'GET', url: '/v1/agencies', headers: viewer, ...(i % 2 ? { payload: { code: 'shed', name: 'Shed' } } : {}) });
+      const res = await app.inject({
+        method: i % 2 ? 'POST' : 'GET',
+        url: '/v1/agencies',
+        headers: viewer,
+        ...(i % 2 ? { payload: { code: 'shed', name: 'Shed' } } : {}),
+      });
       responses.push(res.body);
       sent++;
-      if (res.statusCode === 503 && res.headers['content-type'] === 'application/problem+json' && res.headers['retry-after'] === '5' && res.json().type === '/problems/unavailable') shed++;
+      if (
+        res.statusCode === 503 &&
+        res.headers['content-type'] === 'application/problem+json' &&
+        res.headers['retry-after'] === '5' &&
+        res.json().type === '/problems/unavailable'
+      )
+        shed++;
     }
     t.equal(shed, sent, 'every request is shed with a 503 problem and Retry-After: 5');
     const live = await app.inject({ url: '/health/live' });
@@ -226,7 +237,11 @@ t.test('abuse limits', async (t) => {
         `REQUEST_TIMEOUT_MS=1000: slow headers cut off after ${slowHeaders.seconds.toFixed(1)} s (${statusLine(slowHeaders.answer)}), slow body after ${slowBody.seconds.toFixed(1)} s (${statusLine(slowBody.answer)}); ` +
         `defaults: requestTimeout ${server.requestTimeout / 1000} s, headersTimeout ${server.headersTimeout / 1000} s, idle socket ${server.timeout / 1000} s, keep-alive ${server.keepAliveTimeout / 1000} s`,
       goal: 'slow clients cut off, timeouts set',
-      ok: slowHeaders.closedByServer && slowBody.closedByServer && /^HTTP\/1\.1 408/.test(slowHeaders.answer) && /^HTTP\/1\.1 408/.test(slowBody.answer),
+      ok:
+        slowHeaders.closedByServer &&
+        slowBody.closedByServer &&
+        /^HTTP\/1\.1 408/.test(slowHeaders.answer) &&
+        /^HTTP\/1\.1 408/.test(slowBody.answer),
     });
   });
 
@@ -243,11 +258,15 @@ t.test('abuse limits', async (t) => {
     for (const op of others) {
       const res = await app.inject({ method: op.method, url: fillPath(op.path, params), headers, payload: overOneMiB });
       responses.push(res.body);
-      const ok = res.statusCode === 413 && res.headers['content-type'] === 'application/problem+json' && res.json().type === '/problems/body-too-large';
+      const ok =
+        res.statusCode === 413 && res.headers['content-type'] === 'application/problem+json' && res.json().type === '/problems/body-too-large';
       if (ok) refused++;
       t.ok(ok, `${op.method} ${op.path}: 1 MiB + 1 KiB is a 413 problem (${res.statusCode})`);
     }
-    t.ok(withBody.some((op) => op.operationId === 'postEnrollmentBatch'), 'the batch route is among them');
+    t.ok(
+      withBody.some((op) => op.operationId === 'postEnrollmentBatch'),
+      'the batch route is among them',
+    );
 
     // The batch route: a full batch of 10,000 records with a domicile city each is over 1 MiB, and fits.
     const batchUrl = '/v1/agreements/jakarta-uc-2024/batches';

@@ -166,11 +166,18 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     if (!op) throw new Error(`no secured operation ${opId}`);
     return op;
   };
-  t.same(Object.keys(matrix).sort(), secured.map((op) => op.operationId).sort(), 'the matrix covers every secured route of the OpenAPI document, and only those');
+  t.same(
+    Object.keys(matrix).sort(),
+    secured.map((op) => op.operationId).sort(),
+    'the matrix covers every secured route of the OpenAPI document, and only those',
+  );
 
   /** Every table of the database, hashed: a denied call must leave each one as it was. */
   const tables = (
-    await queryRows<{ name: string }>(database.db, sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)
+    await queryRows<{ name: string }>(
+      database.db,
+      sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    )
   ).map((row) => row.name);
   t.ok(tables.length >= 10, `${tables.length} tables compared`);
   const fingerprint = async () => {
@@ -180,8 +187,7 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     const rows = await queryRows<{ name: string; n: number; h: string }>(database.db, sql.raw(selects.join(' UNION ALL ')));
     return Object.fromEntries(rows.map((row) => [row.name, `${row.n}:${row.h}`]));
   };
-  const changedTables = (before: Record<string, string>, after: Record<string, string>) =>
-    tables.filter((name) => before[name] !== after[name]);
+  const changedTables = (before: Record<string, string>, after: Record<string, string>) => tables.filter((name) => before[name] !== after[name]);
 
   const request = (opId: string, cell: Cell, authorization: string | undefined): InjectOptions => {
     const op = securedOp(opId);
@@ -239,9 +245,17 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
         const body = res.json() as Record<string, unknown>;
         const extraKeys = Object.keys(body).filter((k) => !PROBLEM_KEYS.has(k));
         const markers = Object.values(MARKERS).filter((marker) => res.body.includes(marker));
-        const leaky = res.headers['content-type'] !== 'application/problem+json' || extraKeys.length > 0 || markers.length > 0 || res.headers.etag !== undefined || res.headers.location !== undefined;
+        const leaky =
+          res.headers['content-type'] !== 'application/problem+json' ||
+          extraKeys.length > 0 ||
+          markers.length > 0 ||
+          res.headers.etag !== undefined ||
+          res.headers.location !== undefined;
         if (leaky) tally.leaked++;
-        t.notOk(leaky, `${ATTACKERS[attacker]}: the answer is a bare problem (extra keys: ${extraKeys.join(', ') || 'none'}; markers: ${markers.length})`);
+        t.notOk(
+          leaky,
+          `${ATTACKERS[attacker]}: the answer is a bare problem (extra keys: ${extraKeys.join(', ') || 'none'}; markers: ${markers.length})`,
+        );
       }
     });
   }

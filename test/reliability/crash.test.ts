@@ -7,8 +7,8 @@ import { dumpDatabase, privacyFigure, scanForNiks } from './lib/privacy.js';
 import { checkBatchIntegrity, recountCounters } from './lib/recount.js';
 import {
   AGREEMENT,
-  type BatchReport,
   BatchPlanner,
+  type BatchReport,
   networkFailure,
   participants,
   postBatch,

@@ -8,8 +8,8 @@ import { checkBatchIntegrity, recountCounters } from './lib/recount.js';
 import {
   AGREEMENT,
   type Answer,
-  type BatchReport,
   BatchPlanner,
+  type BatchReport,
   networkFailure,
   participants,
   postBatch,
@@ -213,9 +213,7 @@ t.test('PostgreSQL restarts under load: fast 503s with Retry-After, readiness fo
   const readerFollows = caughtUp && (await readerCatchesUp((await readSummary(server.url)).summary.newlyCovered));
 
   // Recovery without restarting either instance; nothing acknowledged lost.
-  const stillRunning = [server, reader].every(
-    (s, i) => s.child.exitCode === null && s.child.signalCode === null && s.child.pid === pids[i],
-  );
+  const stillRunning = [server, reader].every((s, i) => s.child.exitCode === null && s.child.signalCode === null && s.child.pid === pids[i]);
   const stored = await db.query<{ id: string }>(`SELECT id::text FROM enrollment_batches WHERE agreement_id = $1`, [AGREEMENT]);
   const storedIds = new Set(stored.map((row) => row.id));
   const lost = acknowledged.filter((ack) => !storedIds.has(ack.report.id)).length;

@@ -47,7 +47,9 @@ const describe = ({ operationId, actor, request }: Case) =>
     actor,
     ...request,
     payload: request.payload === undefined ? undefined : Buffer.from(request.payload).toString('utf8').slice(0, 400),
-  }).replace(/\d{16}/g, '<16 digits>').replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => maskNiks(quoted));
+  })
+    .replace(/\d{16}/g, '<16 digits>')
+    .replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => maskNiks(quoted));
 
 t.test('bad input: generated requests never get a 5xx or an echoed NIK', async (t) => {
   // No rate limit and no load shedding here: this file tests what validation and the services do
@@ -188,7 +190,12 @@ t.test('bad input: generated requests never get a 5xx or an echoed NIK', async (
     t.comment(`cases per route: ${[...perRoute].map(([id, n]) => `${id} ${n}`).join(', ')}`);
     t.comment(`cases per mutation: ${[...perMutation].map(([m, n]) => `${m} ${n}`).join(', ')}`);
     t.comment(`served (2xx/304) per route: ${[...accepted].map(([id, n]) => `${id} ${n}`).join(', ')}`);
-    t.comment(`statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    t.comment(
+      `statuses: ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    );
   });
 
   await t.test('the server is still up', async (t) => {

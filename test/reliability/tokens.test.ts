@@ -120,7 +120,11 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     t.equal((await hs.app.inject({ url: '/v1/agreements/jakarta-uc-2024', headers: { authorization: `Bearer ${goodHs}` } })).statusCode, 200);
     t.equal((await rs.app.inject({ url: '/v1/agreements/jakarta-uc-2024', headers: { authorization: `Bearer ${goodRs}` } })).statusCode, 200);
     const early = jws({ alg: 'HS256' }, valid({ nbf: now() - 5 }), hs256(secret));
-    t.equal((await hs.app.inject({ url: '/v1/agreements/jakarta-uc-2024', headers: { authorization: `Bearer ${early}` } })).statusCode, 200, 'an nbf in the past is fine');
+    t.equal(
+      (await hs.app.inject({ url: '/v1/agreements/jakarta-uc-2024', headers: { authorization: `Bearer ${early}` } })).statusCode,
+      200,
+      'an nbf in the past is fine',
+    );
   });
 
   const hsCases: Case[] = [
@@ -128,7 +132,10 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['alg None (other casing)', jws({ alg: 'None', typ: 'JWT' }, valid(), () => '')],
     ['alg none with the original signature kept', `${b64({ alg: 'none' })}.${goodHs.split('.')[1]}.${goodHs.split('.')[2]}`],
     ['an RS256 token (properly signed by a private key) given to the HS256 service', jws({ alg: 'RS256', typ: 'JWT' }, valid(), rs256(privateKey))],
-    ['HS512 with the right secret (algorithm is pinned to HS256)', jws({ alg: 'HS512' }, valid(), (i) => createHmac('sha512', secret).update(i).digest('base64url'))],
+    [
+      'HS512 with the right secret (algorithm is pinned to HS256)',
+      jws({ alg: 'HS512' }, valid(), (i) => createHmac('sha512', secret).update(i).digest('base64url')),
+    ],
     ['HS256 with another secret', jws({ alg: 'HS256' }, valid(), hs256('another-secret-that-is-at-least-32-bytes'))],
     ['HS256 with an empty secret', jws({ alg: 'HS256' }, valid(), hs256(''))],
     ['a tampered payload (agency → admin, signature kept)', tamper(goodHs, valid({ role: 'admin', agency: undefined }))],
@@ -139,7 +146,10 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['expired', jws({ alg: 'HS256' }, valid({ exp: now() - 60, iat: now() - 3600 }), hs256(secret))],
     ['expired a second ago', jws({ alg: 'HS256' }, valid({ exp: now() - 1 }), hs256(secret))],
     ['not yet valid (nbf in an hour)', jws({ alg: 'HS256' }, valid({ nbf: now() + 3600 }), hs256(secret))],
-    ['not yet valid (nbf far in the future)', jws({ alg: 'HS256' }, valid({ nbf: now() + 10 * 365 * 86400, exp: now() + 11 * 365 * 86400 }), hs256(secret))],
+    [
+      'not yet valid (nbf far in the future)',
+      jws({ alg: 'HS256' }, valid({ nbf: now() + 10 * 365 * 86400, exp: now() + 11 * 365 * 86400 }), hs256(secret)),
+    ],
     ['exp as a string', jws({ alg: 'HS256' }, valid({ exp: String(now() + 600) }), hs256(secret))],
     ['nbf as a string in the future', jws({ alg: 'HS256' }, valid({ nbf: String(now() + 3600) }), hs256(secret))],
     ['wrong iss', jws({ alg: 'HS256' }, valid({ iss: 'someone-else' }), hs256(secret))],
@@ -169,10 +179,13 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['a header that is not JSON', `${b64('{"alg":"HS256"')}.${goodHs.split('.')[1]}.${goodHs.split('.')[2]}`],
     ['a header that is not base64url', `!!!.${goodHs.split('.')[1]}.${goodHs.split('.')[2]}`],
     ['a payload that is not JSON', jws({ alg: 'HS256' }, {}, hs256(secret)).replace(/^([^.]+)\.[^.]+/, `$1.${b64('not json')}`)],
-    ['a payload that is a JSON array', (() => {
-      const input = `${b64({ alg: 'HS256' })}.${b64([valid()])}`;
-      return `${input}.${hs256(secret)(input)}`;
-    })()],
+    [
+      'a payload that is a JSON array',
+      (() => {
+        const input = `${b64({ alg: 'HS256' })}.${b64([valid()])}`;
+        return `${input}.${hs256(secret)(input)}`;
+      })(),
+    ],
     ['two segments', goodHs.split('.').slice(0, 2).join('.')],
     ['four segments', `${goodHs}.${goodHs.split('.')[2]}`],
     ['a 16 KiB token', jws({ alg: 'HS256', pad: 'x'.repeat(16_384) }, valid(), hs256('another-secret-that-is-at-least-32-bytes'))],
@@ -186,9 +199,18 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['a sub that is a NIK', jws({ alg: 'HS256' }, valid({ sub: claimNik }), hs256(secret))],
     ['a sub that is a NIK with dashes', jws({ alg: 'HS256' }, valid({ sub: claimNik.replace(/(\d{4})(?=\d)/g, '$1-') }), hs256(secret))],
     ['a sub that is a NIK with a leading zero', jws({ alg: 'HS256' }, valid({ sub: `0${claimNik}` }), hs256(secret))],
-    ['a sub with a NIK behind a zero-width space', jws({ alg: 'HS256' }, valid({ sub: `ops ${claimNik.slice(0, 6)}\u200b${claimNik.slice(6)}` }), hs256(secret))],
-    ['a sub that is a NIK in Arabic-Indic digits', jws({ alg: 'HS256' }, valid({ sub: [...claimNik].map((d) => String.fromCodePoint(0x660 + Number(d))).join('') }), hs256(secret))],
-    ['a sub that is a NIK in fullwidth digits', jws({ alg: 'HS256' }, valid({ sub: [...claimNik].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('') }), hs256(secret))],
+    [
+      'a sub with a NIK behind a zero-width space',
+      jws({ alg: 'HS256' }, valid({ sub: `ops ${claimNik.slice(0, 6)}\u200b${claimNik.slice(6)}` }), hs256(secret)),
+    ],
+    [
+      'a sub that is a NIK in Arabic-Indic digits',
+      jws({ alg: 'HS256' }, valid({ sub: [...claimNik].map((d) => String.fromCodePoint(0x660 + Number(d))).join('') }), hs256(secret)),
+    ],
+    [
+      'a sub that is a NIK in fullwidth digits',
+      jws({ alg: 'HS256' }, valid({ sub: [...claimNik].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('') }), hs256(secret)),
+    ],
     ['an admin sub that is a NIK', jws({ alg: 'HS256' }, valid({ sub: claimNik, role: 'admin', agency: undefined }), hs256(secret))],
     ['an agency claim that is a NIK', jws({ alg: 'HS256' }, valid({ agency: claimNik }), hs256(secret))],
     ['a sub with a NUL character', jws({ alg: 'HS256' }, valid({ sub: 'ops\u0000x' }), hs256(secret))],
@@ -211,7 +233,10 @@ t.test('tokens: every bad token is refused with 401', async (t) => {
     ['an RS256 token without iat', jws({ alg: 'RS256' }, without('iat'), rs256(privateKey))],
     ['an RS256 token with exp in the year 9999', jws({ alg: 'RS256' }, valid({ exp: 253_402_300_799 }), rs256(privateKey))],
     ['an RS256 token issued in the future', jws({ alg: 'RS256' }, valid({ iat: now() + 3600, exp: now() + 7200 }), rs256(privateKey))],
-    ['an RS256 token whose sub is a NIK with spaces', jws({ alg: 'RS256' }, valid({ sub: claimNik.replace(/(\d{4})(?=\d)/g, '$1 ') }), rs256(privateKey))],
+    [
+      'an RS256 token whose sub is a NIK with spaces',
+      jws({ alg: 'RS256' }, valid({ sub: claimNik.replace(/(\d{4})(?=\d)/g, '$1 ') }), rs256(privateKey)),
+    ],
   ];
 
   await t.test('the HS256 service (the default)', async (t) => {

@@ -1,6 +1,6 @@
 import { asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { agencies, type AgencyRow } from '../../db/schema.js';
+import { type AgencyRow, agencies } from '../../db/schema.js';
 import type { AgencyCreate, AgencyPatch } from './schemas.js';
 
 export async function listAgencies(exec: Executor, afterCode: string | undefined, limit: number) {

@@ -1,14 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../lib/context.js';
 import { problemResponses } from '../../schemas/common.js';
-import {
-  AgencyCreateSchema,
-  AgencyListQuery,
-  AgencyPageSchema,
-  AgencyParams,
-  AgencyPatchSchema,
-  AgencySchema,
-} from './schemas.js';
+import { AgencyCreateSchema, AgencyListQuery, AgencyPageSchema, AgencyParams, AgencyPatchSchema, AgencySchema } from './schemas.js';
 import type { AgencyService } from './service.js';
 
 export const agencyRoutes: FastifyPluginAsyncZod<{ agencies: AgencyService }> = async (app, { agencies }) => {

@@ -1,8 +1,8 @@
 import type { Database } from '../../db/client.js';
 import type { AgencyRow } from '../../db/schema.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, requireAdmin } from '../../lib/context.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import { recordAudit } from '../audit/repository.js';
 import { findAgency, insertAgency, listAgencies, updateAgency } from './repository.js';

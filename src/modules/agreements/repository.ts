@@ -1,20 +1,14 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
-import { agencies, agreementParties, agreements, type AgreementRow } from '../../db/schema.js';
+import { type AgreementRow, agencies, agreementParties, agreements } from '../../db/schema.js';
 
 export type AgreementValues = typeof agreements.$inferInsert;
 
-export async function listAgreements(
-  exec: Executor,
-  filter: { afterId?: string; partyAgency?: string; limit: number },
-): Promise<AgreementRow[]> {
+export async function listAgreements(exec: Executor, filter: { afterId?: string; partyAgency?: string; limit: number }): Promise<AgreementRow[]> {
   const partyOf = filter.partyAgency
     ? inArray(
         agreements.id,
-        exec
-          .select({ id: agreementParties.agreementId })
-          .from(agreementParties)
-          .where(eq(agreementParties.agencyCode, filter.partyAgency)),
+        exec.select({ id: agreementParties.agreementId }).from(agreementParties).where(eq(agreementParties.agencyCode, filter.partyAgency)),
       )
     : undefined;
   return exec
@@ -35,11 +29,7 @@ export async function insertAgreement(exec: Executor, values: AgreementValues): 
   return row;
 }
 
-export async function updateAgreement(
-  exec: Executor,
-  id: string,
-  values: Partial<AgreementValues>,
-): Promise<AgreementRow | undefined> {
+export async function updateAgreement(exec: Executor, id: string, values: Partial<AgreementValues>): Promise<AgreementRow | undefined> {
   const [row] = await exec
     .update(agreements)
     .set({ ...values, updatedAt: new Date() })
@@ -67,12 +57,7 @@ export async function listParties(exec: Executor, agreementId: string, afterCode
     })
     .from(agreementParties)
     .innerJoin(agencies, eq(agencies.code, agreementParties.agencyCode))
-    .where(
-      and(
-        eq(agreementParties.agreementId, agreementId),
-        afterCode === undefined ? undefined : gt(agreementParties.agencyCode, afterCode),
-      ),
-    )
+    .where(and(eq(agreementParties.agreementId, agreementId), afterCode === undefined ? undefined : gt(agreementParties.agencyCode, afterCode)))
     .orderBy(asc(agreementParties.agencyCode))
     .limit(limit + 1);
 }

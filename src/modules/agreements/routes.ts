@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { contextOf } from '../../lib/context.js';
 import { PageQuery, problemResponses } from '../../schemas/common.js';
 import {

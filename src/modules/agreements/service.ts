@@ -1,14 +1,14 @@
 import type { Database, Executor } from '../../db/client.js';
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
-import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
-import { type Principal, type RequestContext, requireAdmin } from '../../lib/context.js';
 import { type Clock, wibDate } from '../../domain/time.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { type Principal, type RequestContext, requireAdmin } from '../../lib/context.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
+import { findAgency } from '../agencies/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { lockAgreement } from '../batches/repository.js';
-import { findAgency } from '../agencies/repository.js';
 import {
   type AgreementValues,
   deleteParty,
@@ -161,10 +161,7 @@ export class AgreementService {
       const periodStart = values.periodStart ?? current.periodStart;
       const targetDate = values.targetDate ?? current.targetDate;
       if (periodStart > targetDate) {
-        throw new UnprocessableError(
-          `The period would start (${periodStart}) after the target date (${targetDate}).`,
-          'invalid-period',
-        );
+        throw new UnprocessableError(`The period would start (${periodStart}) after the target date (${targetDate}).`, 'invalid-period');
       }
       if (periodStart > current.periodStart || targetDate < current.targetDate) {
         // A narrower period would leave posted enrollments counted outside it (the rollups count
@@ -209,12 +206,7 @@ export class AgreementService {
     };
   }
 
-  async putParty(
-    ctx: RequestContext,
-    agreementId: string,
-    agencyCode: string,
-    input: PartyPut,
-  ): Promise<{ party: Party; created: boolean }> {
+  async putParty(ctx: RequestContext, agreementId: string, agencyCode: string, input: PartyPut): Promise<{ party: Party; created: boolean }> {
     requireAdmin(ctx);
     try {
       return await this.db.transaction(async (tx) => {

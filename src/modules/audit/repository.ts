@@ -35,10 +35,7 @@ export async function recordAudit(exec: Executor, ctx: RequestContext, entry: Au
   });
 }
 
-export async function listAudit(
-  exec: Executor,
-  filter: { entityType?: string; entityId?: string; beforeId?: number; limit: number },
-) {
+export async function listAudit(exec: Executor, filter: { entityType?: string; entityId?: string; beforeId?: number; limit: number }) {
   const conditions: SQL[] = [];
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { AuditRow } from '../../db/schema.js';
-import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import { type RequestContext, type Role, requireAdmin } from '../../lib/context.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import { listAudit } from './repository.js';
 import type { AuditEntryView } from './schemas.js';
@@ -22,10 +22,7 @@ function toView(row: AuditRow): AuditEntryView {
 export class AuditService {
   constructor(private readonly db: Database) {}
 
-  async list(
-    ctx: RequestContext,
-    query: { limit: number; cursor?: string; entityType?: string; entityId?: string },
-  ): Promise<Page<AuditEntryView>> {
+  async list(ctx: RequestContext, query: { limit: number; cursor?: string; entityType?: string; entityId?: string }): Promise<Page<AuditEntryView>> {
     requireAdmin(ctx);
     const [beforeId] = decodeCursor(query.cursor, CursorKeys.int53) ?? [];
     const rows = await listAudit(this.db, {

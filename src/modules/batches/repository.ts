@@ -109,7 +109,9 @@ export async function deleteIdempotencyRecord(exec: Executor, agencyCode: string
  * so instances may purge at the same time without waiting on each other or deleting twice.
  */
 export async function purgeExpiredIdempotencyRecords(exec: Executor, now: Date, limit: number): Promise<number> {
-  const rows = await queryRows<{ agency_code: string }>(exec, sql`
+  const rows = await queryRows<{ agency_code: string }>(
+    exec,
+    sql`
     DELETE FROM idempotency_keys
     WHERE (agency_code, key) IN (
       SELECT agency_code, key FROM idempotency_keys
@@ -118,7 +120,8 @@ export async function purgeExpiredIdempotencyRecords(exec: Executor, now: Date, 
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING agency_code`);
+    RETURNING agency_code`,
+  );
   return rows.length;
 }
 

@@ -15,10 +15,7 @@ import {
 } from './schemas.js';
 import { type CommitmentService, commitmentETag, MAX_COMMITMENTS_PER_PARTY } from './service.js';
 
-export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentService }> = async (
-  app,
-  { commitments },
-) => {
+export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentService }> = async (app, { commitments }) => {
   app.get(
     '/agreements/:agreementId/commitments',
     {
@@ -87,8 +84,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
       schema: {
         operationId: 'amendCommitment',
         summary: 'Amend a commitment, keeping the previous version',
-        description:
-          'The committing agency or an admin. Send `If-Match` with the ETag you read to avoid overwriting someone else’s change.',
+        description: 'The committing agency or an admin. Send `If-Match` with the ETag you read to avoid overwriting someone else’s change.',
         tags: ['commitments'],
         params: CommitmentParams,
         headers: IfMatchHeaders,
@@ -97,12 +93,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
       },
     },
     async (request, reply) => {
-      const commitment = await commitments.amend(
-        contextOf(request),
-        request.params.id,
-        request.body,
-        request.headers['if-match'],
-      );
+      const commitment = await commitments.amend(contextOf(request), request.params.id, request.body, request.headers['if-match']);
       return reply.header('etag', commitmentETag(commitment.version)).send(commitment);
     },
   );
@@ -138,12 +129,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
       },
     },
     async (request, reply) => {
-      const commitment = await commitments.sign(
-        contextOf(request),
-        request.params.id,
-        request.body,
-        request.headers['if-match'],
-      );
+      const commitment = await commitments.sign(contextOf(request), request.params.id, request.body, request.headers['if-match']);
       return reply.header('etag', commitmentETag(commitment.version)).send(commitment);
     },
   );

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
 
-export const Segment = z.enum(['PU', 'BPU', 'JAKON', 'PMI']).describe(
-  '`PU` wage earners, `BPU` informal/self-employed, `JAKON` construction project workers, `PMI` migrant workers.',
-);
-const Kind = z.enum(['enrollment', 'milestone']).describe(
-  '`enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation.',
-);
+export const Segment = z
+  .enum(['PU', 'BPU', 'JAKON', 'PMI'])
+  .describe('`PU` wage earners, `BPU` informal/self-employed, `JAKON` construction project workers, `PMI` migrant workers.');
+const Kind = z
+  .enum(['enrollment', 'milestone'])
+  .describe('`enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation.');
 const Status = z
   .enum(['draft', 'active'])
   .describe('`draft` until signed; `active` once signed. Amending the terms of an active commitment returns it to `draft`.');
@@ -159,9 +159,7 @@ export const CommitmentHistorySchema = pageOf(CommitmentVersionSchema, 'newest v
   id: 'CommitmentHistory',
   examples: [
     {
-      items: [
-        { version: 1, commitment: signedExample, supersededAt: '2024-11-02T04:00:00.000Z', supersededBy: 'ops@dinkes' },
-      ],
+      items: [{ version: 1, commitment: signedExample, supersededAt: '2024-11-02T04:00:00.000Z', supersededBy: 'ops@dinkes' }],
       nextCursor: null,
     },
   ],

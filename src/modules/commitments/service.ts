@@ -1,15 +1,9 @@
 import type { Database } from '../../db/client.js';
 import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
 import { type Clock, wibDate } from '../../domain/time.js';
-import {
-  ConflictError,
-  NotFoundError,
-  PreconditionFailedError,
-  UnprocessableError,
-  ValidationError,
-} from '../../errors.js';
-import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
+import { ConflictError, NotFoundError, PreconditionFailedError, UnprocessableError, ValidationError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
+import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';

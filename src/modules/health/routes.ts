@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ServiceUnavailableError } from '../../errors.js';
 import { problemResponses } from '../../schemas/common.js';
 

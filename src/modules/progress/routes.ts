@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { contextOf } from '../../lib/context.js';
 import { ifNoneMatchHits } from '../../lib/etag.js';
 import { problemResponses } from '../../schemas/common.js';

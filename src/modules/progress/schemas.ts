@@ -19,7 +19,9 @@ export const AgencyStandingSchema = z.object({
   name: z.string(),
   role: PartyRole,
   credited: Workers.describe('Workers newly covered and credited to this agency (first report wins; net of voids).'),
-  duplicatesReported: Workers.describe('Records of its non-voided batches that repeated an already covered worker (in the batch, its own or another agency’s).'),
+  duplicatesReported: Workers.describe(
+    'Records of its non-voided batches that repeated an already covered worker (in the batch, its own or another agency’s).',
+  ),
   committedWorkers: Workers.describe('Sum of its active enrollment commitments’ targetWorkers.'),
   percentOfCommitment: z.number().nullable().describe('credited ÷ committedWorkers × 100, one decimal; null without a commitment.'),
   lastBatchAt: IsoDateTime.nullable(),
@@ -87,16 +89,19 @@ export const SummarySchema = z
     agencies: z.array(AgencyStandingSchema).describe('Every party, by code.'),
     bySegment: countsOf(SEGMENTS).describe('Newly covered workers by the crediting record’s segment.'),
     byProgram: countsOf(PROGRAMS).describe('Newly covered workers carrying each program (a worker counts under each of its programs).'),
-    byRegency: z.record(z.string(), Workers).describe('Newly covered workers by the NIK’s regency/city code (where it was issued, not where they live).'),
-    milestones: z.array(
-      z.object({
-        agency: AgencyCode,
-        title: z.string(),
-        dueDate: IsoDate,
-        status: z.enum(['open', 'done', 'overdue']).describe('`overdue`: still open after its due date (WIB).'),
-        signed: z.boolean().describe('Whether the milestone commitment is signed (active).'),
-      }),
-    )
+    byRegency: z
+      .record(z.string(), Workers)
+      .describe('Newly covered workers by the NIK’s regency/city code (where it was issued, not where they live).'),
+    milestones: z
+      .array(
+        z.object({
+          agency: AgencyCode,
+          title: z.string(),
+          dueDate: IsoDate,
+          status: z.enum(['open', 'done', 'overdue']).describe('`overdue`: still open after its due date (WIB).'),
+          signed: z.boolean().describe('Whether the milestone commitment is signed (active).'),
+        }),
+      )
       .max(20)
       .describe(
         'The 20 most relevant milestones at most: overdue ones (longest overdue first), then open ones (soonest due first), then done ones (latest first). `milestoneCounts` counts them all; `milestoneCounts.list` pages through every one.',
@@ -180,7 +185,9 @@ export const AgencyProgressParams = AgreementParams.extend({ code: AgencyCode })
 export const AgencyProgressSchema = z
   .object({
     agreementId: z.string(),
-    agency: AgencyStandingSchema.extend({ expectedByToday: Workers.describe('What its active enrollment commitments call for by today (pro rata).') }),
+    agency: AgencyStandingSchema.extend({
+      expectedByToday: Workers.describe('What its active enrollment commitments call for by today (pro rata).'),
+    }),
     commitments: z.array(
       CommitmentSchema.extend({
         progress: z
@@ -213,7 +220,15 @@ export const AgencyProgressSchema = z
         agreementId: 'jakarta-uc-2024',
         agency: { ...summaryExample.agencies[0], expectedByToday: 5_300 },
         commitments: [],
-        batches: { count: 2, voided: 0, received: 1010, accepted: 1000, duplicates: { inBatch: 0, sameAgency: 0, otherAgency: 0 }, outOfRegion: 0, rejected: 10 },
+        batches: {
+          count: 2,
+          voided: 0,
+          received: 1010,
+          accepted: 1000,
+          duplicates: { inBatch: 0, sameAgency: 0, otherAgency: 0 },
+          outOfRegion: 0,
+          rejected: 10,
+        },
         creditedElsewhere: 0,
       },
     ],

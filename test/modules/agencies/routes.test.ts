@@ -10,7 +10,10 @@ t.test('agencies', async (t) => {
     const first = await as('viewer')({ url: '/v1/agencies?limit=5' });
     t.equal(first.statusCode, 200);
     const page1 = first.json();
-    t.same(page1.items.map((a: { code: string }) => a.code), ['binamarga', 'bpjstk-dki', 'citata', 'dinkes', 'dinsos']);
+    t.same(
+      page1.items.map((a: { code: string }) => a.code),
+      ['binamarga', 'bpjstk-dki', 'citata', 'dinkes', 'dinsos'],
+    );
     t.type(page1.nextCursor, 'string');
 
     const all: string[] = [];

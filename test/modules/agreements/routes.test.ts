@@ -47,23 +47,43 @@ t.test('agreements and their parties', async (t) => {
   t.test('an agency reads only the agreements it is a party of', async (t) => {
     t.equal((await admin({ method: 'POST', url: '/v1/agreements', payload: newAgreement })).statusCode, 201);
     const list = await as('agency', 'dinkes')({ url: '/v1/agreements' });
-    t.same(list.json().items.map((a: { id: string }) => a.id), ['jakarta-uc-2024']);
+    t.same(
+      list.json().items.map((a: { id: string }) => a.id),
+      ['jakarta-uc-2024'],
+    );
     const foreign = await as('agency', 'dinkes')({ url: '/v1/agreements/jakarta-uc-2025' });
     t.equal(foreign.statusCode, 403);
     t.equal((await as('agency', 'dinkes')({ url: '/v1/agreements/jakarta-uc-2025/parties' })).statusCode, 403);
-    t.same((await as('viewer')({ url: '/v1/agreements' })).json().items.map((a: { id: string }) => a.id), ['jakarta-uc-2024', 'jakarta-uc-2025']);
+    t.same(
+      (await as('viewer')({ url: '/v1/agreements' })).json().items.map((a: { id: string }) => a.id),
+      ['jakarta-uc-2024', 'jakarta-uc-2025'],
+    );
   });
 
   t.test('creating an agreement: duplicate id 409, period after target 400, non-admin 403', async (t) => {
-    t.match((await admin({ method: 'POST', url: '/v1/agreements', payload: newAgreement })).json(), { status: 409, type: '/problems/agreement-exists' });
-    const backwards = await admin({ method: 'POST', url: '/v1/agreements', payload: { ...newAgreement, id: 'backwards', periodStart: '2026-01-01' } });
+    t.match((await admin({ method: 'POST', url: '/v1/agreements', payload: newAgreement })).json(), {
+      status: 409,
+      type: '/problems/agreement-exists',
+    });
+    const backwards = await admin({
+      method: 'POST',
+      url: '/v1/agreements',
+      payload: { ...newAgreement, id: 'backwards', periodStart: '2026-01-01' },
+    });
     t.equal(backwards.statusCode, 400);
     t.match(backwards.json().errors, [{ pointer: '/periodStart' }]);
-    t.equal((await as('agency', 'disnakertransgi')({ method: 'POST', url: '/v1/agreements', payload: { ...newAgreement, id: 'x-by-lead' } })).statusCode, 403);
+    t.equal(
+      (await as('agency', 'disnakertransgi')({ method: 'POST', url: '/v1/agreements', payload: { ...newAgreement, id: 'x-by-lead' } })).statusCode,
+      403,
+    );
   });
 
   t.test('patching merges figure objects and keeps the period consistent', async (t) => {
-    const res = await admin({ method: 'PATCH', url: '/v1/agreements/jakarta-uc-2025', payload: { workforce: { workers: 5_110_000, note: 'BPS Aug 2024' } } });
+    const res = await admin({
+      method: 'PATCH',
+      url: '/v1/agreements/jakarta-uc-2025',
+      payload: { workforce: { workers: 5_110_000, note: 'BPS Aug 2024' } },
+    });
     t.equal(res.statusCode, 200);
     t.match(res.json().workforce, { workers: 5_110_000, asOf: '2024-12-31', source: /Inferred/, note: 'BPS Aug 2024' });
     const invalid = await admin({ method: 'PATCH', url: '/v1/agreements/jakarta-uc-2025', payload: { target: { date: '2024-06-30' } } });

@@ -7,7 +7,10 @@ t.test('audit', async (t) => {
 
   t.test('every write records actor, action, entity, request id and time', async (t) => {
     await admin({ method: 'PATCH', url: '/v1/agencies/dinkes', headers: { 'x-request-id': 'audit-req-1' }, payload: { shortName: 'Dinkes DKI' } });
-    const created = await as('agency', 'dinkes')({
+    const created = await as(
+      'agency',
+      'dinkes',
+    )({
       method: 'POST',
       url: '/v1/agreements/jakarta-uc-2024/commitments',
       headers: { 'x-request-id': 'audit-req-2' },
@@ -24,7 +27,13 @@ t.test('audit', async (t) => {
       requestId: 'audit-req-2',
       at: /^\d{4}-\d\d-\d\dT/,
     });
-    t.match(older, { actor: { role: 'admin', agency: null }, action: 'agency.update', entityId: 'dinkes', requestId: 'audit-req-1', details: { fields: ['shortName'] } });
+    t.match(older, {
+      actor: { role: 'admin', agency: null },
+      action: 'agency.update',
+      entityId: 'dinkes',
+      requestId: 'audit-req-1',
+      details: { fields: ['shortName'] },
+    });
   });
 
   t.test('a failed write leaves no audit entry', async (t) => {
@@ -35,7 +44,10 @@ t.test('audit', async (t) => {
 
   t.test('entries filter by entity and page newest first', async (t) => {
     const filtered = await admin({ url: '/v1/audit?entityType=agency&entityId=dinkes' });
-    t.same(filtered.json().items.map((e: { action: string }) => e.action), ['agency.update']);
+    t.same(
+      filtered.json().items.map((e: { action: string }) => e.action),
+      ['agency.update'],
+    );
     const first = (await admin({ url: '/v1/audit?limit=1' })).json();
     const second = (await admin({ url: `/v1/audit?limit=1&cursor=${first.nextCursor}` })).json();
     t.ok(first.items[0].id > second.items[0].id);

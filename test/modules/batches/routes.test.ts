@@ -483,13 +483,21 @@ t.test('enrollment batches', async (t) => {
       t.match(res.json(), { received: 6, rejected: 5 });
       t.same(
         res.json().errors.map((e: { index: number; code: string }) => [e.index, e.code]),
-        [[0, 'nik_format'], [1, 'segment_unknown'], [2, 'program_unknown'], [3, 'enrolled_on_format'], [4, 'kpj_format']],
+        [
+          [0, 'nik_format'],
+          [1, 'segment_unknown'],
+          [2, 'program_unknown'],
+          [3, 'enrolled_on_format'],
+          [4, 'kpj_format'],
+        ],
       );
     }
 
     // Outside the records, the whole request is refused, dry run or not.
     for (const query of ['?dryRun=true', '']) {
-      const envelope = keep(await post(dinkes, { externalRef: 'REF\u0000', records: [record(jakartaNiks(71_010, 1)[0] as string)] }, undefined, query));
+      const envelope = keep(
+        await post(dinkes, { externalRef: 'REF\u0000', records: [record(jakartaNiks(71_010, 1)[0] as string)] }, undefined, query),
+      );
       t.equal(envelope.statusCode, 400, `envelope ${query || 'real post'}`);
       t.match(envelope.json(), { errors: [{ pointer: '/externalRef' }] });
     }

@@ -22,7 +22,15 @@ t.test('commitments', async (t) => {
     const res = await dinkes({ method: 'POST', url: list, payload: enrollment });
     t.equal(res.statusCode, 201);
     const body = res.json();
-    t.match(body, { agreementId: 'jakarta-uc-2024', agency: 'dinkes', kind: 'enrollment', status: 'draft', version: 1, signature: null, createdBy: 'dinkes-test' });
+    t.match(body, {
+      agreementId: 'jakarta-uc-2024',
+      agency: 'dinkes',
+      kind: 'enrollment',
+      status: 'draft',
+      version: 1,
+      signature: null,
+      createdBy: 'dinkes-test',
+    });
     t.equal(res.headers.etag, '"1"');
     t.equal(res.headers.location, `/v1/commitments/${body.id}`);
     id = body.id;
@@ -63,9 +71,17 @@ t.test('commitments', async (t) => {
   t.test('kind-specific fields are validated', async (t) => {
     const noTarget = await dinkes({ method: 'POST', url: list, payload: { ...enrollment, targetWorkers: undefined } });
     t.equal(noTarget.statusCode, 400);
-    const milestoneWithTarget = await dinkes({ method: 'POST', url: list, payload: { kind: 'milestone', title: 'Pergub', dueDate: '2024-12-15', targetWorkers: 5 } });
+    const milestoneWithTarget = await dinkes({
+      method: 'POST',
+      url: list,
+      payload: { kind: 'milestone', title: 'Pergub', dueDate: '2024-12-15', targetWorkers: 5 },
+    });
     t.equal(milestoneWithTarget.statusCode, 400);
-    const doneWithoutEvidence = await dinkes({ method: 'POST', url: list, payload: { kind: 'milestone', title: 'Pergub', dueDate: '2024-12-15', milestoneStatus: 'done' } });
+    const doneWithoutEvidence = await dinkes({
+      method: 'POST',
+      url: list,
+      payload: { kind: 'milestone', title: 'Pergub', dueDate: '2024-12-15', milestoneStatus: 'done' },
+    });
     t.equal(doneWithoutEvidence.statusCode, 400);
     t.match(doneWithoutEvidence.json().errors, [{ pointer: '/evidenceRef' }]);
   });
@@ -73,9 +89,18 @@ t.test('commitments', async (t) => {
   t.test('parties read each other’s commitments; the list filters by agency', async (t) => {
     const all = await dishub({ url: list });
     t.equal(all.statusCode, 200);
-    t.same(all.json().items.map((c: { agency: string }) => c.agency).sort(), ['dinkes', 'dishub']);
+    t.same(
+      all
+        .json()
+        .items.map((c: { agency: string }) => c.agency)
+        .sort(),
+      ['dinkes', 'dishub'],
+    );
     const own = await dishub({ url: `${list}?agency=dinkes` });
-    t.same(own.json().items.map((c: { agency: string }) => c.agency), ['dinkes']);
+    t.same(
+      own.json().items.map((c: { agency: string }) => c.agency),
+      ['dinkes'],
+    );
     t.equal((await dishub({ url: `/v1/commitments/${id}` })).statusCode, 200);
     t.equal((await as('viewer')({ url: `/v1/commitments/${id}` })).statusCode, 200);
   });
@@ -118,12 +143,18 @@ t.test('commitments', async (t) => {
   });
 
   t.test('reporting a milestone done keeps its signature', async (t) => {
-    const created = await as('agency', 'disnakertransgi')({ method: 'POST', url: list, payload: { kind: 'milestone', title: 'Draft Pergub on universal coverage', dueDate: '2024-12-15' } });
+    const created = await as(
+      'agency',
+      'disnakertransgi',
+    )({ method: 'POST', url: list, payload: { kind: 'milestone', title: 'Draft Pergub on universal coverage', dueDate: '2024-12-15' } });
     t.equal(created.statusCode, 201);
     t.match(created.json(), { milestoneStatus: 'open', targetWorkers: null });
     const milestoneId = created.json().id;
     await admin({ method: 'POST', url: `/v1/commitments/${milestoneId}/sign`, payload: { ...signature, signatoryTitle: 'Kepala Disnakertransgi' } });
-    const done = await as('agency', 'disnakertransgi')({ method: 'PATCH', url: `/v1/commitments/${milestoneId}`, payload: { milestoneStatus: 'done', evidenceRef: 'Pergub DKI No. 12 Tahun 2024' } });
+    const done = await as(
+      'agency',
+      'disnakertransgi',
+    )({ method: 'PATCH', url: `/v1/commitments/${milestoneId}`, payload: { milestoneStatus: 'done', evidenceRef: 'Pergub DKI No. 12 Tahun 2024' } });
     t.equal(done.statusCode, 200);
     t.match(done.json(), { status: 'active', milestoneStatus: 'done', evidenceRef: 'Pergub DKI No. 12 Tahun 2024', version: 2 });
   });

@@ -49,14 +49,25 @@ t.test('progress against the shared target', async (t) => {
   const dishubNew = jakartaNiks(1_000, 40);
   let etagAfterFirst = '';
   t.test('after batches from three agencies the figures add up by hand', async (t) => {
-    t.equal((await post('dinkes', dinkes.map((nik) => record(nik, { enrolledOn: '2024-11-09' })))).json().accepted, 100);
+    t.equal(
+      (
+        await post(
+          'dinkes',
+          dinkes.map((nik) => record(nik, { enrolledOn: '2024-11-09' })),
+        )
+      ).json().accepted,
+      100,
+    );
     const afterFirst = await summary({ 'if-none-match': empty.headers.etag as string });
     t.equal(afterFirst.statusCode, 200, 'a new batch changes the ETag');
     etagAfterFirst = afterFirst.headers.etag as string;
     t.not(etagAfterFirst, empty.headers.etag);
 
     const bpu = { segment: 'BPU', programs: ['JKK', 'JKM', 'JHT'], enrolledOn: '2024-11-04' };
-    const dishub = await post('dishub', [...dishubNew, ...dinkes.slice(0, 20)].map((nik) => record(nik, bpu)));
+    const dishub = await post(
+      'dishub',
+      [...dishubNew, ...dinkes.slice(0, 20)].map((nik) => record(nik, bpu)),
+    );
     t.match(dishub.json(), { accepted: 40, duplicates: { otherAgency: 20 } });
     const jakon = { segment: 'JAKON', programs: ['JKK', 'JKM'], enrolledOn: '2024-11-10' };
     const dlh = await post('dlh', [
@@ -79,10 +90,20 @@ t.test('progress against the shared target', async (t) => {
     });
     t.same(body.bySegment, { PU: 100, BPU: 40, JAKON: 5, PMI: 0 });
     t.same(body.byProgram, { JKK: 145, JKM: 145, JHT: 140, JP: 100, JKP: 0 });
-    t.equal(Object.values(body.byRegency as Record<string, number>).reduce((a, b) => a + b, 0), 145);
+    t.equal(
+      Object.values(body.byRegency as Record<string, number>).reduce((a, b) => a + b, 0),
+      145,
+    );
     t.ok(Object.keys(body.byRegency).every((code) => /^31(01|7[1-5])$/.test(code)));
     const agency = (code: string) => body.agencies.find((a: { code: string }) => a.code === code);
-    t.match(agency('dinkes'), { credited: 100, duplicatesReported: 0, status: 'no_commitment', committedWorkers: 0, percentOfCommitment: null, lastBatchAt: String });
+    t.match(agency('dinkes'), {
+      credited: 100,
+      duplicatesReported: 0,
+      status: 'no_commitment',
+      committedWorkers: 0,
+      percentOfCommitment: null,
+      lastBatchAt: String,
+    });
     t.match(agency('dishub'), { credited: 40, duplicatesReported: 20 });
     t.match(agency('dlh'), { credited: 5 });
     t.equal(agency('dukcapil').lastBatchAt, null);
@@ -103,15 +124,29 @@ t.test('progress against the shared target', async (t) => {
   t.test('commitments drive agency status and milestones', async (t) => {
     const dishub = as('agency', 'dishub');
     const commitment = (
-      await dishub({ method: 'POST', url: `${base}/commitments`, payload: { kind: 'enrollment', title: 'Parking attendants', targetWorkers: 120, dueDate: '2024-11-21' } })
+      await dishub({
+        method: 'POST',
+        url: `${base}/commitments`,
+        payload: { kind: 'enrollment', title: 'Parking attendants', targetWorkers: 120, dueDate: '2024-11-21' },
+      })
     ).json();
     let body = (await summary()).json();
     t.equal(body.agencies.find((a: { code: string }) => a.code === 'dishub').status, 'no_commitment', 'a draft does not count');
-    await dishub({ method: 'POST', url: `/v1/commitments/${commitment.id}/sign`, payload: { signatoryName: 'Kadishub', signatoryTitle: 'Kepala Dinas', signedOn: '2024-11-01' } });
+    await dishub({
+      method: 'POST',
+      url: `/v1/commitments/${commitment.id}/sign`,
+      payload: { signatoryName: 'Kadishub', signatoryTitle: 'Kepala Dinas', signedOn: '2024-11-01' },
+    });
     body = (await summary()).json();
     // 10 Nov: 19 of 30 days from 23 Oct to 21 Nov → 76 expected; 60 credited.
-    t.match(body.agencies.find((a: { code: string }) => a.code === 'dishub'), { committedWorkers: 120, percentOfCommitment: 50, status: 'behind' });
-    await as('agency', 'disnakertransgi')({ method: 'POST', url: `${base}/commitments`, payload: { kind: 'milestone', title: 'Pergub draft', dueDate: '2024-11-05' } });
+    t.match(
+      body.agencies.find((a: { code: string }) => a.code === 'dishub'),
+      { committedWorkers: 120, percentOfCommitment: 50, status: 'behind' },
+    );
+    await as(
+      'agency',
+      'disnakertransgi',
+    )({ method: 'POST', url: `${base}/commitments`, payload: { kind: 'milestone', title: 'Pergub draft', dueDate: '2024-11-05' } });
     body = (await summary()).json();
     t.same(body.milestones, [{ agency: 'disnakertransgi', title: 'Pergub draft', dueDate: '2024-11-05', status: 'overdue', signed: false }]);
   });
@@ -136,14 +171,29 @@ t.test('progress against the shared target', async (t) => {
     const res = await admin({ url: `${base}/series?from=2024-11-03&to=2024-11-10` });
     t.equal(res.statusCode, 200);
     const { points } = res.json();
-    t.same(points.map((p: { date: string }) => p.date), ['2024-11-03', '2024-11-04', '2024-11-05', '2024-11-06', '2024-11-07', '2024-11-08', '2024-11-09', '2024-11-10']);
-    t.same(points.map((p: { newlyCovered: number }) => p.newlyCovered), [0, 60, 0, 0, 0, 0, 0, 5]);
-    t.same(points.map((p: { cumulativeCovered: number }) => p.cumulativeCovered), [2_200_000, 2_200_060, 2_200_060, 2_200_060, 2_200_060, 2_200_060, 2_200_060, 2_200_065]);
+    t.same(
+      points.map((p: { date: string }) => p.date),
+      ['2024-11-03', '2024-11-04', '2024-11-05', '2024-11-06', '2024-11-07', '2024-11-08', '2024-11-09', '2024-11-10'],
+    );
+    t.same(
+      points.map((p: { newlyCovered: number }) => p.newlyCovered),
+      [0, 60, 0, 0, 0, 0, 0, 5],
+    );
+    t.same(
+      points.map((p: { cumulativeCovered: number }) => p.cumulativeCovered),
+      [2_200_000, 2_200_060, 2_200_060, 2_200_060, 2_200_060, 2_200_060, 2_200_060, 2_200_065],
+    );
     // 23 Oct..31 Dec is 70 days; by the end of 10 Nov 19 have passed.
     t.equal(points[7].targetLine, Math.round(2_200_000 + 500_000 * (19 / 70)));
 
     const weekly = (await admin({ url: `${base}/series?interval=week&from=2024-10-30&to=2024-11-10` })).json().points;
-    t.same(weekly.map((p: { date: string; newlyCovered: number }) => [p.date, p.newlyCovered]), [['2024-10-30', 0], ['2024-11-04', 65]]);
+    t.same(
+      weekly.map((p: { date: string; newlyCovered: number }) => [p.date, p.newlyCovered]),
+      [
+        ['2024-10-30', 0],
+        ['2024-11-04', 65],
+      ],
+    );
 
     const dishubOnly = (await admin({ url: `${base}/series?agency=dishub&from=2024-11-04&to=2024-11-04` })).json().points;
     t.same(dishubOnly, [{ date: '2024-11-04', newlyCovered: 60, cumulativeCovered: 60, targetLine: null }]);

@@ -29,7 +29,20 @@ const AGENCY_CODES = ['dinkes', 'dishub', 'dinsos', 'disnakertransgi', 'bpjstk-d
  * Dates in and around the seeded agreement's period (2024-10-23 … 2024-12-31), the ends of the
  * range the service accepts (1900-01-01 … 2199-12-31) and the ends of the four-digit calendar.
  */
-const DATES = ['2024-10-22', '2024-10-23', '2024-11-04', '2024-12-01', '2024-12-31', '2025-01-01', '2024-02-29', '2099-12-31', '1900-01-01', '2199-12-31', '0000-01-01', '9999-12-31'];
+const DATES = [
+  '2024-10-22',
+  '2024-10-23',
+  '2024-11-04',
+  '2024-12-01',
+  '2024-12-31',
+  '2025-01-01',
+  '2024-02-29',
+  '2099-12-31',
+  '1900-01-01',
+  '2199-12-31',
+  '0000-01-01',
+  '9999-12-31',
+];
 
 /** Where the objects the fuzzer aims at live: ids made in the file's setup. */
 export interface Targets {
@@ -113,17 +126,28 @@ export function draftArb(op: Operation, targets: Targets): fc.Arbitrary<Draft> {
   for (const p of op.parameters.filter((p) => p.in === 'path')) {
     if (p.name === 'agreementId') paramArbs[p.name] = fc.constantFrom(targets.agreementId, targets.agreementId, 'jakarta-uc-2025');
     else if (p.name === 'code') paramArbs[p.name] = fc.constantFrom(...AGENCY_CODES);
-    else if (p.name === 'id') paramArbs[p.name] = fc.oneof(fc.constant(op.path.startsWith('/v1/batches') ? targets.batchId : targets.commitmentId), fc.uuid());
+    else if (p.name === 'id')
+      paramArbs[p.name] = fc.oneof(fc.constant(op.path.startsWith('/v1/batches') ? targets.batchId : targets.commitmentId), fc.uuid());
     else paramArbs[p.name] = valueArb(p.schema) as fc.Arbitrary<string>;
   }
   // A boolean flag is documented as a string (zod's stringbool): its values, not any string.
   const queryValue = (p: Parameter) => (p.name === 'dryRun' ? fc.constantFrom('true', 'false', '1', '0', 'yes') : valueArb(p.schema));
   const queryArbs = op.parameters
     .filter((p) => p.in === 'query')
-    .map((p) => fc.option(queryValue(p).map((v) => [p.name, String(v)] as [string, string]), { freq: 2, nil: undefined }));
+    .map((p) =>
+      fc.option(
+        queryValue(p).map((v) => [p.name, String(v)] as [string, string]),
+        { freq: 2, nil: undefined },
+      ),
+    );
   const headerArbs = op.parameters
     .filter((p) => p.in === 'header')
-    .map((p) => fc.option(valueArb(p.schema).map((v) => [p.name, String(v)] as [string, string]), { nil: undefined }));
+    .map((p) =>
+      fc.option(
+        valueArb(p.schema).map((v) => [p.name, String(v)] as [string, string]),
+        { nil: undefined },
+      ),
+    );
   const draft = fc.record({
     params: fc.record(paramArbs),
     query: fc.tuple(...queryArbs).map((pairs) => pairs.filter((pair): pair is [string, string] => pair !== undefined)),
@@ -133,14 +157,12 @@ export function draftArb(op: Operation, targets: Targets): fc.Arbitrary<Draft> {
   if (op.operationId !== 'postEnrollmentBatch') return draft.map((d) => ({ method: op.method, ...d }));
   // A batch gets as far as its records (where the interesting work is) only with an Idempotency-Key
   // and, if it names one, the commitment of its own agency: give most drafts both.
-  return fc
-    .tuple(draft, fc.option(fc.uuid(), { freq: 8, nil: undefined }), fc.constantFrom('keep', 'own', 'none'))
-    .map(([d, key, commitment]) => {
-      const body = { ...(d.body as Record<string, unknown>) };
-      if (commitment === 'own') body.commitmentId = targets.commitmentId;
-      if (commitment === 'none') delete body.commitmentId;
-      return { method: op.method, ...d, headers: { ...d.headers, ...(key ? { 'idempotency-key': key } : {}) }, body };
-    });
+  return fc.tuple(draft, fc.option(fc.uuid(), { freq: 8, nil: undefined }), fc.constantFrom('keep', 'own', 'none')).map(([d, key, commitment]) => {
+    const body = { ...(d.body as Record<string, unknown>) };
+    if (commitment === 'own') body.commitmentId = targets.commitmentId;
+    if (commitment === 'none') delete body.commitmentId;
+    return { method: op.method, ...d, headers: { ...d.headers, ...(key ? { 'idempotency-key': key } : {}) }, body };
+  });
 }
 
 // ——— the ways to break a request ———
@@ -206,8 +228,7 @@ function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string 
   if (out.length > 200) return out;
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) pathsOf(item, [...prefix, i], out);
-  }
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   return out;
 }
 
@@ -285,7 +306,20 @@ const BAD_IDS = [
   'constructor',
 ];
 
-const BAD_HEADER_VALUES = ['', ' ', '*', 'W/"x"', '"unterminated', '"a", "b"', 'x'.repeat(2000), '\u00ff\u00fe', 'null', '0', `"${'1'.repeat(16)}"`, '%00'];
+const BAD_HEADER_VALUES = [
+  '',
+  ' ',
+  '*',
+  'W/"x"',
+  '"unterminated',
+  '"a", "b"',
+  'x'.repeat(2000),
+  '\u00ff\u00fe',
+  'null',
+  '0',
+  `"${'1'.repeat(16)}"`,
+  '%00',
+];
 
 type Mutation = fc.Arbitrary<FuzzRequest>;
 
@@ -299,7 +333,12 @@ const encodeAny = (value: string) => {
 };
 
 /** Assembles a FuzzRequest from a draft; `encode` false keeps path values raw (bad ids). */
-export function assemble(op: Operation, draft: Draft, mutation: string, overrides: Partial<FuzzRequest> & { encode?: boolean; body?: unknown } = {}): FuzzRequest {
+export function assemble(
+  op: Operation,
+  draft: Draft,
+  mutation: string,
+  overrides: Partial<FuzzRequest> & { encode?: boolean; body?: unknown } = {},
+): FuzzRequest {
   const encode = overrides.encode ?? true;
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = draft.params[name] ?? '';
@@ -332,28 +371,51 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
   const m: Record<string, Mutation> = {
     // A plausible request: sometimes valid enough to succeed (counted), never a 5xx.
     plausible: fc.constant(assemble(op, draft, 'plausible')),
-    'wrong type': fc.tuple(pathArb, wrongValueArb).map(([path, value]) => assemble(op, draft, 'wrong type', { body: setAt(draft.body ?? {}, path, value) })),
-    'missing field': fc.constantFrom(...paths.filter((p) => p.length > 0), []).map((path) => assemble(op, draft, 'missing field', { body: setAt(draft.body ?? {}, path, undefined, true) ?? {} })),
+    'wrong type': fc
+      .tuple(pathArb, wrongValueArb)
+      .map(([path, value]) => assemble(op, draft, 'wrong type', { body: setAt(draft.body ?? {}, path, value) })),
+    'missing field': fc
+      .constantFrom(...paths.filter((p) => p.length > 0), [])
+      .map((path) => assemble(op, draft, 'missing field', { body: setAt(draft.body ?? {}, path, undefined, true) ?? {} })),
     'extra field': fc
-      .tuple(fc.oneof(fc.string({ maxLength: 12 }), nikArb, fc.constantFrom(...PROTO_KEYS, 'role', 'agency', 'id', 'status', 'credited')), wrongValueArb)
+      .tuple(
+        fc.oneof(fc.string({ maxLength: 12 }), nikArb, fc.constantFrom(...PROTO_KEYS, 'role', 'agency', 'id', 'status', 'credited')),
+        wrongValueArb,
+      )
       .map(([key, value]) => assemble(op, draft, 'extra field', { body: withKey(draft.body, key, value) })),
     'huge string': fc
       .tuple(pathArb, fc.integer({ min: 10_000, max: 900_000 }), fc.option(nikArb, { nil: undefined }))
       .map(([path, length, nik]) => assemble(op, draft, 'huge string', { body: setAt(draft.body ?? {}, path, `${nik ?? ''}${'x'.repeat(length)}`) })),
-    'huge array': fc
-      .tuple(pathArb, fc.integer({ min: 1_001, max: isBatch ? 10_050 : 30_000 }), nikArb)
-      .map(([path, length, nik]) =>
-        assemble(op, draft, 'huge array', {
-          body: isBatch ? { ...(draft.body as object), records: Array.from({ length }, (_, i) => (i % 2 ? { nik, segment: 'PU' } : i)) } : setAt(draft.body ?? {}, path, Array.from({ length }, (_, i) => i)),
+    'huge array': fc.tuple(pathArb, fc.integer({ min: 1_001, max: isBatch ? 10_050 : 30_000 }), nikArb).map(([path, length, nik]) =>
+      assemble(op, draft, 'huge array', {
+        body: isBatch
+          ? { ...(draft.body as object), records: Array.from({ length }, (_, i) => (i % 2 ? { nik, segment: 'PU' } : i)) }
+          : setAt(
+              draft.body ?? {},
+              path,
+              Array.from({ length }, (_, i) => i),
+            ),
+      }),
+    ),
+    'deep nesting': fc
+      .tuple(
+        fc.integer({ min: 100, max: 20_000 }),
+        fc.constantFrom<'array' | 'object'>('array', 'object'),
+        fc.constantFrom(...PROTO_KEYS, 'records', 'title'),
+        nikArb,
+      )
+      .map(([depth, kind, key, nik]) =>
+        assemble(op, draft, 'deep nesting', {
+          payload: json.replace(/^\{/, `{"${key}":${nested(depth, kind, nik)},`).replace(/,\}$/, '}'),
+          headers: { 'content-type': 'application/json' },
         }),
       ),
-    'deep nesting': fc
-      .tuple(fc.integer({ min: 100, max: 20_000 }), fc.constantFrom<'array' | 'object'>('array', 'object'), fc.constantFrom(...PROTO_KEYS, 'records', 'title'), nikArb)
-      .map(([depth, kind, key, nik]) =>
-        assemble(op, draft, 'deep nesting', { payload: json.replace(/^\{/, `{"${key}":${nested(depth, kind, nik)},`).replace(/,\}$/, '}'), headers: { 'content-type': 'application/json' } }),
-      ),
     'invalid UTF-8': fc
-      .tuple(fc.constantFrom([0xff], [0xc3, 0x28], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf]), fc.nat({ max: json.length }), nikArb)
+      .tuple(
+        fc.constantFrom([0xff], [0xc3, 0x28], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf]),
+        fc.nat({ max: json.length }),
+        nikArb,
+      )
       .map(([bytes, at, nik]) => {
         const text = json.replace(/^\{/, `{"nik":"${nik}",`).replace(/,\}$/, '}');
         const cut = Math.min(at, text.length);
@@ -363,7 +425,11 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
         });
       }),
     'prototype keys': fc
-      .tuple(fc.constantFrom(...PROTO_KEYS), fc.constantFrom('{"role":"admin"}', '{"prototype":{"admin":true}}', '{"toString":1}', 'null', '1', '{"__proto__":{"isAdmin":true}}'), pathArb)
+      .tuple(
+        fc.constantFrom(...PROTO_KEYS),
+        fc.constantFrom('{"role":"admin"}', '{"prototype":{"admin":true}}', '{"toString":1}', 'null', '1', '{"__proto__":{"isAdmin":true}}'),
+        pathArb,
+      )
       .map(([key, inner, path]) => {
         // Written as text: the key must reach the server's parser as sent, at the top and nested.
         const nestedAt = path.length > 0 && typeof path[path.length - 1] === 'string';
@@ -372,29 +438,37 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
           : json.replace(/^\{/, `{"${key}":${inner},`).replace(/,\}$/, '}');
         return assemble(op, draft, 'prototype keys', { payload, headers: { 'content-type': 'application/json' } });
       }),
-    'SQL and script': fc
-      .tuple(pathArb, fc.constantFrom(...hostileStrings), fc.boolean())
-      .map(([path, text, inParam]) => {
-        const params = Object.keys(draft.params);
-        if (inParam && params.length > 0) {
-          return assemble(op, { ...draft, params: { ...draft.params, [params[0] as string]: text } }, 'SQL and script');
-        }
-        if (inParam || !hasBody) return assemble(op, { ...draft, query: [...draft.query, [draft.query[0]?.[0] ?? 'q', text]] }, 'SQL and script');
-        return assemble(op, draft, 'SQL and script', { body: setAt(draft.body ?? {}, path, text) });
-      }),
-    'wrong content type': fc.constantFrom(...CONTENT_TYPES).map((type) => assemble(op, draft, 'wrong content type', { payload: json, headers: { 'content-type': type } })),
+    'SQL and script': fc.tuple(pathArb, fc.constantFrom(...hostileStrings), fc.boolean()).map(([path, text, inParam]) => {
+      const params = Object.keys(draft.params);
+      if (inParam && params.length > 0) {
+        return assemble(op, { ...draft, params: { ...draft.params, [params[0] as string]: text } }, 'SQL and script');
+      }
+      if (inParam || !hasBody) return assemble(op, { ...draft, query: [...draft.query, [draft.query[0]?.[0] ?? 'q', text]] }, 'SQL and script');
+      return assemble(op, draft, 'SQL and script', { body: setAt(draft.body ?? {}, path, text) });
+    }),
+    'wrong content type': fc
+      .constantFrom(...CONTENT_TYPES)
+      .map((type) => assemble(op, draft, 'wrong content type', { payload: json, headers: { 'content-type': type } })),
     'no content type': fc.constant(assemble(op, draft, 'no content type', { payload: json, headers: { 'content-type': '' } })),
-    truncated: fc
-      .tuple(fc.nat({ max: Math.max(0, json.length - 1) }), nikArb)
-      .map(([cut, nik]) => {
-        const text = json.replace(/^\{/, `{"kpj":"${nik}",`).replace(/,\}$/, '}');
-        return assemble(op, draft, 'truncated', { payload: text.slice(0, Math.min(cut, text.length - 1)), headers: { 'content-type': 'application/json' } });
-      }),
-    'empty body': fc.constantFrom('', ' ', 'null', '""', '0', '[]', 'true').map((payload) => assemble(op, draft, 'empty body', { payload, headers: { 'content-type': 'application/json' } })),
+    truncated: fc.tuple(fc.nat({ max: Math.max(0, json.length - 1) }), nikArb).map(([cut, nik]) => {
+      const text = json.replace(/^\{/, `{"kpj":"${nik}",`).replace(/,\}$/, '}');
+      return assemble(op, draft, 'truncated', {
+        payload: text.slice(0, Math.min(cut, text.length - 1)),
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+    'empty body': fc
+      .constantFrom('', ' ', 'null', '""', '0', '[]', 'true')
+      .map((payload) => assemble(op, draft, 'empty body', { payload, headers: { 'content-type': 'application/json' } })),
     'lying content-length': fc
       .integer({ min: -5, max: 5 })
       .filter((d) => d !== 0)
-      .map((delta) => assemble(op, draft, 'lying content-length', { payload: json, headers: { 'content-type': 'application/json', 'content-length': String(Math.max(0, Buffer.byteLength(json) + delta)) } })),
+      .map((delta) =>
+        assemble(op, draft, 'lying content-length', {
+          payload: json,
+          headers: { 'content-type': 'application/json', 'content-length': String(Math.max(0, Buffer.byteLength(json) + delta)) },
+        }),
+      ),
     'bad headers': fc
       .oneof(
         fc.tuple(
@@ -406,19 +480,43 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
       )
       .map(([name, value]) => assemble(op, draft, 'bad headers', { headers: { [name]: value } })),
     'missing headers': fc.constant(assemble(op, { ...draft, headers: {} }, 'missing headers')),
-    'bad path id': fc
-      .tuple(fc.oneof(fc.constantFrom(...BAD_IDS), nikArb), fc.nat())
-      .map(([id, i]) => {
-        const names = Object.keys(draft.params);
-        if (names.length === 0) return assemble(op, draft, 'bad path id', { url: `${op.path}/${id}` });
-        const name = names[i % names.length] as string;
-        return assemble(op, { ...draft, params: { ...draft.params, [name]: id } }, 'bad path id', { encode: false });
-      }),
+    'bad path id': fc.tuple(fc.oneof(fc.constantFrom(...BAD_IDS), nikArb), fc.nat()).map(([id, i]) => {
+      const names = Object.keys(draft.params);
+      if (names.length === 0) return assemble(op, draft, 'bad path id', { url: `${op.path}/${id}` });
+      const name = names[i % names.length] as string;
+      return assemble(op, { ...draft, params: { ...draft.params, [name]: id } }, 'bad path id', { encode: false });
+    }),
     'bad query': fc
       .tuple(
-        fc.constantFrom('limit', 'cursor', 'agency', 'dryRun', 'interval', 'from', 'to', 'entityType', 'entityId', '__proto__', 'constructor[prototype]'),
+        fc.constantFrom(
+          'limit',
+          'cursor',
+          'agency',
+          'dryRun',
+          'interval',
+          'from',
+          'to',
+          'entityType',
+          'entityId',
+          '__proto__',
+          'constructor[prototype]',
+        ),
         fc.oneof(
-          fc.constantFrom('-1', '0', '1001', '1e9', 'abc', '', '1.5', '99999999999999999999', '2024-02-30', 'year', 'x'.repeat(600), '\u0000', 'a\u0000b'),
+          fc.constantFrom(
+            '-1',
+            '0',
+            '1001',
+            '1e9',
+            'abc',
+            '',
+            '1.5',
+            '99999999999999999999',
+            '2024-02-30',
+            'year',
+            'x'.repeat(600),
+            '\u0000',
+            'a\u0000b',
+          ),
           // Dates at and past the ends of the calendar, impossible days, numbers Number() reads oddly.
           fc.constantFrom(...HOSTILE_VALUES.date, '1e309', '-0', String(2 ** 53 + 1), '٣', '３'),
           // Cursors that decode to something this API never issued: an object, [], null, a NUL, a huge number.
@@ -431,11 +529,16 @@ export function mutationsFor(op: Operation, draft: Draft): Record<string, Mutati
       .map(([name, value, twice]) =>
         assemble(op, { ...draft, query: [...draft.query, [name, value], ...(twice ? ([[name, value]] as [string, string][]) : [])] }, 'bad query'),
       ),
-    'wrong method': fc.constantFrom('PUT', 'DELETE', 'PATCH', 'POST', 'GET', 'OPTIONS').filter((m) => m !== op.method).map((method) => assemble(op, draft, 'wrong method', { method })),
+    'wrong method': fc
+      .constantFrom('PUT', 'DELETE', 'PATCH', 'POST', 'GET', 'OPTIONS')
+      .filter((m) => m !== op.method)
+      .map((method) => assemble(op, draft, 'wrong method', { method })),
   };
   if (!hasBody) {
     // A body where none is expected, and the body mutations as query/path noise.
-    m['unexpected body'] = fc.tuple(nikArb, fc.constantFrom(...CONTENT_TYPES, 'application/json')).map(([nik, type]) => assemble(op, draft, 'unexpected body', { payload: JSON.stringify({ nik }), headers: { 'content-type': type } }));
+    m['unexpected body'] = fc
+      .tuple(nikArb, fc.constantFrom(...CONTENT_TYPES, 'application/json'))
+      .map(([nik, type]) => assemble(op, draft, 'unexpected body', { payload: JSON.stringify({ nik }), headers: { 'content-type': type } }));
   }
   return m;
 }
@@ -485,10 +588,51 @@ export const HOSTILE_VALUES: Record<HostileKind, readonly string[]> = {
     ' 2024-11-01',
     '',
   ],
-  number: ['1e309', '-1e309', '1.5', '-0', '0', '-1', String(2 ** 53 + 1), '9'.repeat(400), 'Infinity', 'NaN', '0x10', '1e3', '1_000', '1,000', '٣', '３', ' 5', ''],
-  uuid: ['', '0', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '١١١١١١١١-1111-4111-8111-111111111111', 'x'.repeat(5000), "1' OR '1'='1", '%00'],
+  number: [
+    '1e309',
+    '-1e309',
+    '1.5',
+    '-0',
+    '0',
+    '-1',
+    String(2 ** 53 + 1),
+    '9'.repeat(400),
+    'Infinity',
+    'NaN',
+    '0x10',
+    '1e3',
+    '1_000',
+    '1,000',
+    '٣',
+    '３',
+    ' 5',
+    '',
+  ],
+  uuid: [
+    '',
+    '0',
+    '00000000-0000-0000-0000-000000000000',
+    'ffffffff-ffff-ffff-ffff-ffffffffffff',
+    '١١١١١١١١-1111-4111-8111-111111111111',
+    'x'.repeat(5000),
+    "1' OR '1'='1",
+    '%00',
+  ],
   flag: ['TRUE', 'True', 'yes', 'on', 'tru', '٣', '１', '', 'x'.repeat(2000)],
-  string: ['', ' ', 'x'.repeat(10_000), '٣', '３', '\u200b', '\u0000', 'a\u0000b', '\ud800', '../../etc/passwd', "' OR '1'='1", ...nikForms(syntheticNik(9_500_001))],
+  string: [
+    '',
+    ' ',
+    'x'.repeat(10_000),
+    '٣',
+    '３',
+    '\u200b',
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    '../../etc/passwd',
+    "' OR '1'='1",
+    ...nikForms(syntheticNik(9_500_001)),
+  ],
 };
 
 /** The kind of a parameter or body field, from its OpenAPI schema (or, for body leaves, its example value). */
@@ -542,7 +686,10 @@ export function hostileSlots(op: Operation): HostileSlot[] {
 }
 
 /** Plausible values for each parameter, so a request gets as far as the one hostile value. */
-export function plausibleParams(op: Operation, targets: Targets): { path: Record<string, string>; query: [string, string][]; headers: Record<string, string> } {
+export function plausibleParams(
+  op: Operation,
+  targets: Targets,
+): { path: Record<string, string>; query: [string, string][]; headers: Record<string, string> } {
   const path: Record<string, string> = {};
   for (const p of op.parameters.filter((p) => p.in === 'path')) {
     if (p.name === 'agreementId') path[p.name] = targets.agreementId;
@@ -587,7 +734,10 @@ export function hostileRequest(op: Operation, targets: Targets, placed: [Hostile
   if (payload !== undefined) headers['content-type'] = 'application/json';
   // A batch gets past its Idempotency-Key check to its records: a key of its own per distinct request.
   if (op.operationId === 'postEnrollmentBatch' && !placed.some(([slot]) => slot.name === 'idempotency-key')) {
-    headers['idempotency-key'] = `hostile-${createHash('sha256').update(`${url}?${search}\n${payload ?? ''}`).digest('base64url').slice(0, 22)}`;
+    headers['idempotency-key'] = `hostile-${createHash('sha256')
+      .update(`${url}?${search}\n${payload ?? ''}`)
+      .digest('base64url')
+      .slice(0, 22)}`;
   }
   return {
     operationId: op.operationId,
@@ -595,7 +745,9 @@ export function hostileRequest(op: Operation, targets: Targets, placed: [Hostile
     url: `${url}${search ? `?${search}` : ''}`,
     headers,
     ...(payload === undefined ? {} : { payload }),
-    aimed: placed.map(([slot, value]) => `${slot.where} ${slot.name}=${value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value}`).join(', '),
+    aimed: placed
+      .map(([slot, value]) => `${slot.where} ${slot.name}=${value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value}`)
+      .join(', '),
   };
 }
 

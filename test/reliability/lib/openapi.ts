@@ -58,9 +58,7 @@ export interface OpenApiDocument {
   components: { schemas: Record<string, JsonSchema> };
 }
 
-export const openapiDocument = JSON.parse(
-  readFileSync(path.join(projectRoot, 'openapi', 'openapi.json'), 'utf8'),
-) as OpenApiDocument;
+export const openapiDocument = JSON.parse(readFileSync(path.join(projectRoot, 'openapi', 'openapi.json'), 'utf8')) as OpenApiDocument;
 
 /** Every operation of the document, in its order. */
 export function operations(document: OpenApiDocument = openapiDocument): Operation[] {
@@ -69,7 +67,9 @@ export function operations(document: OpenApiDocument = openapiDocument): Operati
     for (const [method, op] of Object.entries(methods)) {
       const security = (op.security as unknown[] | undefined) ?? [{}];
       const note = /Roles: ((?:`\w+`(?:, )?)+)\./.exec(String(op.description ?? ''));
-      const roles = note ? [...(note[1] as string).matchAll(/`(\w+)`/g)].map((m) => m[1] as Operation['roles'][number]) : (['admin', 'agency', 'viewer'] as const);
+      const roles = note
+        ? [...(note[1] as string).matchAll(/`(\w+)`/g)].map((m) => m[1] as Operation['roles'][number])
+        : (['admin', 'agency', 'viewer'] as const);
       const content = (op.requestBody as { content?: Record<string, { schema: JsonSchema }> } | undefined)?.content;
       out.push({
         operationId: String(op.operationId),

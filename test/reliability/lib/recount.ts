@@ -74,10 +74,9 @@ export async function recountCounters(db: RealDatabase, agreementId: string, sum
     differences(
       'coverage_daily',
       countsOf(
-        await db.query<DayRow>(
-          `SELECT agency_code, to_char(day, 'YYYY-MM-DD') AS day, credited FROM coverage_daily WHERE agreement_id = $1`,
-          [agreementId],
-        ),
+        await db.query<DayRow>(`SELECT agency_code, to_char(day, 'YYYY-MM-DD') AS day, credited FROM coverage_daily WHERE agreement_id = $1`, [
+          agreementId,
+        ]),
         dayKey,
         (row) => row.credited,
       ),
@@ -97,10 +96,9 @@ export async function recountCounters(db: RealDatabase, agreementId: string, sum
   type BreakdownRow = { agency_code: string; dimension: string; key: string; credited: string };
   const breakdownKey = (row: BreakdownRow) => `${row.agency_code}.${row.dimension}.${row.key}`;
   const programs = Object.entries(PROGRAM_BITS);
-  const breakdown = await db.query<BreakdownRow>(
-    `SELECT agency_code, dimension, key, credited FROM coverage_breakdown WHERE agreement_id = $1`,
-    [agreementId],
-  );
+  const breakdown = await db.query<BreakdownRow>(`SELECT agency_code, dimension, key, credited FROM coverage_breakdown WHERE agreement_id = $1`, [
+    agreementId,
+  ]);
   const breakdownRecount = await db.query<BreakdownRow>(
     `SELECT agency_code, 'segment' AS dimension, segment AS key, count(*) AS credited
        FROM enrollments WHERE agreement_id = $1 AND credited GROUP BY agency_code, segment
@@ -113,7 +111,13 @@ export async function recountCounters(db: RealDatabase, agreementId: string, sum
        WHERE e.agreement_id = $1 AND e.credited GROUP BY e.agency_code, p.name`,
     [agreementId, programs.map(([name]) => name), programs.map(([, bit]) => bit)],
   );
-  checks.push(differences('coverage_breakdown', countsOf(breakdown, breakdownKey, (r) => r.credited), countsOf(breakdownRecount, breakdownKey, (r) => r.credited)));
+  checks.push(
+    differences(
+      'coverage_breakdown',
+      countsOf(breakdown, breakdownKey, (r) => r.credited),
+      countsOf(breakdownRecount, breakdownKey, (r) => r.credited),
+    ),
+  );
 
   // The summary the API serves, against the same recount.
   const credited = [...flatten(recounted)].filter(([key]) => key.endsWith('.credited')).reduce((sum, [, n]) => sum + n, 0);
@@ -187,7 +191,8 @@ export async function checkBatchIntegrity(db: RealDatabase, agreementId: string)
   for (const row of rows) {
     const n = (field: keyof Row) => Number(row[field]);
     const valid = n('received') - n('rejected') - n('duplicates_in_batch');
-    const sum = n('accepted') + n('duplicates_in_batch') + n('duplicates_same_agency') + n('duplicates_other_agency') + n('out_of_region') + n('rejected');
+    const sum =
+      n('accepted') + n('duplicates_in_batch') + n('duplicates_same_agency') + n('duplicates_other_agency') + n('out_of_region') + n('rejected');
     const problems = [
       sum !== n('received') && `classes sum to ${sum}, received ${n('received')}`,
       n('rows') !== valid && `${n('rows')} enrollment rows for ${valid} valid records`,

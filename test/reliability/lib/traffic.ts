@@ -19,10 +19,11 @@ interface Seed {
 }
 
 /** The agreement's participant agencies (the 17 dinas), from the seed data. */
-export const participants: string[] = (JSON.parse(readFileSync(defaultSeedFile, 'utf8')) as Seed).agreements
-  .find((agreement) => agreement.id === AGREEMENT)
-  ?.parties.filter((party) => party.role === 'participant')
-  .map((party) => party.agency) ?? [];
+export const participants: string[] =
+  (JSON.parse(readFileSync(defaultSeedFile, 'utf8')) as Seed).agreements
+    .find((agreement) => agreement.id === AGREEMENT)
+    ?.parties.filter((party) => party.role === 'participant')
+    .map((party) => party.agency) ?? [];
 
 /** A small seeded PRNG (mulberry32), so a run's batches can be reproduced from its seed. */
 export function randomSource(seed: number) {
