@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { UnsupportedMediaTypeError } from '../../errors.js';
+import { BadRequestError, ProblemError, UnsupportedMediaTypeError } from '../../errors.js';
 import { contextOf } from '../../lib/context.js';
 import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
@@ -128,7 +128,10 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
       const raw = rawBodies.get(request);
       let file: { stream: Readable; declared: SheetFormat | undefined } | undefined = raw;
       if (!file && request.isMultipart()) {
-        const part = await request.file();
+        const part = await request.file().catch((error: unknown) => {
+          // A multipart body the parser cannot read (no boundary, cut off, not multipart at all) is the client's.
+          throw error instanceof ProblemError ? error : new BadRequestError('The multipart/form-data body cannot be read.');
+        });
         if (part) {
           const name = part.filename.toLowerCase();
           file = { stream: part.file, declared: name.endsWith('.xlsx') ? 'xlsx' : name.endsWith('.csv') ? 'csv' : undefined };
@@ -140,7 +143,14 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
           'import-unsupported-file',
         );
       }
-      const outcome = await imports.upload(contextOf(request), request.params.agreementId, request.query, file);
+      const upload = file;
+      const outcome = await imports.upload(contextOf(request), request.params.agreementId, request.query, upload).catch((error: unknown) => {
+        // A multipart body cut off mid-part breaks the part's stream: the client's body, not a fault of ours.
+        if (!(error instanceof ProblemError) && upload.stream instanceof Readable && upload.stream.errored) {
+          throw new BadRequestError('The multipart/form-data body ends before its file does.');
+        }
+        throw error;
+      });
       reply.header('location', `/v1/imports/${outcome.body.id}`);
       return reply.code(outcome.status).send(outcome.body);
     },

@@ -254,10 +254,18 @@ t.test('spreadsheet imports', async (t) => {
       ],
       ['JSON', Buffer.from('{"records":[]}'), 'application/json', 415, 'import-unsupported-file'],
       ['a broken workbook', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)]), XLSX, 422, 'import-unreadable'],
+      ['a multipart body that is not multipart', Buffer.from('{}'), 'multipart/form-data; boundary=x', 400, 'bad-request'],
+      [
+        'a multipart part cut off before its boundary closes',
+        Buffer.from('--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\nnik;segmen\r\n123'),
+        'multipart/form-data; boundary=x',
+        400,
+        'bad-request',
+      ],
     ];
     for (const [what, body, type, status, slug] of cases) {
       const response = await upload(dinkes, body, type);
-      t.equal(response.statusCode, status, what);
+      t.equal(response.statusCode, status, `${what}: ${response.body.slice(0, 300)}`);
       t.match(response.headers['content-type'], 'application/problem+json', what);
       t.equal(response.json().type, `/problems/${slug}`, what);
     }
