@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import t from 'tap';
 import type { Clock } from '../../../src/domain/time.js';
 import { projectRoot } from '../../../src/lib/paths.js';
+import { chromiumSkip, launchChromium } from '../../fixtures/browser.js';
 import { jakartaNiks, record } from '../../fixtures/nik.js';
 import { buildTestApp } from '../../helper.js';
 
@@ -20,7 +21,6 @@ import { buildTestApp } from '../../helper.js';
  * Screenshots go to test/artifacts/, or with UPDATE_SCREENSHOTS=1 to docs/screenshots/ (the
  * ones the README shows).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(projectRoot, 'docs', 'screenshots') : path.join(projectRoot, 'test', 'artifacts');
 const WIDTHS = [320, 390, 1280, 1920] as const;
 const base = '/v1/agreements/jakarta-uc-2024';
@@ -81,7 +81,7 @@ function countColour(ppm: Buffer, [r, g, b]: [number, number, number], tolerance
   return n;
 }
 
-const skip = !existsSync(CHROMIUM) && !process.env.CI && `Chromium not found at ${CHROMIUM} (apt-get install chromium); CI runs this test`;
+const skip = chromiumSkip;
 t.test('the dashboard as a user sees it, from a 320 px phone to a wall display', { skip }, async (t) => {
   let now = new Date('2024-11-20T05:00:00Z');
   const clock: Clock = () => now;
@@ -132,19 +132,7 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const summary = (await as('viewer')({ url: `${base}/summary` })).json();
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  t.teardown(() => browser.close());
+  const browser = await launchChromium(t);
   mkdirSync(SHOTS, { recursive: true });
   const downloads = mkdtempSync(path.join(tmpdir(), 'sinergi-dash-'));
   const context = await browser.newContext({
@@ -412,8 +400,7 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
 t.test('with PUBLIC_SUMMARY=true the figures show without a token, with full agency names', { skip }, async (t) => {
   const { app } = await buildTestApp(t, { env: { PUBLIC_SUMMARY: 'true' }, clock: () => new Date('2024-11-20T05:00:00Z') });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  t.teardown(() => browser.close());
+  const browser = await launchChromium(t);
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

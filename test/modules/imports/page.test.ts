@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import t from 'tap';
 import { projectRoot } from '../../../src/lib/paths.js';
+import { chromiumSkip, launchChromium } from '../../fixtures/browser.js';
 import { syntheticNik } from '../../fixtures/nik.js';
 import { buildTestApp } from '../../helper.js';
 import { HEADER, validRows, xlsxFile } from './fixtures.js';
@@ -13,11 +13,10 @@ import { HEADER, validRows, xlsxFile } from './fixtures.js';
  * dinas operator uploads a real XLSX and sees the counts the API reports. Skipped where Chromium is
  * absent (CI installs it).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = path.join(projectRoot, 'test', 'artifacts');
 const idNumber = (text: string | null) => Number((text ?? '').replace(/\./g, ''));
 
-const skip = !existsSync(CHROMIUM) && !process.env.CI && `Chromium not found at ${CHROMIUM} (apt-get install chromium); CI runs this test`;
+const skip = chromiumSkip;
 t.test('a dinas operator imports a workbook on the page and sees the API’s counts', { skip }, async (t) => {
   const { app, as, token } = await buildTestApp(t);
   // Another agency already reported some of the workers.
@@ -49,19 +48,7 @@ t.test('a dinas operator imports a workbook on the page and sees the API’s cou
   const missing = path.join(dir, 'salah.csv');
   writeFileSync(missing, 'nik;kota\r\n1;Jakarta\r\n');
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  t.teardown(() => browser.close());
+  const browser = await launchChromium(t);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true });
   const errors: string[] = [];
