@@ -5,6 +5,7 @@ import { agreementRoutes } from './modules/agreements/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { batchRoutes } from './modules/batches/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
+import { confirmationRoutes } from './modules/confirmations/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { exportRoutes } from './modules/exports/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -20,6 +21,7 @@ export async function registerRoutes(app: FastifyInstance, services: Services, c
   await app.register(agreementRoutes, { prefix: '/v1', agreements: services.agreements });
   await app.register(commitmentRoutes, { prefix: '/v1', commitments: services.commitments });
   await app.register(batchRoutes, { prefix: '/v1', batches: services.batches });
+  await app.register(confirmationRoutes, { prefix: '/v1', confirmations: services.confirmations });
   await app.register(progressRoutes, { prefix: '/v1', progress: services.progress, publicSummary: config.publicSummary });
   await app.register(importRoutes, { prefix: '/v1', imports: services.imports });
   await app.register(exportRoutes, { prefix: '/v1', exports: services.exports, publicSummary: config.publicSummary });

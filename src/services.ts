@@ -6,6 +6,7 @@ import { AgreementService } from './modules/agreements/service.js';
 import { AuditService } from './modules/audit/service.js';
 import { BatchService } from './modules/batches/service.js';
 import { CommitmentService } from './modules/commitments/service.js';
+import { ConfirmationService } from './modules/confirmations/service.js';
 import { ExportService } from './modules/exports/service.js';
 import { ImportService } from './modules/imports/service.js';
 import { ProgressService } from './modules/progress/service.js';
@@ -20,6 +21,7 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     commitments: new CommitmentService(db, agreements, clock),
     audit: new AuditService(db),
     batches: new BatchService(db, agreements, config, clock),
+    confirmations: new ConfirmationService(db, agreements, config, clock),
     progress,
     exports: new ExportService(progress, clock),
     imports: new ImportService(db, agreements, config, clock),

@@ -70,9 +70,14 @@ export const agreements = pgTable(
     workforceAsOf: date('workforce_as_of', { mode: 'string' }).notNull(),
     workforceSource: text('workforce_source').notNull(),
     workforceNote: text('workforce_note'),
+    /** Which figure the headline `covered` counts: reported (credited) or BPJS-confirmed workers (docs/domain.md §11). */
+    countBasis: text('count_basis', { enum: ['reported', 'confirmed'] })
+      .notNull()
+      .default('reported'),
     ...timestamps,
   },
   (t) => [
+    check('agreements_count_basis', sql`${t.countBasis} IN ('reported', 'confirmed')`),
     check('agreements_region_code', sql`${t.regionCode} ~ '^[0-9]{2}$'`),
     check('agreements_period', sql`${t.periodStart} <= ${t.targetDate}`),
     check('agreements_figures', sql`${t.baselineWorkers} >= 0 AND ${t.targetWorkers} > 0 AND ${t.workforceWorkers} > 0`),
@@ -248,6 +253,8 @@ export const enrollments = pgTable(
     regency: text('regency').notNull(),
     sex: text('sex').notNull(),
     kota: text('kota'),
+    /** The agency's own reference for the record (free text, never a NIK), shown only to that agency. */
+    ref: text('ref'),
   },
   (t) => [
     primaryKey({ columns: [t.batchId, t.recordIndex] }),
@@ -428,3 +435,141 @@ export const importErrors = pgTable(
 
 export type JobRow = typeof jobs.$inferSelect;
 export type ImportRow = typeof imports.$inferSelect;
+
+/**
+ * A confirmation batch: BPJS's register extract (or part of one) for an agreement, posted by its
+ * counterpart. The counts classify its records as an enrollment batch's do (docs/domain.md §11).
+ */
+export const confirmationBatches = pgTable(
+  'confirmation_batches',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
+    agreementId: text('agreement_id').notNull(),
+    agencyCode: text('agency_code').notNull(),
+    externalRef: text('external_ref'),
+    status: text('status', { enum: ['accepted', 'partially_accepted', 'rejected', 'voided'] }).notNull(),
+    received: integer('received').notNull(),
+    accepted: integer('accepted').notNull(),
+    duplicatesInBatch: integer('duplicates_in_batch').notNull(),
+    outOfRegion: integer('out_of_region').notNull(),
+    rejected: integer('rejected').notNull(),
+    active: integer('active').notNull(),
+    inactive: integer('inactive').notNull(),
+    notFound: integer('not_found').notNull(),
+    /** The latest register date among its records. */
+    asOf: date('as_of', { mode: 'string' }),
+    errors: jsonb('errors').notNull(),
+    errorCounts: jsonb('error_counts').notNull(),
+    errorsTruncated: boolean('errors_truncated').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidedBy: text('voided_by'),
+    voidReason: text('void_reason'),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.agreementId, t.agencyCode],
+      foreignColumns: [agreementParties.agreementId, agreementParties.agencyCode],
+      name: 'confirmation_batches_party_fk',
+    }),
+    uniqueIndex('confirmation_batches_seq_uq').on(t.seq),
+    index('confirmation_batches_agreement_idx').on(t.agreementId, t.seq),
+    check('confirmation_batches_counts', sql`${t.received} = ${t.accepted} + ${t.duplicatesInBatch} + ${t.outOfRegion} + ${t.rejected}`),
+    check('confirmation_batches_statuses', sql`${t.accepted} = ${t.active} + ${t.inactive} + ${t.notFound}`),
+  ],
+);
+
+/** One row per valid record of a confirmation batch (in-batch repeats excluded); the NIK only as its keyed hash. */
+export const confirmations = pgTable(
+  'confirmations',
+  {
+    agreementId: text('agreement_id').notNull(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => confirmationBatches.id),
+    recordIndex: integer('record_index').notNull(),
+    nikHash: bytea('nik_hash').notNull(),
+    inRegion: boolean('in_region').notNull(),
+    status: text('status', { enum: ['active', 'inactive', 'not_found'] }).notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    registeredOn: date('registered_on', { mode: 'string' }),
+    segment: text('segment'),
+    programs: smallint('programs'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.batchId, t.recordIndex] }),
+    // Where a worker's latest confirmation falls back to when a confirmation batch is voided.
+    index('confirmations_worker_idx').on(t.agreementId, t.nikHash),
+  ],
+);
+
+/**
+ * Each worker's latest confirmation (by register date, then posting order) among confirmation
+ * batches not voided, in region only: the label the confirmation figures count. Kept in the
+ * transaction of every confirmation post and void.
+ */
+export const workerConfirmations = pgTable(
+  'worker_confirmations',
+  {
+    agreementId: text('agreement_id').notNull(),
+    nikHash: bytea('nik_hash').notNull(),
+    batchId: uuid('batch_id').notNull(),
+    recordIndex: integer('record_index').notNull(),
+    batchSeq: bigint('batch_seq', { mode: 'number' }).notNull(),
+    status: text('status', { enum: ['active', 'inactive', 'not_found'] }).notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    /** The day the series counts a confirmed-active worker on: registeredOn, else asOf. */
+    day: date('day', { mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.nikHash] }), index('worker_confirmations_batch_idx').on(t.batchId)],
+);
+
+/**
+ * Rollup: workers by their credit holder (`''` = credited to no agency) and latest confirmation
+ * status. Written by confirmation posts and voids and by every credit change (batch post, void).
+ */
+export const confirmationCoverage = pgTable(
+  'confirmation_coverage',
+  {
+    agreementId: text('agreement_id').notNull(),
+    holder: text('holder').notNull(),
+    status: text('status', { enum: ['active', 'inactive', 'not_found'] }).notNull(),
+    workers: integer('workers').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.holder, t.status] })],
+);
+
+/** Rollup: confirmed-active workers (credited or not) by their confirmation day, for the confirmed line. */
+export const confirmationDaily = pgTable(
+  'confirmation_daily',
+  {
+    agreementId: text('agreement_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    workers: integer('workers').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.day] })],
+);
+
+/** A figure BPJS or Kemendagri published for a date, as published (docs/domain.md §3). */
+export const officialFigures = pgTable(
+  'official_figures',
+  {
+    id: uuid('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    workers: integer('workers').notNull(),
+    percent: numeric('percent', { precision: 6, scale: 3 }),
+    workforce: integer('workforce'),
+    source: text('source').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('official_figures_agreement_idx').on(t.agreementId, t.asOf, t.createdAt)],
+);
+
+export type ConfirmationBatchRow = typeof confirmationBatches.$inferSelect;
+export type OfficialFigureRow = typeof officialFigures.$inferSelect;

@@ -28,6 +28,7 @@ export interface RecordColumns {
   regency: string[];
   sex: string[];
   kota: (string | null)[];
+  ref: (string | null)[];
 }
 
 /** The NIK hash of record `i` of `columns`, as hex. */
@@ -53,6 +54,25 @@ export function capListedErrors(errors: RecordError[]): RecordError[] {
   const cut = errors[end]?.index;
   while (end > 0 && errors[end - 1]?.index === cut) end--;
   return errors.slice(0, end);
+}
+
+/**
+ * A batch's record errors as reports keep them: every one counted by code, the first listed up to
+ * MAX_LISTED_ERRORS (a record's errors all or none). Shared by enrollment and confirmation batches.
+ */
+export class ErrorList<E extends { code: string }> {
+  readonly listed: E[] = [];
+  readonly counts: Partial<Record<E['code'], number>> = {};
+  truncated = false;
+  add(recordErrors: E[]): void {
+    for (const error of recordErrors) {
+      const code = error.code as E['code'];
+      this.counts[code] = (this.counts[code] ?? 0) + 1;
+    }
+    if (!this.truncated && this.listed.length + recordErrors.length <= MAX_LISTED_ERRORS) {
+      for (const error of recordErrors) this.listed.push(error);
+    } else this.truncated = true;
+  }
 }
 
 /** The records of a batch after validation (steps 1–3), ready to be checked against credits. */
@@ -84,6 +104,7 @@ const emptyColumns = (): RecordColumns => ({
   regency: [],
   sex: [],
   kota: [],
+  ref: [],
 });
 
 /**
@@ -93,9 +114,7 @@ const emptyColumns = (): RecordColumns => ({
  * are found by NIK before hashing: the same NIK is the same hash.
  */
 export function prepareRecords(records: unknown[], rules: RecordRules, regionCode: string, hashInto: NikHashInto): PreparedBatch {
-  const errors: RecordError[] = [];
-  const errorCounts: ErrorCounts = {};
-  let errorsTruncated = false;
+  const errors = new ErrorList<RecordError>();
   const columns = emptyColumns();
   const hashes = Buffer.alloc(32 * records.length);
   const seen = new Set<string>();
@@ -110,10 +129,7 @@ export function prepareRecords(records: unknown[], rules: RecordRules, regionCod
       const checked = checkRecord(raw, index, rules);
       if (Array.isArray(checked)) {
         rejected++;
-        for (const error of checked) errorCounts[error.code] = (errorCounts[error.code] ?? 0) + 1;
-        if (!errorsTruncated && errors.length + checked.length <= MAX_LISTED_ERRORS) {
-          for (const error of checked) errors.push(error);
-        } else errorsTruncated = true;
+        errors.add(checked);
         continue;
       }
       Object.assign(fields, checked);
@@ -134,10 +150,20 @@ export function prepareRecords(records: unknown[], rules: RecordRules, regionCod
     columns.regency.push(fields.regency);
     columns.sex.push(fields.sex);
     columns.kota.push(fields.kota);
+    columns.ref.push(fields.ref);
   }
   fields.nik = '';
   columns.nikHash = hashes.subarray(0, 32 * columns.recordIndex.length);
-  return { received: records.length, errors, errorCounts, errorsTruncated, rejected, inBatch, columns, outOfRegion };
+  return {
+    received: records.length,
+    errors: errors.listed,
+    errorCounts: errors.counts,
+    errorsTruncated: errors.truncated,
+    rejected,
+    inBatch,
+    columns,
+    outOfRegion,
+  };
 }
 
 /** A batch's status from its counts: `rejected` only when no record was valid. */

@@ -40,12 +40,13 @@ export const RECORD_ERROR_CODES = {
   kota_format: 'kota is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).',
   invalid_characters: 'A text field holds a character that cannot be stored: U+0000 (NUL) or an unpaired surrogate.',
   kpj_format: 'kpj is not 8–16 digits.',
+  ref_format: 'ref is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).',
 } as const;
 
 export type RecordErrorCode = keyof typeof RECORD_ERROR_CODES;
 
 /** The record field an error names (`record` for the record as a whole). */
-export const RECORD_FIELDS = ['record', 'nik', 'kpj', 'segment', 'programs', 'enrolledOn', 'kota'] as const;
+export const RECORD_FIELDS = ['record', 'nik', 'kpj', 'segment', 'programs', 'enrolledOn', 'kota', 'ref'] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
 export interface RecordError {
@@ -74,11 +75,34 @@ export const hasUnstorableCharacters = (text: string): boolean =>
   text.includes('\u0000') || !(text as unknown as { isWellFormed(): boolean }).isWellFormed();
 const KPJ = /^[0-9]{8,16}$/;
 
+/** An optional KPJ membership number: absent, or 8–16 digits (checked, never stored). */
+export const isValidKpj = (kpj: unknown): boolean => kpj === undefined || kpj === null || (typeof kpj === 'string' && KPJ.test(kpj));
+
+/**
+ * An optional free-text field of a record (`kota`, `ref`): null when absent or fine, else why not.
+ * Free text is stored, so it may not hold a NIK in any written form (docs/domain.md §8).
+ */
+export function freeTextFieldError(value: unknown): 'invalid_characters' | 'format' | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && hasUnstorableCharacters(value)) return 'invalid_characters';
+  if (typeof value !== 'string' || value.trim().length === 0 || value.length > 100 || containsNik(value)) return 'format';
+  return null;
+}
+
+/** The bit set of a record's programs, or the code refusing them (docs/domain.md §4). `segment` null: its own rule is not checked. */
+export function checkPrograms(programs: unknown, segment: Segment | null): number | RecordErrorCode {
+  if (!Array.isArray(programs) || programs.length === 0 || programs.length > 10) return 'programs_format';
+  if (!programs.every(isProgram)) return 'program_unknown';
+  if (segment && !programs.every((p: Program) => ALLOWED_PROGRAMS[segment].has(p))) return 'program_not_allowed';
+  if (!MANDATORY_PROGRAMS.every((p) => programs.includes(p))) return 'programs_missing_mandatory';
+  return programsToBits(programs);
+}
+
 // A batch has thousands of records but a handful of distinct dates: remember the verdicts
 // (bounded, so a hostile batch of distinct strings cannot grow it without end).
 const dateVerdicts = new Map<string, boolean>();
 
-function isRealIsoDate(value: unknown): value is string {
+export function isRealIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
   let real = dateVerdicts.get(value);
   if (real === undefined) {
@@ -109,18 +133,9 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
   }
 
   let programBits = 0;
-  const programs = record.programs;
-  if (!Array.isArray(programs) || programs.length === 0 || programs.length > 10) {
-    errors.push(fail(index, 'programs', 'programs_format'));
-  } else if (!programs.every(isProgram)) {
-    errors.push(fail(index, 'programs', 'program_unknown'));
-  } else if (isSegment(segment) && !programs.every((p: Program) => ALLOWED_PROGRAMS[segment].has(p))) {
-    errors.push(fail(index, 'programs', 'program_not_allowed'));
-  } else if (!MANDATORY_PROGRAMS.every((p) => programs.includes(p))) {
-    errors.push(fail(index, 'programs', 'programs_missing_mandatory'));
-  } else {
-    programBits = programsToBits(programs);
-  }
+  const programs = checkPrograms(record.programs, isSegment(segment) ? segment : null);
+  if (typeof programs === 'string') errors.push(fail(index, 'programs', programs));
+  else programBits = programs;
 
   const enrolledOn = record.enrolledOn;
   if (!isRealIsoDate(enrolledOn)) errors.push(fail(index, 'enrolledOn', 'enrolled_on_format'));
@@ -129,19 +144,12 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
   else if (enrolledOn > rules.targetDate) errors.push(fail(index, 'enrolledOn', 'enrolled_on_after_period'));
 
   const kota = record.kota;
-  if (typeof kota === 'string' && hasUnstorableCharacters(kota)) {
-    errors.push(fail(index, 'kota', 'invalid_characters'));
-  } else if (
-    kota !== undefined &&
-    kota !== null &&
-    (typeof kota !== 'string' || kota.trim().length === 0 || kota.length > 100 || containsNik(kota))
-  ) {
-    errors.push(fail(index, 'kota', 'kota_format'));
-  }
-  const kpj = record.kpj;
-  if (kpj !== undefined && kpj !== null && (typeof kpj !== 'string' || !KPJ.test(kpj))) {
-    errors.push(fail(index, 'kpj', 'kpj_format'));
-  }
+  const kotaError = freeTextFieldError(kota);
+  if (kotaError) errors.push(fail(index, 'kota', kotaError === 'format' ? 'kota_format' : kotaError));
+  const ref = record.ref;
+  const refError = freeTextFieldError(ref);
+  if (refError) errors.push(fail(index, 'ref', refError === 'format' ? 'ref_format' : refError));
+  if (!isValidKpj(record.kpj)) errors.push(fail(index, 'kpj', 'kpj_format'));
 
   if (errors.length > 0 || !nik.ok) return errors;
   return {
@@ -153,6 +161,7 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
     programBits,
     enrolledOn: enrolledOn as string,
     kota: typeof kota === 'string' ? kota.trim() : null,
+    ref: typeof ref === 'string' ? ref.trim() : null,
   };
 }
 
@@ -174,6 +183,8 @@ export interface RecordFields {
   programBits: number;
   enrolledOn: string;
   kota: string | null;
+  /** The agency's own reference for the record, shown back to it only. */
+  ref: string | null;
 }
 
 export const emptyRecordFields = (): RecordFields => ({
@@ -185,6 +196,7 @@ export const emptyRecordFields = (): RecordFields => ({
   programBits: 0,
   enrolledOn: '',
   kota: null,
+  ref: null,
 });
 
 const ALLOWED_BITS: Record<Segment, number> = Object.fromEntries(
@@ -254,6 +266,10 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
     kota = kota.trim();
     if ((kota as string).length === 0) return false;
   }
+  let ref = record.ref;
+  if (ref === undefined || ref === null) ref = null;
+  else if (freeTextFieldError(ref) !== null) return false;
+  else ref = (ref as string).trim();
   const kpj = record.kpj;
   if (kpj !== undefined && kpj !== null && (typeof kpj !== 'string' || !KPJ.test(kpj))) return false;
 
@@ -265,5 +281,6 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
   out.programBits = bits;
   out.enrolledOn = enrolledOn;
   out.kota = kota as string | null;
+  out.ref = ref as string | null;
   return true;
 }

@@ -15,6 +15,8 @@ export const CursorKeys = {
   int32: z.tuple([z.number().int().min(1).max(2_147_483_647)]),
   /** A `bigint` sequence or id, within the integers a JSON number holds exactly. */
   int53: z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)]),
+  /** A `bigint` sequence and a record's index within it (from 0). */
+  seqAndIndex: z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), z.number().int().min(0).max(2_147_483_647)]),
   /** A due date and a uuid. */
   dateAndUuid: z.tuple([z.string().refine(isServiceDate), z.uuid()]),
   /** A creation time (ISO 8601, UTC) and a uuid. */

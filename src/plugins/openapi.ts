@@ -122,6 +122,7 @@ export const openapiPlugin = fp<OpenApiOptions>(
           { name: 'agreements', description: 'MoUs, their figures and their parties' },
           { name: 'commitments', description: 'What each party signs up to deliver' },
           { name: 'batches', description: 'Enrollment batches: newly protected workers, counted once by NIK' },
+          { name: 'confirmations', description: 'BPJS confirmations of reported workers, official figures, and each agency’s unconfirmed records' },
           { name: 'imports', description: 'Spreadsheet imports (CSV, XLSX): a file posted as batches by a background job' },
           { name: 'progress', description: 'Coverage against the shared target' },
           { name: 'exports', description: 'The dashboard’s tables as CSV and XLSX files (aggregates only)' },

@@ -37,6 +37,12 @@ const RegionCode = z
   .string()
   .regex(/^[0-9]{2}$/)
   .describe('Two-digit province code of the NIKs that count toward coverage (`31` = DKI Jakarta).');
+export const CountBasis = z
+  .enum(['reported', 'confirmed'])
+  .describe(
+    'What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.',
+  );
+
 const AgreementId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'lowercase letters, digits and dashes, 3–64 characters')
@@ -71,6 +77,7 @@ const jakartaExample = {
     source: 'Inferred: 2,700,000 ÷ 65 %',
     note: 'Not published; see the seed file.',
   },
+  countBasis: 'reported',
 };
 
 export const AgreementSchema = z
@@ -86,6 +93,7 @@ export const AgreementSchema = z
     baseline: BaselineSchema,
     target: TargetSchema,
     workforce: WorkforceSchema,
+    countBasis: CountBasis,
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
@@ -108,6 +116,7 @@ export const AgreementCreateSchema = z
     baseline: BaselineSchema.extend({ percent: PublishedPercent.optional(), ...optionalNote }).strict(),
     target: TargetSchema.extend({ percent: PublishedPercent.optional(), ...optionalNote }).strict(),
     workforce: WorkforceSchema.extend(optionalNote).strict(),
+    countBasis: CountBasis.optional(),
   })
   .refine((a) => a.periodStart <= a.target.date, {
     message: 'periodStart must not be after target.date',
@@ -139,6 +148,7 @@ export const AgreementPatchSchema = z
     baseline: BaselineSchema.partial().strict().optional(),
     target: TargetSchema.partial().strict().optional(),
     workforce: WorkforceSchema.partial().strict().optional(),
+    countBasis: CountBasis.optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change.')
   .meta({

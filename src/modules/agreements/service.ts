@@ -56,6 +56,7 @@ export function toAgreement(row: AgreementRow): Agreement {
       source: row.workforceSource,
       note: row.workforceNote,
     },
+    countBasis: row.countBasis,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -71,6 +72,7 @@ export function agreementColumns(input: AgreementPatch & { id?: string; regionCo
   if (input.draftedOn !== undefined) values.draftedOn = input.draftedOn;
   if (input.signedOn !== undefined) values.signedOn = input.signedOn;
   if (input.periodStart !== undefined) values.periodStart = input.periodStart;
+  if (input.countBasis !== undefined) values.countBasis = input.countBasis;
   const { baseline: b, target: t, workforce: w } = input;
   if (b?.workers !== undefined) values.baselineWorkers = b.workers;
   if (b && 'percent' in b) values.baselinePercent = percentColumn(b.percent);

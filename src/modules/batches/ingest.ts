@@ -9,6 +9,7 @@ import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { findCommitment } from '../commitments/repository.js';
+import { applyLabelChanges, creditLabels } from '../confirmations/repository.js';
 import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
 import type { BatchHeader } from './report.js';
 import { toBatch } from './report.js';
@@ -179,6 +180,8 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
   // that a void released after our insert means our classification is stale: start again.
   const { sameAgency, otherAgency } = await lockCreditHolders(tx, batch.agreementId, batch.agencyCode, duplicateHashes);
   if (sameAgency + otherAgency !== duplicateHashes.length) throw new CreditsMovedError();
+  // BPJS's labels of the workers just credited now count for this agency (docs/domain.md §11).
+  await applyLabelChanges(tx, batch.agreementId, await creditLabels(tx, batch.agreementId, id, batch.agencyCode));
   await applyCreditChanges(
     tx,
     batch.agreementId,

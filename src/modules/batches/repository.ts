@@ -41,12 +41,13 @@ import { ForbiddenError } from '../../errors.js';
 /** The columns as rows, each NIK hash decoded to bytea once (it is inserted, and sorted on). */
 const rowsOf = (c: RecordColumns) => sql`
   SELECT r.record_index, decode(r.nik_hash, 'hex') AS nik_hash, r.in_region, r.segment, r.programs, r.enrolled_on,
-         r.regency, r.sex, r.kota
+         r.regency, r.sex, r.kota, r.ref
   FROM unnest(
     ${plainArray(c.recordIndex)}::int4[], ${hexArray(c.nikHash, 32)}::text[], ${plainArray(c.inRegion)}::bool[],
     ${plainArray(c.segment)}::text[], ${plainArray(c.programs)}::int2[], ${plainArray(c.enrolledOn)}::date[],
-    ${plainArray(c.regency)}::text[], ${plainArray(c.sex)}::text[], ${textArray(c.kota)}::text[]
-  ) AS r(record_index, nik_hash, in_region, segment, programs, enrolled_on, regency, sex, kota)`;
+    ${plainArray(c.regency)}::text[], ${plainArray(c.sex)}::text[], ${textArray(c.kota)}::text[],
+    ${textArray(c.ref)}::text[]
+  ) AS r(record_index, nik_hash, in_region, segment, programs, enrolled_on, regency, sex, kota, ref)`;
 
 /**
  * The agreement's own lock: every batch holds it shared, so batches never wait for each other on
@@ -173,9 +174,9 @@ export async function insertRecords(
     WITH input AS (${rowsOf(columns)}),
     credited AS (
       INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
-                               segment, programs, enrolled_on, regency, sex, kota)
+                               segment, programs, enrolled_on, regency, sex, kota, ref)
       SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, r.nik_hash,
-             true, true, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
+             true, true, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota, r.ref
       FROM input r
       WHERE r.in_region
       ORDER BY r.nik_hash
@@ -184,9 +185,9 @@ export async function insertRecords(
     ),
     uncredited AS (
       INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
-                               segment, programs, enrolled_on, regency, sex, kota)
+                               segment, programs, enrolled_on, regency, sex, kota, ref)
       SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, r.nik_hash,
-             false, r.in_region, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota
+             false, r.in_region, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota, r.ref
       FROM input r
       WHERE NOT EXISTS (SELECT 1 FROM credited c WHERE c.record_index = r.record_index)
       RETURNING record_index, in_region

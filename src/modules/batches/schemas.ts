@@ -20,6 +20,14 @@ export const EnrollmentRecordSchema = z
     programs: z.array(z.enum(PROGRAMS)).min(2).describe('Must include JKK and JKM. BPU and PMI: no JP or JKP. JAKON: JKK and JKM only.'),
     enrolledOn: IsoDate.describe('Date of enrollment; within the agreement’s period and not after today (WIB).'),
     kota: z.string().min(1).max(100).optional().describe('Domicile city, as the agency records it (optional).'),
+    ref: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        'The agency’s own reference for the record (optional; free text, never a NIK): stored, and shown only to this agency, in its list of workers BPJS has not confirmed active.',
+      ),
     kpj: z
       .string()
       .regex(/^[0-9]{8,16}$/)

@@ -8,6 +8,7 @@ import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
+import { applyLabelChanges, relabelMovedCredits } from '../confirmations/repository.js';
 import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
 import { prepareBatch, resolveBatchTarget, withRetry, writeBatch } from './ingest.js';
@@ -154,6 +155,9 @@ export class BatchService {
         });
         const released = await releaseCredits(tx, id);
         const gained = await creditNextReports(tx, row.agreementId, released.hashes);
+
+        // BPJS's labels follow the credits (voids and confirmations of an agreement run one at a time).
+        await applyLabelChanges(tx, row.agreementId, await relabelMovedCredits(tx, row.agreementId, row.agencyCode, released.hashes));
 
         const change = (move: CreditMove, delta: number): CreditChange => ({ ...move, delta });
         await applyCreditChanges(tx, row.agreementId, [...released.moves.map((move) => change(move, -1)), ...gained.map((move) => change(move, 1))]);

@@ -196,6 +196,9 @@ export function rowToRecord(row: SheetRow, map: ColumnMap): RowRecord {
   const kpjCell = at('kpj');
   const kpj = typeof kpjCell === 'number' && Number.isSafeInteger(kpjCell) ? String(kpjCell) : text(kpjCell);
   if (kpj !== undefined) record.kpj = kpj;
+  const refCell = at('ref');
+  const ref = typeof refCell === 'number' && Number.isSafeInteger(refCell) ? String(refCell) : text(refCell);
+  if (ref !== undefined) record.ref = ref;
   return { present, record, errors };
 }
 
@@ -214,6 +217,8 @@ export function columnOfField(field: string): string {
       return 'kota';
     case 'kpj':
       return 'kpj';
+    case 'ref':
+      return 'ref';
     default:
       return '';
   }

@@ -54,6 +54,10 @@ export const ERROR_MESSAGES: Record<ImportErrorCode, { id: string; en: string }>
     en: 'The kota must be text of 1–100 characters without a 16-digit number.',
   },
   kpj_format: { id: 'KPJ harus 8–16 angka.', en: 'The KPJ must be 8–16 digits.' },
+  ref_format: {
+    id: 'Ref harus berupa teks 1–100 karakter dan tidak boleh berisi angka 16 digit.',
+    en: 'The ref must be text of 1–100 characters without a 16-digit number.',
+  },
   invalid_characters: {
     id: 'Ada karakter yang tidak dapat disimpan dalam sel teks (NUL atau surrogate tunggal).',
     en: 'A text cell holds a character that cannot be stored (NUL or an unpaired surrogate).',

@@ -166,6 +166,8 @@ export async function lastChangeAt(exec: Executor, agreementId: string): Promise
           (SELECT max(updated_at) FROM agreement_parties WHERE agreement_id = ${agreementId}),
           (SELECT max(updated_at) FROM commitments WHERE agreement_id = ${agreementId}),
           (SELECT max(changed_at) FROM agency_coverage WHERE agreement_id = ${agreementId}),
+          (SELECT max(greatest(created_at, voided_at)) FROM confirmation_batches WHERE agreement_id = ${agreementId}),
+          (SELECT max(created_at) FROM official_figures WHERE agreement_id = ${agreementId}),
           (SELECT max(a.updated_at) FROM agencies a JOIN agreement_parties p ON p.agency_code = a.code
             WHERE p.agreement_id = ${agreementId})
         ) AS at`,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { daysBetween, isServiceDate } from '../../domain/time.js';
 import { AgencyCode, IsoDate, IsoDateTime } from '../../schemas/common.js';
-import { AgreementParams, BaselineSchema, PartyRole, TargetSchema, WorkforceSchema } from '../agreements/schemas.js';
+import { AgreementParams, BaselineSchema, CountBasis, PartyRole, TargetSchema, WorkforceSchema } from '../agreements/schemas.js';
 import { CommitmentSchema } from '../commitments/schemas.js';
 
 const Workers = z.number().int();
@@ -11,8 +11,22 @@ const Percent = z.number().describe('Percent, two decimals.');
 const AgencyStatus = z
   .enum(['met', 'on_track', 'behind', 'no_commitment'])
   .describe(
-    'Against the agency’s **active** enrollment commitments: `met` when credited ≥ their sum; else `on_track` when credited ≥ what they call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment.',
+    'Against the agency’s **active** enrollment commitments: `met` when its counted workers ≥ their sum; else `on_track` when they are ≥ what the commitments call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment. Its counted workers are `credited` when the agreement’s `countBasis` is `reported`, and `confirmation.confirmedActive` (its credited workers BPJS confirms active) when it is `confirmed`.',
   );
+
+/**
+ * The confirmation figures of one agency or of all (docs/domain.md §11). For each:
+ * confirmedActive + confirmedInactive + notFound + unconfirmed = reported.
+ */
+const confirmationFields = {
+  reported: Workers.describe('Workers credited (as `credited`): the claims BPJS is asked to confirm.'),
+  confirmedActive: Workers.describe('Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.'),
+  confirmedInactive: Workers.describe('Of `reported`, workers whose latest confirmation is `inactive`.'),
+  notFound: Workers.describe('Of `reported`, workers whose latest confirmation is `not_found`.'),
+  unconfirmed: Workers.describe('Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.'),
+  rate: z.number().nullable().describe('confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0.'),
+};
+export const AgencyConfirmationSchema = z.object(confirmationFields).describe('BPJS’s confirmation of this agency’s credited workers.');
 
 export const AgencyStandingSchema = z.object({
   code: AgencyCode,
@@ -26,6 +40,7 @@ export const AgencyStandingSchema = z.object({
   percentOfCommitment: z.number().nullable().describe('credited ÷ committedWorkers × 100, one decimal; null without a commitment.'),
   lastBatchAt: IsoDateTime.nullable(),
   status: AgencyStatus,
+  confirmation: AgencyConfirmationSchema,
 });
 
 const summaryExample = {
@@ -49,6 +64,7 @@ const summaryExample = {
       percentOfCommitment: 4,
       lastBatchAt: '2024-11-04T03:12:45.000Z',
       status: 'behind',
+      confirmation: { reported: 1000, confirmedActive: 700, confirmedInactive: 50, notFound: 50, unconfirmed: 200, rate: 0.7 },
     },
   ],
   bySegment: { PU: 1000, BPU: 50, JAKON: 0, PMI: 0 },
@@ -56,6 +72,20 @@ const summaryExample = {
   byRegency: { '3171': 180, '3172': 175, '3173': 175, '3174': 170, '3175': 175, '3101': 175 },
   milestones: [{ agency: 'disnakertransgi', title: 'Draft Pergub on universal coverage', dueDate: '2024-12-15', status: 'open', signed: true }],
   milestoneCounts: { total: 1, open: 1, overdue: 0, done: 0, list: '/v1/agreements/jakarta-uc-2024/commitments?kind=milestone' },
+  countBasis: 'reported',
+  reported: { workers: 2_201_050, percent: 52.99 },
+  confirmed: { workers: 2_200_900, percent: 52.98 },
+  confirmation: {
+    reported: 1050,
+    confirmedActive: 700,
+    confirmedInactive: 50,
+    notFound: 50,
+    unconfirmed: 250,
+    rate: 0.6667,
+    bpjsOnly: 200,
+    asOf: '2024-11-30',
+  },
+  officialFigure: { workers: 2_291_409, percent: null, workforce: null, asOf: '2025-01-31', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta' },
 };
 
 const countsOf = <const K extends readonly string[]>(keys: K) =>
@@ -64,14 +94,16 @@ const countsOf = <const K extends readonly string[]>(keys: K) =>
 export const SummarySchema = z
   .object({
     agreementId: z.string(),
-    asOf: IsoDateTime.describe('Time of the latest change the figures include (a batch, a void, a commitment, the agreement).'),
+    asOf: IsoDateTime.describe('Time of the latest change the figures include (a batch, a void, a confirmation batch or its void, an official figure, a commitment, the agreement).'),
     baseline: BaselineSchema,
     target: TargetSchema,
     workforce: WorkforceSchema,
-    covered: z.object({
-      workers: Workers.describe('baseline.workers + newlyCovered.'),
-      percent: Percent.describe('covered.workers ÷ workforce.workers × 100.'),
-    }),
+    covered: z
+      .object({
+        workers: Workers.describe('The headline: `reported.workers` or `confirmed.workers`, as `countBasis` says.'),
+        percent: Percent.describe('covered.workers ÷ workforce.workers × 100.'),
+      })
+      .describe('The headline figure; gap and pace are taken from it.'),
     newlyCovered: Workers.describe('Distinct in-region workers credited in the agreement’s period, net of voided batches.'),
     gap: z.object({
       workers: Workers.describe('target.workers − covered.workers, never negative.'),
@@ -115,6 +147,39 @@ export const SummarySchema = z
         list: z.string().describe('The paged list of every milestone commitment of the agreement.'),
       })
       .describe('Every milestone of the agreement, by status.'),
+    countBasis: CountBasis,
+    reported: z
+      .object({
+        workers: Workers.describe('baseline.workers + newlyCovered: the baseline and the workers agencies reported (credited once each).'),
+        percent: Percent.describe('reported.workers ÷ workforce.workers × 100.'),
+      })
+      .describe('Coverage on reported workers, whatever the basis.'),
+    confirmed: z
+      .object({
+        workers: Workers.describe(
+          'baseline.workers + workers whose latest BPJS confirmation is `active` with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not (bpjsOnly). Out-of-region NIKs never count.',
+        ),
+        percent: Percent.describe('confirmed.workers ÷ workforce.workers × 100.'),
+      })
+      .describe('Coverage on BPJS-confirmed workers, whatever the basis.'),
+    confirmation: z
+      .object({
+        ...confirmationFields,
+        reported: Workers.describe('newlyCovered: every credited worker.'),
+        bpjsOnly: Workers.describe('Workers BPJS confirms active (latest confirmation) that no agency reported: counted in `confirmed`, never credited to an agency.'),
+        asOf: IsoDate.nullable().describe('The latest register date (asOf) among confirmation batches not voided; null before the first.'),
+      })
+      .describe('BPJS’s confirmation of the credited workers, over all agencies (each agency’s is in `agencies[].confirmation`).'),
+    officialFigure: z
+      .object({
+        workers: Workers,
+        percent: z.number().nullable().describe('As published; null if none was.'),
+        workforce: Workers.nullable(),
+        asOf: IsoDate,
+        source: z.string(),
+      })
+      .nullable()
+      .describe('The latest official figure (by asOf, then the last recorded) as BPJS or Kemendagri published it, or null.'),
   })
   .meta({
     id: 'Summary',
@@ -158,8 +223,14 @@ export const SeriesSchema = z
         targetLine: Workers.nullable().describe(
           'The straight line from the baseline on the period start to the target on the target date, at the end of this day or week; null when filtered by agency.',
         ),
+        confirmedCumulative: Workers.nullable().describe(
+          'Baseline + workers BPJS’s latest confirmation shows active, counted from their confirmation day (registeredOn, else asOf) from the period start to the end of this day or week; null when filtered by agency.',
+        ),
       }),
     ),
+    officialFigures: z
+      .array(z.object({ asOf: IsoDate, workers: Workers, source: z.string() }))
+      .describe('Official figures (as published) dated within [from, to], oldest first: points beside the lines.'),
   })
   .meta({
     id: 'Series',
@@ -172,9 +243,10 @@ export const SeriesSchema = z
         from: '2024-10-23',
         to: '2024-10-24',
         points: [
-          { date: '2024-10-23', newlyCovered: 0, cumulativeCovered: 2_200_000, targetLine: 2_207_246 },
-          { date: '2024-10-24', newlyCovered: 1050, cumulativeCovered: 2_201_050, targetLine: 2_214_493 },
+          { date: '2024-10-23', newlyCovered: 0, cumulativeCovered: 2_200_000, targetLine: 2_207_246, confirmedCumulative: 2_200_000 },
+          { date: '2024-10-24', newlyCovered: 1050, cumulativeCovered: 2_201_050, targetLine: 2_214_493, confirmedCumulative: 2_200_700 },
         ],
+        officialFigures: [],
       },
     ],
   });

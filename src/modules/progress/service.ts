@@ -8,6 +8,7 @@ import { BadRequestError, NotFoundError } from '../../errors.js';
 import { type AgreementService, type ReaderContext, toAgreement } from '../agreements/service.js';
 import { activeEnrollmentCommitments, allCommitments, milestoneDigest } from '../commitments/repository.js';
 import { toCommitment } from '../commitments/service.js';
+import { confirmedByDay, labelTotals, latestExtract, latestOfficialFigure, officialFiguresBetween } from '../confirmations/repository.js';
 import { agencyStandings, batchTotals, breakdownTotals, creditsByCommitment, creditsByDay, lastChangeAt } from './repository.js';
 import { type AgencyProgress, SERIES_MAX_DAYS, type Series, type Summary, SummarySchema } from './schemas.js';
 import { SummaryCache } from './summary-cache.js';
@@ -30,14 +31,40 @@ export interface RenderedSummary {
 const activeEnrollment = (c: CommitmentRow) => c.kind === 'enrollment' && c.status === 'active' && c.targetWorkers !== null;
 
 type Standing = Awaited<ReturnType<typeof agencyStandings>>[number];
+type Labels = Awaited<ReturnType<typeof labelTotals>>;
+type AgencyConfirmation = AgencyProgress['agency']['confirmation'];
 
-/** An agency's standing against its active enrollment commitments (those of `commitments` that are its own). */
-function standingOf(standing: Standing, commitments: CommitmentRow[], periodStart: string, today: string) {
+/**
+ * The confirmation figures of the workers credited to `holder` (docs/domain.md §11): what the
+ * labels rollup counts, and the rest of `reported` unconfirmed, so the four always add up.
+ */
+function confirmationOf(labels: Labels, reported: number, holders: (holder: string) => boolean): AgencyConfirmation {
+  const count = (status: string) => labels.filter((l) => holders(l.holder) && l.status === status).reduce((sum, l) => sum + l.workers, 0);
+  const confirmedActive = count('active');
+  const confirmedInactive = count('inactive');
+  const notFound = count('not_found');
+  return {
+    reported,
+    confirmedActive,
+    confirmedInactive,
+    notFound,
+    unconfirmed: reported - confirmedActive - confirmedInactive - notFound,
+    rate: reported > 0 ? round(confirmedActive / reported, 4) : null,
+  };
+}
+
+/**
+ * An agency's standing against its active enrollment commitments (those of `commitments` that are
+ * its own), judged on its credited workers, or on its confirmed-active ones under `confirmed`.
+ */
+function standingOf(standing: Standing, commitments: CommitmentRow[], agreement: AgreementRow, today: string, labels: Labels) {
+  const periodStart = agreement.periodStart;
+  const confirmation = confirmationOf(labels, standing.credited, (holder) => holder === standing.code);
   const signed = commitments.filter((c) => c.agencyCode === standing.code && activeEnrollment(c));
   const { status, committedWorkers, expectedByToday } = agencyStatus({
     today,
     periodStart,
-    credited: standing.credited,
+    credited: agreement.countBasis === 'confirmed' ? confirmation.confirmedActive : standing.credited,
     commitments: signed.map((c) => ({ targetWorkers: c.targetWorkers as number, dueDate: c.dueDate })),
   });
   return {
@@ -52,6 +79,7 @@ function standingOf(standing: Standing, commitments: CommitmentRow[], periodStar
       percentOfCommitment: committedWorkers > 0 ? round((standing.credited / committedWorkers) * 100, 1) : null,
       lastBatchAt: standing.lastBatchAt?.toISOString() ?? null,
       status,
+      confirmation,
     },
   };
 }
@@ -110,12 +138,24 @@ export class ProgressService {
     const commitments = await activeEnrollmentCommitments(tx, agreement.id);
     const milestones = await milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES);
     const asOf = await lastChangeAt(tx, agreement.id);
+    const labels = await labelTotals(tx, agreement.id);
+    const confirmedDays = await confirmedByDay(tx, agreement.id);
+    const extractAsOf = await latestExtract(tx, agreement.id);
+    const official = await latestOfficialFigure(tx, agreement.id);
     const { baseline, target, workforce } = toAgreement(agreement);
     const newlyCovered = standings.reduce((sum, a) => sum + a.credited, 0);
-    const coveredWorkers = baseline.workers + newlyCovered;
+    const reportedWorkers = baseline.workers + newlyCovered;
+    const inPeriod = (day: string) => day >= agreement.periodStart && day <= agreement.targetDate;
+    const confirmedWorkers = baseline.workers + confirmedDays.filter((d) => inPeriod(d.day)).reduce((sum, d) => sum + d.workers, 0);
+    const onConfirmed = agreement.countBasis === 'confirmed';
+    const coveredWorkers = onConfirmed ? confirmedWorkers : reportedWorkers;
     const weekAgo = addDays(today, -6);
-    const last7Days = days.filter((d) => d.day >= weekAgo && d.day <= today).reduce((sum, d) => sum + d.credited, 0);
+    const inLastWeek = (day: string) => day >= weekAgo && day <= today && inPeriod(day);
+    const last7Days = onConfirmed
+      ? confirmedDays.filter((d) => inLastWeek(d.day)).reduce((sum, d) => sum + d.workers, 0)
+      : days.filter((d) => d.day >= weekAgo && d.day <= today).reduce((sum, d) => sum + d.credited, 0);
     const gapWorkers = Math.max(0, target.workers - coveredWorkers);
+    const percentOf = (workers: number) => round((workers / workforce.workers) * 100, 2);
 
     const counts = <K extends string>(keys: readonly K[], dimension: string) => {
       const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -131,11 +171,11 @@ export class ProgressService {
       baseline,
       target,
       workforce,
-      covered: { workers: coveredWorkers, percent: round((coveredWorkers / workforce.workers) * 100, 2) },
+      covered: { workers: coveredWorkers, percent: percentOf(coveredWorkers) },
       newlyCovered,
       gap: { workers: gapWorkers, percentPoints: round((gapWorkers / workforce.workers) * 100, 2) },
       pace: computePace({ today, targetDate: agreement.targetDate, coveredWorkers, targetWorkers: target.workers, last7Days }),
-      agencies: standings.map((standing) => standingOf(standing, commitments, agreement.periodStart, today).standing),
+      agencies: standings.map((standing) => standingOf(standing, commitments, agreement, today, labels).standing),
       bySegment: counts(SEGMENTS, 'segment'),
       byProgram: counts(PROGRAMS, 'program'),
       byRegency,
@@ -147,6 +187,23 @@ export class ProgressService {
         signed: c.status === 'active',
       })),
       milestoneCounts: { ...milestones.counts, list: `/v1/agreements/${agreement.id}/commitments?kind=milestone` },
+      countBasis: agreement.countBasis,
+      reported: { workers: reportedWorkers, percent: percentOf(reportedWorkers) },
+      confirmed: { workers: confirmedWorkers, percent: percentOf(confirmedWorkers) },
+      confirmation: {
+        ...confirmationOf(labels, newlyCovered, (holder) => holder !== ''),
+        bpjsOnly: labels.filter((l) => l.holder === '' && l.status === 'active').reduce((sum, l) => sum + l.workers, 0),
+        asOf: extractAsOf,
+      },
+      officialFigure: official
+        ? {
+            workers: official.workers,
+            percent: official.percent === null ? null : Number(official.percent),
+            workforce: official.workforce,
+            asOf: official.asOf,
+            source: official.source,
+          }
+        : null,
     };
   }
 
@@ -155,21 +212,33 @@ export class ProgressService {
     agreementId: string,
     query: { interval: 'day' | 'week'; from?: string; to?: string; agency?: string },
   ): Promise<Series> {
-    const { agreement, days } = await readSnapshot(this.db, async (tx) => ({
-      agreement: await this.agreements.readable(ctx, agreementId, tx),
-      days: await creditsByDay(tx, agreementId, query.agency),
-    }));
     const today = wibDate(this.clock());
-    const from = query.from ?? agreement.periodStart;
-    const defaultTo = today < agreement.targetDate ? today : agreement.targetDate;
-    const to = query.to ?? (defaultTo < from ? from : defaultTo);
-    if (daysBetween(from, to) > SERIES_MAX_DAYS) {
-      throw new BadRequestError(`A series spans at most ${SERIES_MAX_DAYS} days after \`from\`.`, 'validation');
-    }
+    const { agreement, days, confirmedDays, officials, from, to } = await readSnapshot(this.db, async (tx) => {
+      const agreement = await this.agreements.readable(ctx, agreementId, tx);
+      const from = query.from ?? agreement.periodStart;
+      const defaultTo = today < agreement.targetDate ? today : agreement.targetDate;
+      const to = query.to ?? (defaultTo < from ? from : defaultTo);
+      if (daysBetween(from, to) > SERIES_MAX_DAYS) {
+        throw new BadRequestError(`A series spans at most ${SERIES_MAX_DAYS} days after \`from\`.`, 'validation');
+      }
+      return {
+        agreement,
+        from,
+        to,
+        days: await creditsByDay(tx, agreementId, query.agency),
+        confirmedDays: query.agency ? [] : await confirmedByDay(tx, agreementId),
+        officials: await officialFiguresBetween(tx, agreementId, from, to),
+      };
+    });
 
     const credits = new Map(days.map((d) => [d.day, d.credited]));
     let cumulative = query.agency ? 0 : agreement.baselineWorkers;
     for (const [day, n] of credits) if (day < from) cumulative += n;
+    // The confirmed line counts from the period start, as the summary's `confirmed` does.
+    const confirmed = new Map(confirmedDays.filter((d) => d.day >= agreement.periodStart && d.day <= agreement.targetDate).map((d) => [d.day, d.workers]));
+    let confirmedCumulative = agreement.baselineWorkers;
+    for (const [day, n] of confirmed) if (day < from) confirmedCumulative += n;
+    const confirmedLine = () => (query.agency ? null : confirmedCumulative);
     const line = (date: string) =>
       query.agency
         ? null
@@ -184,32 +253,36 @@ export class ProgressService {
       const day = dateOfDayNumber(dayN);
       const n = credits.get(day) ?? 0;
       cumulative += n;
+      confirmedCumulative += confirmed.get(day) ?? 0;
       const weekday = isoWeekday(day);
       const last = points[points.length - 1];
       if (query.interval === 'week' && last && weekday !== 0) {
         last.newlyCovered += n;
         last.cumulativeCovered = cumulative;
         last.targetLine = line(day);
+        last.confirmedCumulative = confirmedLine();
       } else {
-        points.push({ date: day, newlyCovered: n, cumulativeCovered: cumulative, targetLine: line(day) });
+        points.push({ date: day, newlyCovered: n, cumulativeCovered: cumulative, targetLine: line(day), confirmedCumulative: confirmedLine() });
       }
     }
-    return { agreementId, interval: query.interval, agency: query.agency ?? null, from, to, points };
+    const officialFigures = officials.map((f) => ({ asOf: f.asOf, workers: f.workers, source: f.source }));
+    return { agreementId, interval: query.interval, agency: query.agency ?? null, from, to, points, officialFigures };
   }
 
   async agencyProgress(ctx: ReaderContext, agreementId: string, agencyCode: string): Promise<AgencyProgress> {
     const today = wibDate(this.clock());
-    const { agreement, standing, commitments, byCommitment, totals } = await readSnapshot(this.db, async (tx) => {
+    const { agreement, standing, commitments, byCommitment, totals, labels } = await readSnapshot(this.db, async (tx) => {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
       const standing = (await agencyStandings(tx, agreementId)).find((s) => s.code === agencyCode);
       if (!standing) throw new NotFoundError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
       const commitments = await allCommitments(tx, agreementId, agencyCode);
       const byCommitment = await creditsByCommitment(tx, agreementId, agencyCode);
       const totals = await batchTotals(tx, agreementId, agencyCode);
-      return { agreement, standing, commitments, byCommitment, totals };
+      const labels = await labelTotals(tx, agreementId);
+      return { agreement, standing, commitments, byCommitment, totals, labels };
     });
     const credits = new Map(byCommitment.map((row) => [row.commitment_id, row.credited]));
-    const own = standingOf(standing, commitments, agreement.periodStart, today);
+    const own = standingOf(standing, commitments, agreement, today, labels);
     return {
       agreementId,
       agency: { ...own.standing, expectedByToday: own.expectedByToday },

@@ -272,24 +272,25 @@ function renderSummary(s) {
 }
 
 /**
- * Reported vs confirmed, side by side, once the summary carries BPJS confirmations (`confirmed`);
+ * Reported vs confirmed, side by side, once BPJS has posted a confirmation (`confirmation.asOf`);
  * until then the headline is on reported workers and says so.
  */
 function renderConfirmed(s) {
   const confirmed = s.confirmed;
+  const extractAsOf = s.confirmation?.asOf;
   const box = $('confirmed');
-  if (confirmed && typeof confirmed.workers === 'number') {
+  if (confirmed && typeof confirmed.workers === 'number' && extractAsOf) {
     box.replaceChildren(
       el('p', {
         text:
-          `Dilaporkan dinas: ${number.format(s.covered.workers)} · dikonfirmasi BPJS: ${number.format(confirmed.workers)}` +
-          (confirmed.asOf ? ` (per ${dateMedium.format(asDate(String(confirmed.asOf).slice(0, 10)))})` : ''),
+          `Dilaporkan dinas: ${number.format(s.reported.workers)} · dikonfirmasi BPJS: ${number.format(confirmed.workers)}` +
+          ` (per ${dateMedium.format(asDate(String(extractAsOf).slice(0, 10)))})`,
       }),
     );
     box.hidden = false;
     text(
       'basis',
-      `Dasar angka utama: ${s.headlineBasis === 'confirmed' ? 'pekerja yang dikonfirmasi BPJS Ketenagakerjaan' : 'pekerja yang dilaporkan dinas'}.`,
+      `Dasar angka utama: ${s.countBasis === 'confirmed' ? 'pekerja yang dikonfirmasi BPJS Ketenagakerjaan' : 'pekerja yang dilaporkan dinas'}.`,
     );
   } else {
     box.hidden = true;
@@ -796,8 +797,8 @@ function renderAgency(p, series) {
     ...facts.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: number.format(value) })]),
   );
 
-  // Confirmation rate and period submissions, once the API carries them.
-  const confirmation = p.confirmation;
+  // Confirmation rate (null before anything is credited) and period submissions, once the API carries them.
+  const confirmation = p.agency.confirmation;
   $('agency-confirmation').hidden = !(confirmation && typeof confirmation.rate === 'number');
   if (confirmation && typeof confirmation.rate === 'number') {
     $('agency-confirmation').replaceChildren(
