@@ -13,7 +13,9 @@ const codes = Object.entries(CONFIRMATION_ERROR_CODES)
 
 export const ConfirmationStatusSchema = z
   .enum(CONFIRMATION_STATUSES)
-  .describe('`active`: a paying participant in BPJS’s register; `inactive`: registered, not active (e.g. stopped paying); `not_found`: not in the register.');
+  .describe(
+    '`active`: a paying participant in BPJS’s register; `inactive`: registered, not active (e.g. stopped paying); `not_found`: not in the register.',
+  );
 
 export const ConfirmationRecordSchema = z
   .object({
@@ -23,7 +25,9 @@ export const ConfirmationRecordSchema = z
       .describe('The participant’s NIK, 16 digits as a string. Stored only as the same keyed hash as enrollments; never returned.'),
     status: ConfirmationStatusSchema,
     asOf: IsoDate.describe('The date of the register extract; not after today (WIB).'),
-    registeredOn: IsoDate.optional().describe('When BPJS registered the participation; not after asOf. The confirmed series counts an active worker on this day (else on asOf).'),
+    registeredOn: IsoDate.optional().describe(
+      'When BPJS registered the participation; not after asOf. The confirmed series counts an active worker on this day (else on asOf).',
+    ),
     segment: z.enum(SEGMENTS).optional(),
     programs: z.array(z.enum(PROGRAMS)).min(2).optional().describe('As for an enrollment record: JKK and JKM, and what the segment allows.'),
     kpj: z
@@ -92,10 +96,7 @@ const counts = {
   received: z.number().int().describe('= accepted + inBatch + outOfRegion + rejected.'),
   accepted: z.number().int().describe('Valid in-region records, one per worker: each labels its worker if it is the worker’s latest confirmation.'),
   inBatch: z.number().int().describe('Valid repeats of an earlier valid record of the batch (the first one counts).'),
-  outOfRegion: z
-    .number()
-    .int()
-    .describe('Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.'),
+  outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.'),
   rejected: z.number().int().describe('Invalid records (see `errors`).'),
   byStatus: z
     .object({ active: z.number().int(), inactive: z.number().int(), notFound: z.number().int() })
@@ -137,8 +138,7 @@ export const ConfirmationBatchSchema = z
   })
   .meta({
     id: 'ConfirmationBatch',
-    description:
-      'A posted confirmation batch. It reports validity and statuses only: never how many of its workers a dinas reported, nor which.',
+    description: 'A posted confirmation batch. It reports validity and statuses only: never how many of its workers a dinas reported, nor which.',
     examples: [example],
   });
 export type ConfirmationBatch = z.infer<typeof ConfirmationBatchSchema>;
@@ -239,7 +239,8 @@ export const UnconfirmedItemSchema = z.object({
 });
 export const UnconfirmedPageSchema = pageOf(UnconfirmedItemSchema, 'by batch, then record').meta({
   id: 'UnconfirmedPage',
-  description: 'An agency’s credited records that BPJS has not confirmed active. Never a NIK or its hash: the agency finds each person by its own `ref`.',
+  description:
+    'An agency’s credited records that BPJS has not confirmed active. Never a NIK or its hash: the agency finds each person by its own `ref`.',
   examples: [
     {
       items: [

@@ -41,7 +41,9 @@ import type {
   UnconfirmedPage,
 } from './schemas.js';
 
-export type ConfirmationPostOutcome = { status: 201; body: ConfirmationBatch; replayed: boolean } | { status: 200; body: ConfirmationValidation; replayed: false };
+export type ConfirmationPostOutcome =
+  | { status: 201; body: ConfirmationBatch; replayed: boolean }
+  | { status: 200; body: ConfirmationValidation; replayed: false };
 
 /** Validation never stores a hash, so it computes none. */
 const noHash = () => {};

@@ -24,7 +24,11 @@ const EXPLANATION: [string, string, string][] = [
   ],
   ['kota', 'Opsional', 'Kota domisili (teks, paling banyak 100 karakter, tanpa angka 16 digit).'],
   ['kpj', 'Opsional', 'Nomor KPJ, 8–16 angka. Diperiksa, tidak disimpan.'],
-  ['ref', 'Opsional', 'Rujukan Anda sendiri untuk baris ini (bukan NIK). Disimpan dan hanya ditampilkan kepada instansi Anda, di daftar pekerja yang belum dikonfirmasi BPJS.'],
+  [
+    'ref',
+    'Opsional',
+    'Rujukan Anda sendiri untuk baris ini (bukan NIK). Disimpan dan hanya ditampilkan kepada instansi Anda, di daftar pekerja yang belum dikonfirmasi BPJS.',
+  ],
 ];
 
 const NOTES = [

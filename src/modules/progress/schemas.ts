@@ -20,10 +20,14 @@ const AgencyStatus = z
  */
 const confirmationFields = {
   reported: Workers.describe('Workers credited (as `credited`): the claims BPJS is asked to confirm.'),
-  confirmedActive: Workers.describe('Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.'),
+  confirmedActive: Workers.describe(
+    'Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.',
+  ),
   confirmedInactive: Workers.describe('Of `reported`, workers whose latest confirmation is `inactive`.'),
   notFound: Workers.describe('Of `reported`, workers whose latest confirmation is `not_found`.'),
-  unconfirmed: Workers.describe('Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.'),
+  unconfirmed: Workers.describe(
+    'Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.',
+  ),
   rate: z.number().nullable().describe('confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0.'),
 };
 export const AgencyConfirmationSchema = z.object(confirmationFields).describe('BPJS’s confirmation of this agency’s credited workers.');
@@ -94,7 +98,9 @@ const countsOf = <const K extends readonly string[]>(keys: K) =>
 export const SummarySchema = z
   .object({
     agreementId: z.string(),
-    asOf: IsoDateTime.describe('Time of the latest change the figures include (a batch, a void, a confirmation batch or its void, an official figure, a commitment, the agreement).'),
+    asOf: IsoDateTime.describe(
+      'Time of the latest change the figures include (a batch, a void, a confirmation batch or its void, an official figure, a commitment, the agreement).',
+    ),
     baseline: BaselineSchema,
     target: TargetSchema,
     workforce: WorkforceSchema,
@@ -166,7 +172,9 @@ export const SummarySchema = z
       .object({
         ...confirmationFields,
         reported: Workers.describe('newlyCovered: every credited worker.'),
-        bpjsOnly: Workers.describe('Workers BPJS confirms active (latest confirmation) that no agency reported: counted in `confirmed`, never credited to an agency.'),
+        bpjsOnly: Workers.describe(
+          'Workers BPJS confirms active (latest confirmation) that no agency reported: counted in `confirmed`, never credited to an agency.',
+        ),
         asOf: IsoDate.nullable().describe('The latest register date (asOf) among confirmation batches not voided; null before the first.'),
       })
       .describe('BPJS’s confirmation of the credited workers, over all agencies (each agency’s is in `agencies[].confirmation`).'),

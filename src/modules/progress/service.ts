@@ -235,7 +235,9 @@ export class ProgressService {
     let cumulative = query.agency ? 0 : agreement.baselineWorkers;
     for (const [day, n] of credits) if (day < from) cumulative += n;
     // The confirmed line counts from the period start, as the summary's `confirmed` does.
-    const confirmed = new Map(confirmedDays.filter((d) => d.day >= agreement.periodStart && d.day <= agreement.targetDate).map((d) => [d.day, d.workers]));
+    const confirmed = new Map(
+      confirmedDays.filter((d) => d.day >= agreement.periodStart && d.day <= agreement.targetDate).map((d) => [d.day, d.workers]),
+    );
     let confirmedCumulative = agreement.baselineWorkers;
     for (const [day, n] of confirmed) if (day < from) confirmedCumulative += n;
     const confirmedLine = () => (query.agency ? null : confirmedCumulative);

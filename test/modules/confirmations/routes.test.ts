@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import t from 'tap';
-import { jakartaNiks, record, syntheticNik } from '../../fixtures/nik.js';
 import { confirmationDifferences, recountConfirmations } from '../../fixtures/confirmation-recount.js';
+import { jakartaNiks, record, syntheticNik } from '../../fixtures/nik.js';
 import { findNiks } from '../../fixtures/privacy-scan.js';
 import { buildTestApp, fixedClock, TEST_ENV } from '../../helper.js';
 
@@ -17,12 +17,14 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
   const viewer = as('viewer');
   let keySeq = 0;
   const key = () => ({ 'idempotency-key': `k-${++keySeq}` });
-  const postBatch = (who: typeof dinkes, records: object[]) => who({ method: 'POST', url: `${agreement}/batches`, headers: key(), payload: { records } });
-  const confirm = (who: typeof bpjs, records: object[], headers: Record<string, string> = key(), query = '') =>
+  const postBatch = (who: typeof dinkes, records: object[]) =>
+    who({ method: 'POST', url: `${agreement}/batches`, headers: key(), payload: { records } });
+  const confirm = (who: typeof bpjs, records: unknown[], headers: Record<string, string> = key(), query = '') =>
     who({ method: 'POST', url: `${agreement}/confirmations${query}`, headers, payload: { records } });
   const summary = async () => (await admin({ url: `${agreement}/summary` })).json();
+  // biome-ignore lint/suspicious/noExplicitAny: a summary body, checked field by field
   const agencyOf = (s: { agencies: { code: string }[] }, code: string) => s.agencies.find((a) => a.code === code) as Record<string, any>;
-  const holds = async (t: Tap.Test, what: string) => {
+  const holds = async (t: { same: (a: unknown, b: unknown, m: string) => void }, what: string) => {
     const s = await summary();
     t.same(confirmationDifferences(s, await recountConfirmations(database.db, 'jakarta-uc-2024')), [], what);
     return s;
@@ -37,8 +39,24 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
     Array.from({ length: 10 }, (_, i) => record(nik(i), { ref: `PKM-TEBET-${String(i).padStart(4, '0')}` })),
   );
   t.equal(dinkesBatch.statusCode, 201);
-  t.equal((await postBatch(dishub, [0, 10, 11, 12, 13, 14].map((i) => record(nik(i))))).json().accepted, 5);
-  t.equal((await postBatch(dinsos, [15, 16, 17, 18, 19].map((i) => record(nik(i))))).json().accepted, 5);
+  t.equal(
+    (
+      await postBatch(
+        dishub,
+        [0, 10, 11, 12, 13, 14].map((i) => record(nik(i))),
+      )
+    ).json().accepted,
+    5,
+  );
+  t.equal(
+    (
+      await postBatch(
+        dinsos,
+        [15, 16, 17, 18, 19].map((i) => record(nik(i))),
+      )
+    ).json().accepted,
+    5,
+  );
 
   t.test('only the counterpart or an admin posts confirmations', async (t) => {
     for (const who of [dinkes, viewer]) {
@@ -51,7 +69,15 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
   });
 
   t.test('a dry run checks and writes nothing', async (t) => {
-    const res = await confirm(bpjs, [{ nik: nik(0), status: 'active', asOf: '2024-11-30' }, { nik: '123', status: 'x', asOf: '2024-12-02' }], {}, '?dryRun=true');
+    const res = await confirm(
+      bpjs,
+      [
+        { nik: nik(0), status: 'active', asOf: '2024-11-30' },
+        { nik: '123', status: 'x', asOf: '2024-12-02' },
+      ],
+      {},
+      '?dryRun=true',
+    );
     t.equal(res.statusCode, 200);
     t.match(res.json(), { received: 2, accepted: 1, rejected: 1, byStatus: { active: 1 } });
     t.same(
@@ -108,7 +134,17 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
     t.equal(replay.headers['idempotent-replayed'], 'true');
     t.equal(replay.json().id, res.json().id);
     // The same key names a confirmation of the counterpart, not one of its enrollment batches.
-    t.equal((await bpjs({ method: 'POST', url: `${agreement}/batches`, headers: { 'idempotency-key': 'extract-1' }, payload: { records: [record(nik(29))] } })).statusCode, 201);
+    t.equal(
+      (
+        await bpjs({
+          method: 'POST',
+          url: `${agreement}/batches`,
+          headers: { 'idempotency-key': 'extract-1' },
+          payload: { records: [record(nik(29))] },
+        })
+      ).statusCode,
+      201,
+    );
 
     const s = await holds(t, 'identities after the extract');
     t.same(s.confirmation, {
@@ -147,7 +183,11 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
 
   t.test('voids of either kind keep the identities; a credit moving carries its label', async (t) => {
     // dinkes's batch goes: worker 0 falls back to dishub (its second report), the rest leave coverage.
-    const voided = await dinkes({ method: 'POST', url: `/v1/batches/${dinkesBatch.json().id}/void`, payload: { reason: 'Posted to the wrong agreement' } });
+    const voided = await dinkes({
+      method: 'POST',
+      url: `/v1/batches/${dinkesBatch.json().id}/void`,
+      payload: { reason: 'Posted to the wrong agreement' },
+    });
     t.equal(voided.statusCode, 200);
     let s = await holds(t, 'after an enrollment void');
     t.same(agencyOf(s, 'dinkes').confirmation, { reported: 0, confirmedActive: 0, confirmedInactive: 0, notFound: 0, unconfirmed: 0, rate: null });
@@ -157,7 +197,10 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
     t.equal(s.confirmation.bpjsOnly, 6);
 
     // dinkes reports them again: its claims are labelled at once.
-    const again = await postBatch(dinkes, [1, 2, 3, 4, 5, 6].map((i) => record(nik(i), { ref: `ULANG-${i}` })));
+    const again = await postBatch(
+      dinkes,
+      [1, 2, 3, 4, 5, 6].map((i) => record(nik(i), { ref: `ULANG-${i}` })),
+    );
     t.equal(again.json().accepted, 6);
     s = await holds(t, 'after a re-post');
     t.equal(agencyOf(s, 'dinkes').confirmation.confirmedActive, 3);
@@ -201,7 +244,10 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
     );
     const first = await dinkes({ url: `${url}?status=pending&limit=2` });
     const second = await dinkes({ url: `${url}?status=pending&limit=2&cursor=${first.json().nextCursor}` });
-    t.same([...first.json().items, ...second.json().items].map((i: { ref: string }) => i.ref), ['ULANG-1', 'ULANG-5', 'ULANG-6']);
+    t.same(
+      [...first.json().items, ...second.json().items].map((i: { ref: string }) => i.ref),
+      ['ULANG-1', 'ULANG-5', 'ULANG-6'],
+    );
     t.equal(second.json().nextCursor, null);
     t.equal((await dinkes({ url: `${url}?cursor=bm9wZQ` })).statusCode, 400);
 

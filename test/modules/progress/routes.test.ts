@@ -196,7 +196,7 @@ t.test('progress against the shared target', async (t) => {
     );
 
     const dishubOnly = (await admin({ url: `${base}/series?agency=dishub&from=2024-11-04&to=2024-11-04` })).json().points;
-    t.same(dishubOnly, [{ date: '2024-11-04', newlyCovered: 60, cumulativeCovered: 60, targetLine: null }]);
+    t.same(dishubOnly, [{ date: '2024-11-04', newlyCovered: 60, cumulativeCovered: 60, targetLine: null, confirmedCumulative: null }]);
     t.equal((await admin({ url: `${base}/series?from=2024-11-10&to=2024-11-01` })).statusCode, 400);
   });
 
