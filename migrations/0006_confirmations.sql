@@ -81,6 +81,7 @@ CREATE TABLE "worker_confirmations" (
 --> statement-breakpoint
 ALTER TABLE "agreements" ADD COLUMN "count_basis" text DEFAULT 'reported' NOT NULL;--> statement-breakpoint
 ALTER TABLE "enrollments" ADD COLUMN "ref" text;--> statement-breakpoint
+ALTER TABLE "imports" ADD COLUMN "kind" text DEFAULT 'enrollment' NOT NULL;--> statement-breakpoint
 ALTER TABLE "confirmation_batches" ADD CONSTRAINT "confirmation_batches_party_fk" FOREIGN KEY ("agreement_id","agency_code") REFERENCES "public"."agreement_parties"("agreement_id","agency_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "confirmations" ADD CONSTRAINT "confirmations_batch_id_confirmation_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."confirmation_batches"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "official_figures" ADD CONSTRAINT "official_figures_agreement_id_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."agreements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -89,4 +90,5 @@ CREATE INDEX "confirmation_batches_agreement_idx" ON "confirmation_batches" USIN
 CREATE INDEX "confirmations_worker_idx" ON "confirmations" USING btree ("agreement_id","nik_hash");--> statement-breakpoint
 CREATE INDEX "official_figures_agreement_idx" ON "official_figures" USING btree ("agreement_id","as_of","created_at");--> statement-breakpoint
 CREATE INDEX "worker_confirmations_batch_idx" ON "worker_confirmations" USING btree ("batch_id");--> statement-breakpoint
-ALTER TABLE "agreements" ADD CONSTRAINT "agreements_count_basis" CHECK ("agreements"."count_basis" IN ('reported', 'confirmed'));
+ALTER TABLE "agreements" ADD CONSTRAINT "agreements_count_basis" CHECK ("agreements"."count_basis" IN ('reported', 'confirmed'));--> statement-breakpoint
+ALTER TABLE "imports" ADD CONSTRAINT "imports_kind" CHECK ("imports"."kind" IN ('enrollment', 'confirmation'));

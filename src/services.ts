@@ -15,16 +15,17 @@ import { ProgressService } from './modules/progress/service.js';
 export function createServices(db: Database, config: Config, clock: Clock) {
   const agreements = new AgreementService(db, clock);
   const progress = new ProgressService(db, agreements, clock);
+  const confirmations = new ConfirmationService(db, agreements, config, clock);
   return {
     agencies: new AgencyService(db),
     agreements,
     commitments: new CommitmentService(db, agreements, clock),
     audit: new AuditService(db),
     batches: new BatchService(db, agreements, config, clock),
-    confirmations: new ConfirmationService(db, agreements, config, clock),
+    confirmations,
     progress,
     exports: new ExportService(progress, clock),
-    imports: new ImportService(db, agreements, config, clock),
+    imports: new ImportService(db, agreements, confirmations, config, clock),
   };
 }
 

@@ -633,7 +633,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a spreadsheet (CSV or XLSX) to import
-         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
+         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. With `kind=confirmation` the file is BPJS’s register extract (template: `…/imports/template.xlsx?kind=confirmation`; required columns `nik`, `status`, `tanggal_data`), imported by the agreement’s counterpart or an admin (else 403) and posted as confirmation batches through the same pipeline as `POST /confirmations`. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -2732,11 +2732,17 @@ export interface components {
          *     - `kota_format`: The kota must be text of 1–100 characters without a 16-digit number.
          *     - `kpj_format`: The KPJ must be 8–16 digits.
          *     - `ref_format`: The ref must be text of 1–100 characters without a 16-digit number.
+         *     - `status_unknown`: The status is empty or not active, inactive or not found.
+         *     - `as_of_format`: The extract date is empty or not a real date.
+         *     - `as_of_future`: The extract date is after today.
+         *     - `registered_on_format`: The registration date is not a real date.
+         *     - `registered_on_after_as_of`: The registration date is after the extract date.
          *     - `invalid_characters`: A text cell holds a character that cannot be stored (NUL or an unpaired surrogate).
          * @example {
          *       "id": "0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10",
          *       "agreementId": "jakarta-uc-2024",
          *       "agency": "dinkes",
+         *       "kind": "enrollment",
          *       "commitmentId": null,
          *       "dryRun": false,
          *       "format": "xlsx",
@@ -2776,6 +2782,11 @@ export interface components {
             agreementId: string;
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             agency: string;
+            /**
+             * @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches.
+             * @enum {string}
+             */
+            kind: "enrollment" | "confirmation";
             commitmentId: string | null;
             /** @description Validity only: nothing is written, and whether a worker is already covered is not told. */
             dryRun: boolean;
@@ -2842,6 +2853,7 @@ export interface components {
          *           "id": "0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10",
          *           "agreementId": "jakarta-uc-2024",
          *           "agency": "dinkes",
+         *           "kind": "enrollment",
          *           "commitmentId": null,
          *           "dryRun": false,
          *           "format": "xlsx",
@@ -8909,7 +8921,10 @@ export interface operations {
     };
     getImportTemplateXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
+                kind?: "enrollment" | "confirmation";
+            };
             header?: never;
             path: {
                 /**
@@ -9033,7 +9048,10 @@ export interface operations {
     };
     getImportTemplateCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
+                kind?: "enrollment" | "confirmation";
+            };
             header?: never;
             path: {
                 /**
@@ -9289,6 +9307,8 @@ export interface operations {
     uploadImport: {
         parameters: {
             query?: {
+                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
+                kind?: "enrollment" | "confirmation";
                 /** @description The importing agency: required for admin; an agency token imports only for itself. */
                 agency?: string;
                 /** @description An enrollment commitment of the agency under this agreement: every row must be of its segment. */

@@ -388,6 +388,10 @@ export const imports = pgTable(
       .references(() => jobs.id, { onDelete: 'cascade' }),
     agreementId: text('agreement_id').notNull(),
     agencyCode: text('agency_code').notNull(),
+    /** `enrollment`: rows become enrollment batches; `confirmation`: BPJS's extract, rows become confirmation batches. */
+    kind: text('kind', { enum: ['enrollment', 'confirmation'] })
+      .notNull()
+      .default('enrollment'),
     commitmentId: uuid('commitment_id'),
     dryRun: boolean('dry_run').notNull(),
     format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
@@ -416,6 +420,7 @@ export const imports = pgTable(
       name: 'imports_party_fk',
     }),
     index('imports_agreement_idx').on(t.agreementId, t.agencyCode, t.createdAt),
+    check('imports_kind', sql`${t.kind} IN ('enrollment', 'confirmation')`),
   ],
 );
 

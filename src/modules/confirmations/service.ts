@@ -114,7 +114,7 @@ export class ConfirmationService {
    * The counterpart (BPJS) an admin or the counterpart's own token acts for; anyone else is a 403.
    * Throws NotFoundError for an unknown agreement, UnprocessableError when it has no counterpart.
    */
-  private async counterpartFor(ctx: RequestContext, agreementId: string, exec: Executor = this.db): Promise<string> {
+  async counterpartFor(ctx: RequestContext, agreementId: string, exec: Executor = this.db): Promise<string> {
     const { principal } = ctx;
     if (principal.role === 'viewer') throw new ForbiddenError('Only the agreement’s counterpart (BPJS) or an admin may do this.');
     await this.agreements.readable(ctx, agreementId, exec);

@@ -82,7 +82,7 @@ export function missingColumns(map: ColumnMap): string[] {
 
 /** An import's own finding about a row, beside the pipeline's: a NIK cell that holds a number. */
 export interface RowError {
-  column: Column;
+  column: string;
   code: 'nik_numeric';
 }
 
@@ -91,9 +91,9 @@ const SCIENTIFIC = /^[0-9]+([.,][0-9]+)?e\+?[0-9]+$/i;
 /** A number with a decimal part (`3171014501900001.0`, `3171014501900001,00`): a number cell exported. */
 const DECIMAL = /^[0-9]{6,}[.,][0-9]+$/;
 
-const isBlank = (cell: Cell | undefined) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+export const isBlank = (cell: Cell | undefined) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
-function text(cell: Cell | undefined): string | undefined {
+export function text(cell: Cell | undefined): string | undefined {
   if (isBlank(cell)) return undefined;
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   return String(cell).trim();
@@ -134,9 +134,10 @@ export function readDate(cell: Cell | undefined): string | null {
 
 const YES = new Set(['y', 'ya', 'yes', '1', 'x', 'v', 'true', '✓']);
 
-function readPrograms(row: SheetRow, map: ColumnMap): string[] | null {
+/** The programs a row names, in its `program` column (at `column`) and its Y/N program columns; null if none. */
+export function readPrograms(row: SheetRow, map: { column: number | undefined; programFlags: Partial<Record<string, number>> }): string[] | null {
   const programs = new Set<string>();
-  const listed = map.columns.program === undefined ? undefined : text(row.cells[map.columns.program]);
+  const listed = map.column === undefined ? undefined : text(row.cells[map.column]);
   if (listed) {
     for (const part of listed.split(/[\s,;/+&]+/)) if (part) programs.add(part.toUpperCase());
   }
@@ -156,6 +157,18 @@ export interface RowRecord {
   errors: RowError[];
 }
 
+/**
+ * A NIK cell as text, null when empty, or `numeric` for a NIK Excel stored as a number: it keeps
+ * 15 significant digits, so the last is lost. Never repaired; the row is rejected with a code of its own.
+ */
+export function readNikCell(cell: Cell | undefined): string | null | 'numeric' {
+  if (typeof cell === 'number') return 'numeric';
+  let nik = text(cell);
+  if (nik?.startsWith("'")) nik = nik.slice(1).trim();
+  if (nik !== undefined && (SCIENTIFIC.test(nik) || DECIMAL.test(nik))) return 'numeric';
+  return nik ?? null;
+}
+
 /** One data row as a batch record (never holding a value the import found unreadable). */
 export function rowToRecord(row: SheetRow, map: ColumnMap): RowRecord {
   const { columns } = map;
@@ -171,25 +184,12 @@ export function rowToRecord(row: SheetRow, map: ColumnMap): RowRecord {
   if (!present) return { present, record: {}, errors };
 
   const record: Record<string, unknown> = {};
-  const nikCell = at('nik');
-  if (typeof nikCell === 'number') {
-    // Excel keeps 15 significant digits: a NIK typed as a number has lost its last digit. Never
-    // repaired; the row is rejected with a code of its own.
-    errors.push({ column: 'nik', code: 'nik_numeric' });
-    record.nik = null;
-  } else {
-    let nik = text(nikCell);
-    if (nik?.startsWith("'")) nik = nik.slice(1).trim();
-    if (nik !== undefined && (SCIENTIFIC.test(nik) || DECIMAL.test(nik))) {
-      errors.push({ column: 'nik', code: 'nik_numeric' });
-      record.nik = null;
-    } else {
-      record.nik = nik ?? null;
-    }
-  }
+  const nik = readNikCell(at('nik'));
+  if (nik === 'numeric') errors.push({ column: 'nik', code: 'nik_numeric' });
+  record.nik = nik === 'numeric' ? null : nik;
   const segment = text(at('segmen'));
   record.segment = segment === undefined ? null : segment.toUpperCase();
-  record.programs = readPrograms(row, map);
+  record.programs = readPrograms(row, { column: map.columns.program, programFlags: map.programFlags });
   record.enrolledOn = readDate(at('tanggal_terdaftar'));
   const kota = text(at('kota'));
   if (kota !== undefined) record.kota = kota;

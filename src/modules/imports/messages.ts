@@ -1,10 +1,11 @@
+import type { ConfirmationErrorCode } from '../../domain/confirmation-record.js';
 import type { RecordErrorCode } from '../../domain/enrollment-record.js';
 
 /**
  * What a row's error code means, for the error file: in Bahasa Indonesia (the default) and in
  * English. Messages name columns and rules, never a cell's value.
  */
-export type ImportErrorCode = RecordErrorCode | 'nik_numeric';
+export type ImportErrorCode = RecordErrorCode | ConfirmationErrorCode | 'nik_numeric';
 
 export const ERROR_MESSAGES: Record<ImportErrorCode, { id: string; en: string }> = {
   nik_numeric: {
@@ -58,6 +59,14 @@ export const ERROR_MESSAGES: Record<ImportErrorCode, { id: string; en: string }>
     id: 'Ref harus berupa teks 1–100 karakter dan tidak boleh berisi angka 16 digit.',
     en: 'The ref must be text of 1–100 characters without a 16-digit number.',
   },
+  status_unknown: {
+    id: 'Status kosong atau bukan aktif, tidak aktif atau tidak ditemukan.',
+    en: 'The status is empty or not active, inactive or not found.',
+  },
+  as_of_format: { id: 'Tanggal data kosong atau bukan tanggal yang sah.', en: 'The extract date is empty or not a real date.' },
+  as_of_future: { id: 'Tanggal data setelah hari ini.', en: 'The extract date is after today.' },
+  registered_on_format: { id: 'Tanggal registrasi bukan tanggal yang sah.', en: 'The registration date is not a real date.' },
+  registered_on_after_as_of: { id: 'Tanggal registrasi setelah tanggal data.', en: 'The registration date is after the extract date.' },
   invalid_characters: {
     id: 'Ada karakter yang tidak dapat disimpan dalam sel teks (NUL atau surrogate tunggal).',
     en: 'A text cell holds a character that cannot be stored (NUL or an unpaired surrogate).',

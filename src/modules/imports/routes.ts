@@ -14,6 +14,7 @@ import {
   ImportPageSchema,
   ImportParams,
   ImportSchema,
+  ImportTemplateQuery,
   ImportUploadBody,
   ImportUploadQuery,
   XLSX_TYPE,
@@ -59,6 +60,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
           'The columns, the NIK column formatted as Text, one example row, and a sheet “Petunjuk” explaining each column in Bahasa Indonesia.',
         tags: ['imports'],
         params: AgreementParams,
+        querystring: ImportTemplateQuery,
         response: { ...fileResponse(XLSX_TYPE, 'The workbook.'), ...problemResponses(400, 401, 403, 404) },
       },
     },
@@ -66,8 +68,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
       await imports.templateAllowed(contextOf(request), request.params.agreementId);
       return reply
         .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="template-${request.params.agreementId}.xlsx"`)
-        .send((await templateXlsx()) as never);
+        .header(
+          'content-disposition',
+          `attachment; filename="template-${request.query.kind === 'confirmation' ? 'konfirmasi-' : ''}${request.params.agreementId}.xlsx"`,
+        )
+        .send((await templateXlsx(request.query.kind)) as never);
     },
   );
 
@@ -82,6 +87,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
           'The header line and one example row; UTF-8 with BOM, `;` as the delimiter, CRLF — as Excel writes CSV in the Indonesian locale.',
         tags: ['imports'],
         params: AgreementParams,
+        querystring: ImportTemplateQuery,
         response: { ...fileResponse('text/csv', 'The CSV template.'), ...problemResponses(400, 401, 403, 404) },
       },
     },
@@ -89,8 +95,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
       await imports.templateAllowed(contextOf(request), request.params.agreementId);
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="template-${request.params.agreementId}.csv"`)
-        .send(templateCsv());
+        .header(
+          'content-disposition',
+          `attachment; filename="template-${request.query.kind === 'confirmation' ? 'konfirmasi-' : ''}${request.params.agreementId}.csv"`,
+        )
+        .send(templateCsv(request.query.kind));
     },
   );
 
@@ -109,6 +118,9 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
           `Limits: ${IMPORT_LIMITS.maxBytes} bytes (100 MiB) and ${IMPORT_LIMITS.maxRows} rows after the header (413).`,
           'An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415;',
           'no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422.',
+          'With `kind=confirmation` the file is BPJS’s register extract (template: `…/imports/template.xlsx?kind=confirmation`; required',
+          'columns `nik`, `status`, `tanggal_data`), imported by the agreement’s counterpart or an admin (else 403) and posted as',
+          'confirmation batches through the same pipeline as `POST /confirmations`.',
           'The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200',
           '(an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.',
         ].join(' '),

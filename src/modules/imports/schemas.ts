@@ -24,11 +24,18 @@ export const ImportStatus = z
     '`interrupted`: the instance running it stopped or died; another instance (or the restarted one) resumes it from its last committed chunk.',
   );
 
+export const ImportKind = z
+  .enum(['enrollment', 'confirmation'])
+  .describe(
+    '`enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches.',
+  );
+
 export const ImportSchema = z
   .object({
     id: z.uuid(),
     agreementId: z.string(),
     agency: AgencyCode,
+    kind: ImportKind,
     commitmentId: z.uuid().nullable(),
     dryRun: z.boolean().describe('Validity only: nothing is written, and whether a worker is already covered is not told.'),
     format: z.enum(['csv', 'xlsx']),
@@ -67,6 +74,7 @@ export const ImportSchema = z
         id: '0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10',
         agreementId: 'jakarta-uc-2024',
         agency: 'dinkes',
+        kind: 'enrollment',
         commitmentId: null,
         dryRun: false,
         format: 'xlsx',
@@ -92,10 +100,13 @@ export const ImportPageSchema = pageOf(ImportSchema).meta({ id: 'ImportPage' });
 export const ImportParams = z.object({ id: z.uuid() });
 
 export const ImportUploadQuery = z.object({
+  kind: ImportKind.default('enrollment'),
   agency: AgencyCode.optional().describe('The importing agency: required for admin; an agency token imports only for itself.'),
   commitmentId: z.uuid().optional().describe('An enrollment commitment of the agency under this agreement: every row must be of its segment.'),
   dryRun: z.stringbool().default(false).describe('Check the file (validity only) without writing anything.'),
 });
+
+export const ImportTemplateQuery = z.object({ kind: ImportKind.default('enrollment') });
 
 export const ImportListQuery = PageQuery.extend({
   agency: AgencyCode.optional().describe('Only this agency’s imports (an agency token sees only its own).'),

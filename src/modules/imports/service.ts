@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import type { PreparedBatch } from '../../domain/batch-rules.js';
+import { checkConfirmation, type PreparedConfirmations, prepareConfirmations } from '../../domain/confirmation-record.js';
 import { checkRecord } from '../../domain/enrollment-record.js';
 import type { Clock } from '../../domain/time.js';
 import { wibDate } from '../../domain/time.js';
@@ -14,6 +15,7 @@ import {
   ProblemError,
   UnprocessableError,
   UnsupportedMediaTypeError,
+  ValidationError,
 } from '../../errors.js';
 import { FileCorruptError, FileStore, FileTooLargeError } from '../../jobs/file-store.js';
 import { cancelJob, deleteFile, deleteJob, enqueueUploaded, findJobByDedupeKey, insertJob } from '../../jobs/repository.js';
@@ -21,6 +23,7 @@ import { type JobContext, JobFailedError, type JobRunner } from '../../jobs/runn
 import { type Principal, type RequestContext, requireActingFor } from '../../lib/context.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
+import { findAgreement } from '../agreements/repository.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import { withIdempotencyKey } from '../batches/idempotency.js';
@@ -28,7 +31,16 @@ import { type BatchTarget, prepareBatch, resolveBatchTarget, writeBatch } from '
 import { nikHasher } from '../batches/nik-hmac.js';
 import { validationReport } from '../batches/report.js';
 import type { Batch } from '../batches/schemas.js';
-import { type ColumnMap, columnOfField, findHeader, missingColumns, type RowError, rowToRecord } from './columns.js';
+import type { ConfirmationBatch } from '../confirmations/schemas.js';
+import type { ConfirmationService } from '../confirmations/service.js';
+import { columnOfField, findHeader, missingColumns, type RowError, type RowRecord, rowToRecord } from './columns.js';
+import {
+  type ConfirmationColumnMap,
+  confirmationColumnOfField,
+  findConfirmationHeader,
+  missingConfirmationColumns,
+  rowToConfirmation,
+} from './confirmation-columns.js';
 import { errorMessage, type Language } from './messages.js';
 import { detectDelimiter, LineCounter, readCsv } from './parse/csv.js';
 import { type FileSource, type SheetFormat, type SheetRow, SourceError, sniffFormat, UnreadableFileError } from './parse/sheet.js';
@@ -78,7 +90,29 @@ export interface UploadedFile {
   declared: SheetFormat | undefined;
 }
 
+export type ImportKind = 'enrollment' | 'confirmation';
+
+/** How a file of each kind is read: its header, its required columns, a row as a record. */
+interface KindReader {
+  findHeader(rows: readonly SheetRow[]): object | undefined;
+  missing(map: object): string[];
+  row(row: SheetRow, map: object): RowRecord;
+}
+const READERS: Record<ImportKind, KindReader> = {
+  enrollment: {
+    findHeader,
+    missing: (map) => missingColumns(map as Parameters<typeof missingColumns>[0]),
+    row: (row, map) => rowToRecord(row, map as Parameters<typeof rowToRecord>[1]),
+  },
+  confirmation: {
+    findHeader: findConfirmationHeader,
+    missing: (map) => missingConfirmationColumns(map as ConfirmationColumnMap),
+    row: (row, map) => rowToConfirmation(row, map as ConfirmationColumnMap),
+  },
+};
+
 export interface UploadOptions {
+  kind: ImportKind;
   agency?: string;
   commitmentId?: string;
   dryRun: boolean;
@@ -117,6 +151,7 @@ export function toImport(row: ImportWithJob): Import {
     agreementId: row.agreementId,
     agency: row.agencyCode,
     commitmentId: row.commitmentId,
+    kind: row.kind,
     dryRun: row.dryRun,
     format: row.format,
     status,
@@ -141,8 +176,8 @@ export function toImport(row: ImportWithJob): Import {
 }
 
 /** The rows of a stored file, whatever its format. */
-function sheetRows(format: SheetFormat, source: FileSource, delimiter: string): AsyncGenerator<SheetRow> {
-  return format === 'csv' ? readCsv(source, delimiter) : readXlsx(source, (rows) => findHeader(rows) !== undefined);
+function sheetRows(format: SheetFormat, source: FileSource, delimiter: string, kind: ImportKind): AsyncGenerator<SheetRow> {
+  return format === 'csv' ? readCsv(source, delimiter) : readXlsx(source, (rows) => READERS[kind].findHeader(rows) !== undefined);
 }
 
 export class ImportService {
@@ -153,6 +188,7 @@ export class ImportService {
   constructor(
     private readonly db: Database,
     private readonly agreements: AgreementService,
+    private readonly confirmations: ConfirmationService,
     private readonly config: Pick<Config, 'nikPepper' | 'idempotencyTtlHours' | 'imports'>,
     private readonly clock: Clock,
   ) {
@@ -186,7 +222,10 @@ export class ImportService {
    * returned (200) instead of starting another.
    */
   async upload(ctx: RequestContext, agreementId: string, options: UploadOptions, file: UploadedFile): Promise<{ status: 200 | 202; body: Import }> {
-    const target = await resolveBatchTarget(this.db, ctx, agreementId, { agency: options.agency, commitmentId: options.commitmentId });
+    const target =
+      options.kind === 'confirmation'
+        ? await this.confirmationTarget(ctx, agreementId, options)
+        : await resolveBatchTarget(this.db, ctx, agreementId, { agency: options.agency, commitmentId: options.commitmentId });
     const id = randomUUID();
     await insertJob(this.db, { id, kind: IMPORT_JOB, status: 'uploading', payload: {} });
     try {
@@ -195,6 +234,29 @@ export class ImportService {
       await deleteJob(this.db, id).catch(() => {});
       throw error;
     }
+  }
+
+  /**
+   * Where a confirmation import goes: the agreement's counterpart (BPJS), posted by its own token
+   * or an admin (docs/domain.md §11); anyone else is a 403. No commitment: confirmations count for none.
+   */
+  private async confirmationTarget(
+    ctx: RequestContext,
+    agreementId: string,
+    options: { agency?: string; commitmentId?: string | null },
+  ): Promise<BatchTarget> {
+    if (options.commitmentId) {
+      throw new ValidationError('A confirmation import counts toward no commitment.', [
+        { in: 'querystring', pointer: '/commitmentId', code: 'not_applicable', message: 'Leave out commitmentId for kind=confirmation.' },
+      ]);
+    }
+    const agencyCode = await this.confirmations.counterpartFor(ctx, agreementId);
+    if (options.agency && options.agency !== agencyCode) {
+      throw new ForbiddenError(`Confirmations are imported for the agreement’s counterpart, \`${agencyCode}\`.`);
+    }
+    const agreement = await findAgreement(this.db, agreementId);
+    if (!agreement) throw new NotFoundError(`Agreement \`${agreementId}\` does not exist.`);
+    return { agreement, agreementId, agencyCode, commitmentId: null, externalRef: null, commitmentSegment: null };
   }
 
   private async receive(
@@ -230,12 +292,13 @@ export class ImportService {
     const source: FileSource = () => this.files.read(id, stored.segments);
 
     // The header: the first row naming a NIK column, among the first rows (a title row may come first).
+    const reader = READERS[options.kind];
     const firstRows: SheetRow[] = [];
-    let map: ColumnMap | undefined;
+    let map: object | undefined;
     try {
-      for await (const row of sheetRows(format, source, delimiter)) {
+      for await (const row of sheetRows(format, source, delimiter, options.kind)) {
         firstRows.push(row);
-        map = findHeader([row]);
+        map = reader.findHeader([row]);
         if (map || firstRows.length >= HEADER_SCAN_ROWS) break;
       }
     } catch (error) {
@@ -247,15 +310,15 @@ export class ImportService {
     }
     if (!map) {
       throw new UnprocessableError(
-        `No header row found in the first ${HEADER_SCAN_ROWS} rows: one row must name the columns (at least nik, segmen, program, tanggal_terdaftar). Download the template.`,
+        `No header row found in the first ${HEADER_SCAN_ROWS} rows: one row must name the columns (${options.kind === 'confirmation' ? 'at least nik, status, tanggal_data' : 'at least nik, segmen, program, tanggal_terdaftar'}). Download the template.`,
         'import-header-missing',
       );
     }
-    const missing = missingColumns(map);
+    const missing = reader.missing(map);
     if (missing.length > 0) {
       throw new UnprocessableError(`Required columns are missing: ${missing.join(', ')}.`, 'import-columns-missing', { missingColumns: missing });
     }
-    const rowsTotal = format === 'csv' ? lines.total - map.headerRow : null;
+    const rowsTotal = format === 'csv' ? lines.total - (map as { headerRow: number }).headerRow : null;
     if (rowsTotal !== null && rowsTotal > IMPORT_LIMITS.maxRows) {
       throw new PayloadTooLargeError(`A file may have at most ${IMPORT_LIMITS.maxRows} rows after the header.`, 'import-too-many-rows', {
         limitRows: IMPORT_LIMITS.maxRows,
@@ -264,13 +327,15 @@ export class ImportService {
 
     const sha256 = stored.sha256.toString('hex');
     const payload: ImportPayload = { principal: ctx.principal, requestId: ctx.requestId, segments: stored.segments, sha256, delimiter };
-    const dedupeKey = `import:${target.agreementId}:${target.agencyCode}:${options.dryRun ? 'dry' : 'real'}:${sha256}`;
+    const kindKey = options.kind === 'confirmation' ? 'confirmation:' : '';
+    const dedupeKey = `import:${kindKey}${target.agreementId}:${target.agencyCode}:${options.dryRun ? 'dry' : 'real'}:${sha256}`;
     const queued = await this.db.transaction(async (tx) => {
       if (!(await enqueueUploaded(tx, id, dedupeKey, payload))) return false;
       await insertImport(tx, {
         id,
         agreementId: target.agreementId,
         agencyCode: target.agencyCode,
+        kind: options.kind,
         commitmentId: target.commitmentId,
         dryRun: options.dryRun,
         format,
@@ -282,7 +347,14 @@ export class ImportService {
         action: 'import.create',
         entityType: 'import',
         entityId: id,
-        details: { agreementId: target.agreementId, agency: target.agencyCode, format, bytes: stored.bytes, dryRun: options.dryRun },
+        details: {
+          agreementId: target.agreementId,
+          agency: target.agencyCode,
+          kind: options.kind,
+          format,
+          bytes: stored.bytes,
+          dryRun: options.dryRun,
+        },
       });
       return true;
     });
@@ -380,7 +452,10 @@ export class ImportService {
     const ctx = this.jobContext(payload);
     let target: BatchTarget;
     try {
-      target = await resolveBatchTarget(this.db, ctx, row.agreementId, { agency: row.agencyCode, commitmentId: row.commitmentId });
+      target =
+        row.kind === 'confirmation'
+          ? await this.confirmationTarget(ctx, row.agreementId, { agency: row.agencyCode })
+          : await resolveBatchTarget(this.db, ctx, row.agreementId, { agency: row.agencyCode, commitmentId: row.commitmentId });
     } catch (error) {
       // The agency left the agreement, the commitment went away: retrying will not help.
       if (error instanceof ProblemError) throw new JobFailedError(error.slug);
@@ -410,6 +485,7 @@ export class ImportService {
     const settleAll = () => Promise.allSettled(inFlight);
     const flush = async () => {
       const k = Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows);
+      if (row.kind === 'confirmation') return flushConfirmations(k);
       const prepared = prepareBatch({ ...target, externalRef: `import ${job.id} #${k + 1}` }, records, {
         clock: this.clock,
         hashInto: this.hashInto,
@@ -471,17 +547,70 @@ export class ImportService {
       inFlight.push(committing);
     };
 
+    // A BPJS extract: each chunk one confirmation batch, through the confirmation pipeline.
+    const flushConfirmations = async (k: number) => {
+      const externalRef = `import ${job.id} #${k + 1}`;
+      const prepared = prepareConfirmations(records, wibDate(this.clock()), target.agreement.regionCode, this.hashInto);
+      const errors = this.confirmationErrorsOf(records, prepared, rowNumbers, rowErrors);
+      const rows = records.length;
+      const bytes = Math.min(bytesRead, row.fileBytes);
+      records = [];
+      rowNumbers = [];
+      rowErrors = [];
+      while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+      const committing = context.commit({ chunk: k } satisfies Checkpoint, async (tx) => {
+        const accepted = prepared.byStatus.active + prepared.byStatus.inactive + prepared.byStatus.not_found;
+        let batchId: string | null = null;
+        if (!row.dryRun) {
+          const outcome = await withIdempotencyKey<ConfirmationBatch>(
+            tx,
+            {
+              agencyCode: target.agencyCode,
+              key: `import:${job.id}:${k}`,
+              fingerprint: createHash('sha256').update(`${job.id}:${k}:${payload.sha256}`).digest(),
+              clock: this.clock,
+              ttlHours: this.config.idempotencyTtlHours,
+            },
+            async () => ({
+              status: 201,
+              body: await this.confirmations.write(
+                tx,
+                ctx,
+                { agreementId: target.agreementId, agencyCode: target.agencyCode, externalRef },
+                prepared,
+              ),
+            }),
+          );
+          batchId = outcome.body.id;
+        }
+        const counts: ChunkCounts = {
+          received: prepared.received,
+          accepted,
+          inBatch: prepared.inBatch,
+          sameAgency: 0,
+          otherAgency: 0,
+          outOfRegion: prepared.outOfRegion,
+          rejected: prepared.rejected,
+        };
+        await insertErrors(tx, job.id, errors);
+        await addChunk(tx, job.id, { index: k, counts, rows, bytesRead: bytes, batchId });
+      });
+      committing.catch(() => {});
+      inFlight.push(committing);
+    };
+
+    const reader = READERS[row.kind];
     const firstRows: SheetRow[] = [];
-    let map: ColumnMap | undefined;
+    let map: object | undefined;
     try {
-      for await (const sheetRow of sheetRows(row.format, source, payload.delimiter)) {
+      for await (const sheetRow of sheetRows(row.format, source, payload.delimiter, row.kind)) {
         if (!map) {
           firstRows.push(sheetRow);
-          map = findHeader([sheetRow]);
+          map = reader.findHeader([sheetRow]);
           if (!map && firstRows.length >= HEADER_SCAN_ROWS) throw new JobFailedError('header-missing');
           continue;
         }
-        const read = rowToRecord(sheetRow, map);
+        const read = reader.row(sheetRow, map);
         if (!read.present) continue;
         dataRows++;
         if (dataRows > IMPORT_LIMITS.maxRows) throw new JobFailedError('too-many-rows');
@@ -512,6 +641,28 @@ export class ImportService {
     if (failed) throw (failed as PromiseRejectedResult).reason;
     const total = dataRows;
     await context.commit({ chunk: Math.ceil(total / IMPORT_LIMITS.chunkRows) } satisfies Checkpoint, (tx) => setRowsTotal(tx, job.id, total));
+  }
+
+  /** A confirmation chunk's errors by spreadsheet row, as `errorsOf` for enrollments. */
+  private confirmationErrorsOf(records: unknown[], prepared: PreparedConfirmations, rowNumbers: number[], rowErrors: (RowError[] | undefined)[]) {
+    const out: { rowNumber: number; column: string; code: string }[] = [];
+    for (let index = 0; index < rowErrors.length; index++) {
+      for (const own of rowErrors[index] ?? []) out.push({ rowNumber: rowNumbers[index] as number, column: own.column, code: own.code });
+    }
+    const listed = [...prepared.errors];
+    if (prepared.errorsTruncated) {
+      const today = wibDate(this.clock());
+      for (let index = (listed[listed.length - 1]?.index ?? -1) + 1; index < records.length; index++) {
+        const checked = checkConfirmation(records[index], index, today);
+        if (Array.isArray(checked)) listed.push(...checked);
+      }
+    }
+    for (const error of listed) {
+      const column = confirmationColumnOfField(error.field);
+      if (rowErrors[error.index]?.some((own) => own.column === column)) continue;
+      out.push({ rowNumber: rowNumbers[error.index] as number, column, code: error.code });
+    }
+    return out;
   }
 
   /**

@@ -38,22 +38,63 @@ const NOTES = [
   'Setelah diunggah, unduh berkas kesalahan: nomor baris, kolom, kode dan pesan — tanpa NIK.',
 ];
 
-let xlsx: Promise<Buffer> | undefined;
+/** BPJS's register extract, imported as confirmations (kind `confirmation`, docs/domain.md §11). */
+const CONFIRMATION_HEADER = ['nik', 'status', 'tanggal_data', 'tanggal_registrasi', 'segmen', 'program', 'kpj'];
+const CONFIRMATION_EXAMPLE = ['3171xxxxxxxxxxxx', 'aktif', '30/11/2024', '04/11/2024', 'PU', 'JKK, JKM, JHT, JP', ''];
+const CONFIRMATION_EXPLANATION: [string, string, string][] = [
+  ['nik', 'Wajib', 'NIK 16 angka, kolom berformat Teks. Disimpan hanya sebagai hash berkunci, sama seperti NIK yang dilaporkan dinas.'],
+  ['status', 'Wajib', 'aktif, tidak aktif, atau tidak ditemukan (juga active, inactive, not_found).'],
+  ['tanggal_data', 'Wajib', 'Tanggal data register (ekstrak); tidak setelah hari ini. Konfirmasi terbaru per pekerja yang berlaku.'],
+  ['tanggal_registrasi', 'Opsional', 'Tanggal BPJS mendaftarkan kepesertaan; tidak setelah tanggal_data.'],
+  ['segmen', 'Opsional', 'PU, BPU, JAKON atau PMI.'],
+  ['program', 'Opsional', 'Program yang diikuti, mis. "JKK, JKM"; aturan sama dengan laporan dinas.'],
+  ['kpj', 'Opsional', 'Nomor KPJ, 8–16 angka. Diperiksa, tidak disimpan.'],
+];
+const CONFIRMATION_NOTES = [
+  'Baris 1 adalah judul kolom. Satu baris per peserta. Baris kosong dilewati.',
+  'Hanya BPJS Ketenagakerjaan (pihak kesepakatan) atau admin yang dapat mengimpor konfirmasi.',
+  'NIK dari provinsi lain diterima dan tidak dihitung untuk kesepakatan ini.',
+];
 
-export function templateXlsx(): Promise<Buffer> {
-  xlsx ??= (async () => {
+interface TemplateSpec {
+  sheet: string;
+  header: string[];
+  example: string[];
+  explanation: [string, string, string][];
+  notes: string[];
+  dates: string[];
+}
+const SPECS: Record<'enrollment' | 'confirmation', TemplateSpec> = {
+  enrollment: { sheet: 'Peserta', header: HEADER, example: EXAMPLE, explanation: EXPLANATION, notes: NOTES, dates: ['tanggal_terdaftar'] },
+  confirmation: {
+    sheet: 'Konfirmasi',
+    header: CONFIRMATION_HEADER,
+    example: CONFIRMATION_EXAMPLE,
+    explanation: CONFIRMATION_EXPLANATION,
+    notes: CONFIRMATION_NOTES,
+    dates: ['tanggal_data', 'tanggal_registrasi'],
+  },
+};
+
+const xlsx = new Map<string, Promise<Buffer>>();
+
+export function templateXlsx(kind: 'enrollment' | 'confirmation' = 'enrollment'): Promise<Buffer> {
+  const spec = SPECS[kind];
+  let file = xlsx.get(kind);
+  if (file) return file;
+  file = (async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Sinergi';
-    const sheet = workbook.addWorksheet('Peserta');
-    sheet.columns = HEADER.map((header, i) => ({
+    const sheet = workbook.addWorksheet(spec.sheet);
+    sheet.columns = spec.header.map((header) => ({
       header,
       key: header,
-      width: [20, 10, 22, 18, 18, 14, 24][i],
+      width: Math.max(14, header.length + 4, header === 'nik' || header === 'program' ? 22 : 0),
       // Text, so a NIK typed or pasted in keeps its 16 digits.
-      style: header === 'nik' || header === 'kpj' ? { numFmt: '@' } : header === 'tanggal_terdaftar' ? { numFmt: 'dd/mm/yyyy' } : {},
+      style: header === 'nik' || header === 'kpj' ? { numFmt: '@' } : spec.dates.includes(header) ? { numFmt: 'dd/mm/yyyy' } : {},
     }));
     sheet.getRow(1).font = { bold: true };
-    sheet.addRow(EXAMPLE);
+    sheet.addRow(spec.example);
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     const help = workbook.addWorksheet('Petunjuk');
     help.columns = [
@@ -62,15 +103,17 @@ export function templateXlsx(): Promise<Buffer> {
       { header: 'keterangan', key: 'keterangan', width: 100 },
     ];
     help.getRow(1).font = { bold: true };
-    for (const row of EXPLANATION) help.addRow(row);
+    for (const row of spec.explanation) help.addRow(row);
     help.addRow([]);
-    for (const note of NOTES) help.addRow([note]);
+    for (const note of spec.notes) help.addRow([note]);
     return Buffer.from(await workbook.xlsx.writeBuffer());
   })();
-  return xlsx;
+  xlsx.set(kind, file);
+  return file;
 }
 
 /** The CSV template, as Excel in the Indonesian locale writes CSV: UTF-8 BOM, `;`, CRLF. */
-export function templateCsv(): string {
-  return `\ufeff${HEADER.join(';')}\r\n${EXAMPLE.map((v) => (/[;"]/.test(v) ? `"${v}"` : v)).join(';')}\r\n`;
+export function templateCsv(kind: 'enrollment' | 'confirmation' = 'enrollment'): string {
+  const { header, example } = SPECS[kind];
+  return `\ufeff${header.join(';')}\r\n${example.map((v) => (/[;"]/.test(v) ? `"${v}"` : v)).join(';')}\r\n`;
 }
