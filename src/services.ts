@@ -9,6 +9,7 @@ import { CommitmentService } from './modules/commitments/service.js';
 import { ConfirmationService } from './modules/confirmations/service.js';
 import { ExportService } from './modules/exports/service.js';
 import { ImportService } from './modules/imports/service.js';
+import { PeriodService } from './modules/periods/service.js';
 import { ProgressService } from './modules/progress/service.js';
 
 /** Every domain service, wired once per app. Services hold the rules; routes only translate HTTP. */
@@ -26,6 +27,7 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     progress,
     exports: new ExportService(progress, clock),
     imports: new ImportService(db, agreements, confirmations, config, clock),
+    periods: new PeriodService(db, agreements, progress, clock),
   };
 }
 

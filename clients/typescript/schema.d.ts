@@ -370,148 +370,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/agreements/{agreementId}/confirmations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List confirmation batches, newest first
-         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403.
-         *
-         *     Roles: `admin`, `agency`.
-         */
-        get: operations["listConfirmationBatches"];
-        put?: never;
-        /**
-         * Post BPJS’s confirmations: which workers its register shows active, inactive or not found
-         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Records are checked one by one (codes in `ConfirmationRecord`; the NIK rules are those of enrollment records) and matched to enrollments by the same keyed NIK hash. A worker’s latest confirmation (by `asOf`, then posting order) labels it; earlier ones stay in history. A confirmation never creates or moves a credit. NIKs of another province are kept and ignored for this agreement. Requires `Idempotency-Key` as batch posts do; `?dryRun=true` checks without writing (200). While a confirmation batch is written, enrollment batches and voids of the agreement wait for it.
-         *
-         *     Roles: `admin`, `agency`.
-         */
-        post: operations["postConfirmationBatch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/confirmations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a confirmation batch and its report
-         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403.
-         *
-         *     Roles: `admin`, `agency`.
-         */
-        get: operations["getConfirmationBatch"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/confirmations/{id}/void": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw a confirmation batch
-         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Each worker it labelled takes its next latest confirmation from batches not voided, or none (it is then unconfirmed, or no longer counted if no dinas reported it). Voiding twice is a 409.
-         *
-         *     Roles: `admin`, `agency`.
-         */
-        post: operations["voidConfirmationBatch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/agreements/{agreementId}/official-figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the official figures, latest first
-         * @description Any authenticated role; an agency token must be a party of the agreement.
-         */
-        get: operations["listOfficialFigures"];
-        put?: never;
-        /**
-         * Record the official coverage figure BPJS or Kemendagri published for a date
-         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Stored as published (audited); the summary shows the latest by `asOf` beside the counted figures, and the series shows each as a point.
-         *
-         *     Roles: `admin`, `agency`.
-         */
-        post: operations["postOfficialFigure"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/agreements/{agreementId}/agencies/{code}/unconfirmed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An agency’s credited records BPJS has not confirmed active
-         * @description The agency itself (its own agency token) or an admin; any other agency and viewers get 403. Never a NIK or its hash: each record is named by its batch, its index and the agency’s own `ref`. A record is listed while its worker’s latest confirmation is `not_found` or `inactive`, or there is none yet (`pending`).
-         *
-         *     Roles: `admin`, `agency`.
-         */
-        get: operations["listUnconfirmedRecords"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/agreements/{agreementId}/agencies/{code}/unconfirmed.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The same list, whole, as a CSV file
-         * @description The agency itself (its own agency token) or an admin; any other agency and viewers get 403. Never a NIK or its hash: each record is named by its batch, its index and the agency’s own `ref`. CSV as the exports write it (UTF-8 with a BOM, `;`-delimited). Audited (counts only).
-         *
-         *     Roles: `admin`, `agency`.
-         */
-        get: operations["getUnconfirmedRecordsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/agreements/{agreementId}/summary": {
         parameters: {
             query?: never;
@@ -521,7 +379,7 @@ export interface paths {
         };
         /**
          * Coverage against the shared target: figures, gap, pace, agencies, breakdowns, milestones
-         * @description Any authenticated role; an agency token must be a party of the agreement. Cheap to poll: send the last `ETag` in `If-None-Match` and get a 304 with no body until a figure (or the WIB date) changes.
+         * @description Any authenticated role; an agency token must be a party of the agreement. Cheap to poll: send the last `ETag` in `If-None-Match` and get a 304 with no body until a figure (or the WIB date) changes. With `period`: the figures up to that reporting period's last day; a closed period answers its frozen snapshot byte for byte, forever, with its own ETag (`version` names an earlier one after a reopen); 404 for a name that is not one of the agreement's periods or a version that was never frozen.
          */
         get: operations["getCoverageSummary"];
         put?: never;
@@ -541,7 +399,7 @@ export interface paths {
         };
         /**
          * Newly and cumulatively covered workers by day or week, with the straight line to the target
-         * @description Any authenticated role; an agency token must be a party of the agreement. A series spans at most 3,660 days after `from` (about ten years), defaults included; a longer window is a 400.
+         * @description Any authenticated role; an agency token must be a party of the agreement. A series spans at most 3,660 days after `from` (about ten years), defaults included; a longer window is a 400. With `period`: from the period start to that reporting period's last day; a closed period's series is frozen and served byte for byte with its own ETag.
          */
         get: operations["getCoverageSeries"];
         put?: never;
@@ -633,7 +491,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a spreadsheet (CSV or XLSX) to import
-         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. With `kind=confirmation` the file is BPJS’s register extract (template: `…/imports/template.xlsx?kind=confirmation`; required columns `nik`, `status`, `tanggal_data`), imported by the agreement’s counterpart or an admin (else 403) and posted as confirmation batches through the same pipeline as `POST /confirmations`. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
+         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -702,6 +560,201 @@ export interface paths {
          *     Roles: `admin`, `agency`.
          */
         get: operations["getImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an agreement’s reporting periods, each with its state and every agency’s submission
+         * @description Periods are whole calendar months (monthly by default; see the schedule), named `YYYY-MM` by their first month, cut to the agreement’s period. Any role that reads the agreement.
+         */
+        get: operations["listReportingPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How an agreement is reported: months per period and the submission deadline */
+        get: operations["getPeriodSchedule"];
+        /**
+         * Set an agreement’s reporting schedule
+         * @description Admin. The deadline may change at any time; the months per period only until the first submission or close (409 `conflict` after: the periods’ names would move).
+         *
+         *     Roles: `admin`.
+         */
+        put: operations["putPeriodSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/{period}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an agency’s reports for a period as complete
+         * @description The agency’s own token (an admin names `agency`, and is audited as the admin). From `open` or `returned` to `submitted`. 403 for any other caller; 404 for a period or agency the agreement does not have; 409 `period-not-started` before the period begins, `period-closed` while it is closed, `invalid-transition` from any other state.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["submitPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/{period}/submissions/{agency}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted period (the lead party)
+         * @description The lead party’s token, or an admin. From `submitted` to `verified`. 403 for any other caller; 404 for a period or agency the agreement does not have; 409 `period-closed` while the period is closed, `invalid-transition` from any other state.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["verifySubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/{period}/submissions/{agency}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a verified period (the counterpart)
+         * @description The counterpart’s token (BPJS), or an admin. From `verified` to `accepted`, which is final. 403 for any other caller; 404 for a period or agency the agreement does not have; 409 `period-closed` while the period is closed, `invalid-transition` from any other state.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["acceptSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/{period}/submissions/{agency}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted period to its agency, with a reason (the lead party)
+         * @description The lead party’s token, or an admin. From `submitted` to `returned`: the agency corrects its reports and submits again. 403 for any other caller; 404 for a period or agency the agreement does not have; 409 `period-closed` while the period is closed, `invalid-transition` from any other state.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["returnSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/{period}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a period: freeze its figures
+         * @description Admin, once the period’s last day (WIB) is over (409 `period-not-ended` before). Freezes the summary and series up to its last day as the next version, served byte for byte by `GET …/summary?period=` and `GET …/series?period=` forever. From then on a record dated in the period is rejected (`enrolled_on_period_closed`) and a void that would move one of its credits is a 409 `period-closed`. A close after a reopen writes the adjustment. 409 `period-closed` if it is closed already.
+         *
+         *     Roles: `admin`.
+         */
+        post: operations["closeReportingPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/{period}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed period, with a reason
+         * @description Admin. Records and voids may change the period again; its frozen versions stay served under their numbers, and what changes is listed as an adjustment (pending until the period is closed again). 409 `period-not-closed` unless it is closed.
+         *
+         *     Roles: `admin`.
+         */
+        post: operations["reopenReportingPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/periods/{period}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What reopening a period changed: who, when, why, which figures moved by how much
+         * @description Any role that reads the agreement. One entry per close after a reopen, and a pending one while the period is reopened.
+         */
+        get: operations["listPeriodAdjustments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -903,6 +956,87 @@ export interface components {
     schemas: {
         /**
          * @example {
+         *       "period": "2024-11",
+         *       "version": 2,
+         *       "state": "final",
+         *       "reason": "Dinkes posted 40 workers twice; the duplicate batch is voided.",
+         *       "reopenedAt": "2025-01-06T02:00:00.000Z",
+         *       "reopenedBy": "admin@sinergi",
+         *       "closedAt": "2025-01-07T02:00:00.000Z",
+         *       "closedBy": "admin@sinergi",
+         *       "changes": [
+         *         {
+         *           "figure": "newlyCovered",
+         *           "before": 1050,
+         *           "after": 1010,
+         *           "delta": -40
+         *         }
+         *       ]
+         *     }
+         */
+        Adjustment: {
+            /** @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`). */
+            period: string;
+            /** @description The snapshot version this adjustment produced; null while the period is still reopened. */
+            version: number | null;
+            /**
+             * @description `pending`: the period is reopened now; the changes so far, against the last frozen version.
+             * @enum {string}
+             */
+            state: "final" | "pending";
+            /** @description The reason given when the period was reopened. */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            reopenedAt: string;
+            reopenedBy: string;
+            closedAt: string | null;
+            closedBy: string | null;
+            /** @description Every figure that moved, by path. */
+            changes: {
+                /** @description A figure of the period’s summary, as a path: `newlyCovered`, `agencies.dinkes.credited`, `bySegment.PU`, … */
+                figure: string;
+                before: number;
+                after: number;
+                /** @description after − before. */
+                delta: number;
+            }[];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "period": "2024-11",
+         *           "version": 2,
+         *           "state": "final",
+         *           "reason": "Dinkes posted 40 workers twice; the duplicate batch is voided.",
+         *           "reopenedAt": "2025-01-06T02:00:00.000Z",
+         *           "reopenedBy": "admin@sinergi",
+         *           "closedAt": "2025-01-07T02:00:00.000Z",
+         *           "closedBy": "admin@sinergi",
+         *           "changes": [
+         *             {
+         *               "figure": "newlyCovered",
+         *               "before": 1050,
+         *               "after": 1010,
+         *               "delta": -40
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
+        AdjustmentPage: {
+            /** @description At most `limit` items, oldest first (a pending one last). */
+            items: components["schemas"]["Adjustment"][];
+            /** @description Pass as `cursor` for the next page; null when there is none. */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
          *       "code": "dinkes",
          *       "name": "Dinas Kesehatan Provinsi DKI Jakarta",
          *       "shortName": "Dinkes",
@@ -986,14 +1120,6 @@ export interface components {
          *         "percentOfCommitment": 4,
          *         "lastBatchAt": "2024-11-04T03:12:45.000Z",
          *         "status": "behind",
-         *         "confirmation": {
-         *           "reported": 1000,
-         *           "confirmedActive": 700,
-         *           "confirmedInactive": 50,
-         *           "notFound": 50,
-         *           "unconfirmed": 200,
-         *           "rate": 0.7
-         *         },
          *         "expectedByToday": 5300
          *       },
          *       "commitments": [],
@@ -1010,7 +1136,18 @@ export interface components {
          *         "outOfRegion": 0,
          *         "rejected": 10
          *       },
-         *       "creditedElsewhere": 0
+         *       "creditedElsewhere": 0,
+         *       "submissions": [
+         *         {
+         *           "period": "2024-11",
+         *           "from": "2024-11-01",
+         *           "to": "2024-11-30",
+         *           "deadline": "2024-12-10",
+         *           "status": "submitted",
+         *           "periodStatus": "open",
+         *           "overdue": false
+         *         }
+         *       ]
          *     }
          */
         AgencyProgress: {
@@ -1043,40 +1180,10 @@ export interface components {
                 percentOfCommitment: number | null;
                 lastBatchAt: string | null;
                 /**
-                 * @description Against the agency’s **active** enrollment commitments: `met` when its counted workers ≥ their sum; else `on_track` when they are ≥ what the commitments call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment. Its counted workers are `credited` when the agreement’s `countBasis` is `reported`, and `confirmation.confirmedActive` (its credited workers BPJS confirms active) when it is `confirmed`.
+                 * @description Against the agency’s **active** enrollment commitments: `met` when credited ≥ their sum; else `on_track` when credited ≥ what they call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment.
                  * @enum {string}
                  */
                 status: "met" | "on_track" | "behind" | "no_commitment";
-                /** @description BPJS’s confirmation of this agency’s credited workers. */
-                confirmation: {
-                    /**
-                     * Format: int64
-                     * @description Workers credited (as `credited`): the claims BPJS is asked to confirm.
-                     */
-                    reported: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.
-                     */
-                    confirmedActive: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers whose latest confirmation is `inactive`.
-                     */
-                    confirmedInactive: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers whose latest confirmation is `not_found`.
-                     */
-                    notFound: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.
-                     */
-                    unconfirmed: number;
-                    /** @description confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0. */
-                    rate: number | null;
-                };
                 /**
                  * Format: int64
                  * @description What its active enrollment commitments call for by today (pro rata).
@@ -1186,6 +1293,37 @@ export interface components {
              * @description Duplicates it reported that another agency was credited for when they were posted (duplicates.otherAgency).
              */
             creditedElsewhere: number;
+            /** @description Its submission for each period begun by today (WIB), latest first (the latest 60 at most); empty for the counterpart, which accepts rather than submits. */
+            submissions: {
+                /** @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`). */
+                period: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                to: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                deadline: string;
+                /**
+                 * @description `open` (nothing handed in) → `submitted` (by the agency: its reports for the period are complete) → `verified` (by the lead) → `accepted` (by the counterpart); the lead may instead return a submitted one (`returned`, with a reason), which the agency submits again.
+                 * @enum {string}
+                 */
+                status: "open" | "submitted" | "verified" | "returned" | "accepted";
+                /**
+                 * @description `closed`: its figures are frozen (records dated in it are rejected, voids that would move them refused); `reopened`: open again, with a reason.
+                 * @enum {string}
+                 */
+                periodStatus: "open" | "closed" | "reopened";
+                overdue: boolean;
+            }[];
         };
         /**
          * @example {
@@ -1217,7 +1355,6 @@ export interface components {
          *         "source": "Inferred: 2,700,000 ÷ 65 %",
          *         "note": "Not published; see the seed file."
          *       },
-         *       "countBasis": "reported",
          *       "createdAt": "2024-10-23T03:00:00.000Z",
          *       "updatedAt": "2024-10-23T03:00:00.000Z"
          *     }
@@ -1293,11 +1430,6 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note: string | null;
             };
-            /**
-             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
-             * @enum {string}
-             */
-            countBasis: "reported" | "confirmed";
             /**
              * Format: date-time
              * @description ISO 8601 time with offset.
@@ -1408,11 +1540,6 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
-            /**
-             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
-             * @enum {string}
-             */
-            countBasis?: "reported" | "confirmed";
         };
         /**
          * @example {
@@ -1446,7 +1573,6 @@ export interface components {
          *             "source": "Inferred: 2,700,000 ÷ 65 %",
          *             "note": "Not published; see the seed file."
          *           },
-         *           "countBasis": "reported",
          *           "createdAt": "2024-10-23T03:00:00.000Z",
          *           "updatedAt": "2024-10-23T03:00:00.000Z"
          *         }
@@ -1532,11 +1658,6 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
-            /**
-             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
-             * @enum {string}
-             */
-            countBasis?: "reported" | "confirmed";
         };
         /**
          * @example {
@@ -1709,9 +1830,9 @@ export interface components {
                  * @description The record field at fault (`record` for the record as a whole).
                  * @enum {string}
                  */
-                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota" | "ref";
+                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
                 /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "invalid_characters" | "kpj_format" | "ref_format";
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "enrolled_on_period_closed" | "kota_format" | "invalid_characters" | "kpj_format";
                 message: string;
             }[];
             /** @description Every record error, listed or not, counted by code. */
@@ -1987,9 +2108,9 @@ export interface components {
                  * @description The record field at fault (`record` for the record as a whole).
                  * @enum {string}
                  */
-                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota" | "ref";
+                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
                 /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "kota_format" | "invalid_characters" | "kpj_format" | "ref_format";
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "enrolled_on_period_closed" | "kota_format" | "invalid_characters" | "kpj_format";
                 message: string;
             }[];
             /** @description Every record error, listed or not, counted by code. */
@@ -2282,367 +2403,6 @@ export interface components {
             supersededBy: string;
         };
         /**
-         * @description A posted confirmation batch. It reports validity and statuses only: never how many of its workers a dinas reported, nor which.
-         * @example {
-         *       "id": "0b4f6b55-7a0e-4f59-8d5c-3c1d8e0f2a11",
-         *       "agreementId": "jakarta-uc-2024",
-         *       "agency": "bpjstk-dki",
-         *       "externalRef": "BPJSTK-DKI-2024-11-30",
-         *       "status": "accepted",
-         *       "asOf": "2024-11-30",
-         *       "received": 2,
-         *       "accepted": 2,
-         *       "inBatch": 0,
-         *       "outOfRegion": 0,
-         *       "rejected": 0,
-         *       "byStatus": {
-         *         "active": 1,
-         *         "inactive": 0,
-         *         "notFound": 1
-         *       },
-         *       "errors": [],
-         *       "errorCounts": {},
-         *       "errorsTruncated": false,
-         *       "createdAt": "2024-12-01T03:00:00.000Z",
-         *       "void": null
-         *     }
-         */
-        ConfirmationBatch: {
-            /** Format: uuid */
-            id: string;
-            agreementId: string;
-            /** @description The agreement’s counterpart (BPJS), for whom it was posted. */
-            agency: string;
-            externalRef: string | null;
-            /** @enum {string} */
-            status: "accepted" | "partially_accepted" | "rejected" | "voided";
-            /** @description The latest register date among its valid records. */
-            asOf: string | null;
-            /**
-             * Format: int64
-             * @description = accepted + inBatch + outOfRegion + rejected.
-             */
-            received: number;
-            /**
-             * Format: int64
-             * @description Valid in-region records, one per worker: each labels its worker if it is the worker’s latest confirmation.
-             */
-            accepted: number;
-            /**
-             * Format: int64
-             * @description Valid repeats of an earlier valid record of the batch (the first one counts).
-             */
-            inBatch: number;
-            /**
-             * Format: int64
-             * @description Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.
-             */
-            outOfRegion: number;
-            /**
-             * Format: int64
-             * @description Invalid records (see `errors`).
-             */
-            rejected: number;
-            /** @description The accepted records by status. */
-            byStatus: {
-                /** Format: int64 */
-                active: number;
-                /** Format: int64 */
-                inactive: number;
-                /** Format: int64 */
-                notFound: number;
-            };
-            /** @description Errors of the first invalid records, at most 1,000; `errorCounts` counts every one. */
-            errors: {
-                /**
-                 * Format: int64
-                 * @description Position of the record in `records`, from 0.
-                 */
-                index: number;
-                /** @enum {string} */
-                field: "record" | "nik" | "status" | "asOf" | "registeredOn" | "segment" | "programs" | "kpj";
-                /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "status_unknown" | "as_of_format" | "as_of_future" | "registered_on_format" | "registered_on_after_as_of" | "segment_unknown" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "kpj_format";
-                message: string;
-            }[];
-            /** @description Every record error, listed or not, counted by code. */
-            errorCounts: {
-                [key: string]: number;
-            };
-            errorsTruncated: boolean;
-            /**
-             * Format: date-time
-             * @description ISO 8601 time with offset.
-             */
-            createdAt: string;
-            void: {
-                /**
-                 * Format: date-time
-                 * @description ISO 8601 time with offset.
-                 */
-                at: string;
-                by: string;
-                reason: string;
-            } | null;
-        };
-        /**
-         * @example {
-         *       "items": [
-         *         {
-         *           "id": "0b4f6b55-7a0e-4f59-8d5c-3c1d8e0f2a11",
-         *           "agreementId": "jakarta-uc-2024",
-         *           "agency": "bpjstk-dki",
-         *           "externalRef": "BPJSTK-DKI-2024-11-30",
-         *           "status": "accepted",
-         *           "asOf": "2024-11-30",
-         *           "received": 2,
-         *           "accepted": 2,
-         *           "inBatch": 0,
-         *           "outOfRegion": 0,
-         *           "rejected": 0,
-         *           "byStatus": {
-         *             "active": 1,
-         *             "inactive": 0,
-         *             "notFound": 1
-         *           },
-         *           "errorCounts": {},
-         *           "createdAt": "2024-12-01T03:00:00.000Z",
-         *           "void": null
-         *         }
-         *       ],
-         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
-         *     }
-         */
-        ConfirmationBatchPage: {
-            /** @description At most `limit` items, newest first. */
-            items: components["schemas"]["ConfirmationBatchSummary"][];
-            /** @description Pass as `cursor` for the next page; null when there is none. */
-            nextCursor: string | null;
-        };
-        /**
-         * @example {
-         *       "id": "0b4f6b55-7a0e-4f59-8d5c-3c1d8e0f2a11",
-         *       "agreementId": "jakarta-uc-2024",
-         *       "agency": "bpjstk-dki",
-         *       "externalRef": "BPJSTK-DKI-2024-11-30",
-         *       "status": "accepted",
-         *       "asOf": "2024-11-30",
-         *       "received": 2,
-         *       "accepted": 2,
-         *       "inBatch": 0,
-         *       "outOfRegion": 0,
-         *       "rejected": 0,
-         *       "byStatus": {
-         *         "active": 1,
-         *         "inactive": 0,
-         *         "notFound": 1
-         *       },
-         *       "errorCounts": {},
-         *       "createdAt": "2024-12-01T03:00:00.000Z",
-         *       "void": null
-         *     }
-         */
-        ConfirmationBatchSummary: {
-            /** Format: uuid */
-            id: string;
-            agreementId: string;
-            /** @description The agreement’s counterpart (BPJS), for whom it was posted. */
-            agency: string;
-            externalRef: string | null;
-            /** @enum {string} */
-            status: "accepted" | "partially_accepted" | "rejected" | "voided";
-            /** @description The latest register date among its valid records. */
-            asOf: string | null;
-            /**
-             * Format: int64
-             * @description = accepted + inBatch + outOfRegion + rejected.
-             */
-            received: number;
-            /**
-             * Format: int64
-             * @description Valid in-region records, one per worker: each labels its worker if it is the worker’s latest confirmation.
-             */
-            accepted: number;
-            /**
-             * Format: int64
-             * @description Valid repeats of an earlier valid record of the batch (the first one counts).
-             */
-            inBatch: number;
-            /**
-             * Format: int64
-             * @description Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.
-             */
-            outOfRegion: number;
-            /**
-             * Format: int64
-             * @description Invalid records (see `errors`).
-             */
-            rejected: number;
-            /** @description The accepted records by status. */
-            byStatus: {
-                /** Format: int64 */
-                active: number;
-                /** Format: int64 */
-                inactive: number;
-                /** Format: int64 */
-                notFound: number;
-            };
-            /** @description Every record error, listed or not, counted by code. */
-            errorCounts: {
-                [key: string]: number;
-            };
-            /**
-             * Format: date-time
-             * @description ISO 8601 time with offset.
-             */
-            createdAt: string;
-            void: {
-                /**
-                 * Format: date-time
-                 * @description ISO 8601 time with offset.
-                 */
-                at: string;
-                by: string;
-                reason: string;
-            } | null;
-        };
-        /**
-         * @example {
-         *       "externalRef": "BPJSTK-DKI-2024-11-30",
-         *       "records": [
-         *         {
-         *           "nik": "3171014501900001",
-         *           "status": "active",
-         *           "asOf": "2024-11-30",
-         *           "registeredOn": "2024-11-04"
-         *         },
-         *         {
-         *           "nik": "3174052309850003",
-         *           "status": "not_found",
-         *           "asOf": "2024-11-30"
-         *         }
-         *       ]
-         *     }
-         */
-        ConfirmationCreate: {
-            /** @description BPJS’s own id for the extract (or this part of it). */
-            externalRef?: string;
-            /** @description Each a `ConfirmationRecord`; a record of any other shape is reported in the answer’s `errors` and the rest is taken. */
-            records: (components["schemas"]["ConfirmationRecord"] | unknown)[];
-        };
-        /**
-         * @description One participant as BPJS’s register shows it. Checked on its own; a bad record is reported by index and the others go ahead. Error codes:
-         *     - `record_invalid`: The record is not a JSON object.
-         *     - `nik_format`: nik is not exactly 16 digits (send it as a string).
-         *     - `nik_province`: The NIK’s province code (digits 1–2) is not one of the 38 provinces.
-         *     - `nik_regency`: The NIK’s regency code (digits 3–4) is not valid for DKI Jakarta (01, 71–75).
-         *     - `nik_district`: The NIK’s district code (digits 5–6) is 00.
-         *     - `nik_birth_date`: The NIK’s birth date (digits 7–12, day + 40 for women) is not a real date.
-         *     - `nik_serial`: The NIK’s serial (digits 13–16) is 0000.
-         *     - `status_unknown`: status is missing or not one of active, inactive, not_found.
-         *     - `as_of_format`: asOf is missing or not a real YYYY-MM-DD date from 1900-01-01.
-         *     - `as_of_future`: asOf is after today (Asia/Jakarta).
-         *     - `registered_on_format`: registeredOn is not a real YYYY-MM-DD date from 1900-01-01.
-         *     - `registered_on_after_as_of`: registeredOn is after asOf.
-         *     - `segment_unknown`: segment is not one of PU, BPU, JAKON, PMI.
-         *     - `programs_format`: programs is missing or not an array of program codes.
-         *     - `program_unknown`: A program is not one of JKK, JKM, JHT, JP, JKP.
-         *     - `program_not_allowed`: A program is not available to the record’s segment (BPU/PMI: no JP or JKP; JAKON: JKK and JKM only).
-         *     - `programs_missing_mandatory`: JKK and JKM are both required.
-         *     - `kpj_format`: kpj is not 8–16 digits.
-         * @example {
-         *       "nik": "3171014501900001",
-         *       "status": "active",
-         *       "asOf": "2024-11-30",
-         *       "registeredOn": "2024-11-04",
-         *       "segment": "PU"
-         *     }
-         */
-        ConfirmationRecord: {
-            /** @description The participant’s NIK, 16 digits as a string. Stored only as the same keyed hash as enrollments; never returned. */
-            nik: string;
-            /**
-             * @description `active`: a paying participant in BPJS’s register; `inactive`: registered, not active (e.g. stopped paying); `not_found`: not in the register.
-             * @enum {string}
-             */
-            status: "active" | "inactive" | "not_found";
-            /**
-             * Format: date
-             * @description The date of the register extract; not after today (WIB).
-             */
-            asOf: string;
-            /**
-             * Format: date
-             * @description When BPJS registered the participation; not after asOf. The confirmed series counts an active worker on this day (else on asOf).
-             */
-            registeredOn?: string;
-            /** @enum {string} */
-            segment?: "PU" | "BPU" | "JAKON" | "PMI";
-            /** @description As for an enrollment record: JKK and JKM, and what the segment allows. */
-            programs?: ("JKK" | "JKM" | "JHT" | "JP" | "JKP")[];
-            /** @description KPJ membership number (checked, not stored). */
-            kpj?: string;
-        };
-        /** @description A dry run: the batch checked, nothing written. */
-        ConfirmationValidation: {
-            agreementId: string;
-            /** @description Short lowercase agency code, e.g. `dinkes`. */
-            agency: string;
-            externalRef: string | null;
-            /**
-             * Format: int64
-             * @description = accepted + inBatch + outOfRegion + rejected.
-             */
-            received: number;
-            /**
-             * Format: int64
-             * @description Valid in-region records, one per worker: each labels its worker if it is the worker’s latest confirmation.
-             */
-            accepted: number;
-            /**
-             * Format: int64
-             * @description Valid repeats of an earlier valid record of the batch (the first one counts).
-             */
-            inBatch: number;
-            /**
-             * Format: int64
-             * @description Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.
-             */
-            outOfRegion: number;
-            /**
-             * Format: int64
-             * @description Invalid records (see `errors`).
-             */
-            rejected: number;
-            /** @description The accepted records by status. */
-            byStatus: {
-                /** Format: int64 */
-                active: number;
-                /** Format: int64 */
-                inactive: number;
-                /** Format: int64 */
-                notFound: number;
-            };
-            /** @description Errors of the first invalid records, at most 1,000; `errorCounts` counts every one. */
-            errors: {
-                /**
-                 * Format: int64
-                 * @description Position of the record in `records`, from 0.
-                 */
-                index: number;
-                /** @enum {string} */
-                field: "record" | "nik" | "status" | "asOf" | "registeredOn" | "segment" | "programs" | "kpj";
-                /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "status_unknown" | "as_of_format" | "as_of_future" | "registered_on_format" | "registered_on_after_as_of" | "segment_unknown" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "kpj_format";
-                message: string;
-            }[];
-            /** @description Every record error, listed or not, counted by code. */
-            errorCounts: {
-                [key: string]: number;
-            };
-            errorsTruncated: boolean;
-        };
-        /**
          * @description A newly protected worker. Each record is checked on its own; a bad record is reported in `errors` by its index and the others go ahead. Error codes:
          *     - `record_invalid`: The record is not a JSON object.
          *     - `nik_format`: nik is not exactly 16 digits (send it as a string).
@@ -2661,10 +2421,10 @@ export interface components {
          *     - `enrolled_on_future`: enrolledOn is after today (Asia/Jakarta).
          *     - `enrolled_on_before_period`: enrolledOn is before the agreement’s period starts.
          *     - `enrolled_on_after_period`: enrolledOn is after the agreement’s target date.
+         *     - `enrolled_on_period_closed`: enrolledOn falls in a reporting period that is closed: its figures are frozen (an admin may reopen it).
          *     - `kota_format`: kota is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).
          *     - `invalid_characters`: A text field holds a character that cannot be stored: U+0000 (NUL) or an unpaired surrogate.
          *     - `kpj_format`: kpj is not 8–16 digits.
-         *     - `ref_format`: ref is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).
          * @example {
          *       "nik": "3171014501900001",
          *       "segment": "PU",
@@ -2692,8 +2452,6 @@ export interface components {
             enrolledOn: string;
             /** @description Domicile city, as the agency records it (optional). */
             kota?: string;
-            /** @description The agency’s own reference for the record (optional; free text, never a NIK): stored, and shown only to this agency, in its list of workers BPJS has not confirmed active. */
-            ref?: string;
             /** @description KPJ membership number (optional; checked, not stored). */
             kpj?: string;
         };
@@ -2729,20 +2487,14 @@ export interface components {
          *     - `enrolled_on_future`: The enrollment date is after today (WIB).
          *     - `enrolled_on_before_period`: The enrollment date is before the agreement’s period starts.
          *     - `enrolled_on_after_period`: The enrollment date is after the agreement’s target date.
+         *     - `enrolled_on_period_closed`: The enrollment date falls in a reporting period that is closed; its figures are frozen (an admin may reopen it).
          *     - `kota_format`: The kota must be text of 1–100 characters without a 16-digit number.
          *     - `kpj_format`: The KPJ must be 8–16 digits.
-         *     - `ref_format`: The ref must be text of 1–100 characters without a 16-digit number.
-         *     - `status_unknown`: The status is empty or not active, inactive or not found.
-         *     - `as_of_format`: The extract date is empty or not a real date.
-         *     - `as_of_future`: The extract date is after today.
-         *     - `registered_on_format`: The registration date is not a real date.
-         *     - `registered_on_after_as_of`: The registration date is after the extract date.
          *     - `invalid_characters`: A text cell holds a character that cannot be stored (NUL or an unpaired surrogate).
          * @example {
          *       "id": "0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10",
          *       "agreementId": "jakarta-uc-2024",
          *       "agency": "dinkes",
-         *       "kind": "enrollment",
          *       "commitmentId": null,
          *       "dryRun": false,
          *       "format": "xlsx",
@@ -2782,11 +2534,6 @@ export interface components {
             agreementId: string;
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             agency: string;
-            /**
-             * @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches.
-             * @enum {string}
-             */
-            kind: "enrollment" | "confirmation";
             commitmentId: string | null;
             /** @description Validity only: nothing is written, and whether a worker is already covered is not told. */
             dryRun: boolean;
@@ -2853,7 +2600,6 @@ export interface components {
          *           "id": "0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10",
          *           "agreementId": "jakarta-uc-2024",
          *           "agency": "dinkes",
-         *           "kind": "enrollment",
          *           "commitmentId": null,
          *           "dryRun": false,
          *           "format": "xlsx",
@@ -2893,91 +2639,6 @@ export interface components {
         ImportPage: {
             /** @description At most `limit` items. */
             items: components["schemas"]["Import"][];
-            /** @description Pass as `cursor` for the next page; null when there is none. */
-            nextCursor: string | null;
-        };
-        /**
-         * @description A coverage figure as BPJS or Kemendagri published it, beside the figures Sinergi counts.
-         * @example {
-         *       "id": "6f0c1f0e-2b8c-4c9e-9a55-0d8a3c2b1e77",
-         *       "agreementId": "jakarta-uc-2024",
-         *       "workers": 2291409,
-         *       "percent": null,
-         *       "workforce": null,
-         *       "asOf": "2025-01-31",
-         *       "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta, NKS 13 Feb 2025",
-         *       "createdAt": "2025-02-13T03:00:00.000Z"
-         *     }
-         */
-        OfficialFigure: {
-            /** Format: uuid */
-            id: string;
-            agreementId: string;
-            /** Format: int32 */
-            workers: number;
-            /** @description As published; null if none was. */
-            percent: number | null;
-            workforce: number | null;
-            /**
-             * Format: date
-             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
-             */
-            asOf: string;
-            source: string;
-            /**
-             * Format: date-time
-             * @description ISO 8601 time with offset.
-             */
-            createdAt: string;
-        };
-        /**
-         * @example {
-         *       "workers": 2291409,
-         *       "asOf": "2025-01-31",
-         *       "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta, NKS 13 Feb 2025"
-         *     }
-         */
-        OfficialFigureCreate: {
-            /**
-             * Format: int32
-             * @description Workers covered, as published.
-             */
-            workers: number;
-            /** @description The percentage, as published (not derived). */
-            percent?: number;
-            /**
-             * Format: int32
-             * @description The workforce the percentage was taken of, if published.
-             */
-            workforce?: number;
-            /**
-             * Format: date
-             * @description The date the figure is for.
-             */
-            asOf: string;
-            /** @description Who published it, where, when (BPJS, Kemendagri…). */
-            source: string;
-        };
-        /**
-         * @example {
-         *       "items": [
-         *         {
-         *           "id": "6f0c1f0e-2b8c-4c9e-9a55-0d8a3c2b1e77",
-         *           "agreementId": "jakarta-uc-2024",
-         *           "workers": 2291409,
-         *           "percent": null,
-         *           "workforce": null,
-         *           "asOf": "2025-01-31",
-         *           "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta, NKS 13 Feb 2025",
-         *           "createdAt": "2025-02-13T03:00:00.000Z"
-         *         }
-         *       ],
-         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
-         *     }
-         */
-        OfficialFigurePage: {
-            /** @description At most `limit` items, latest asOf first. */
-            items: components["schemas"]["OfficialFigure"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
         };
@@ -3048,6 +2709,51 @@ export interface components {
             joinedOn?: string;
         };
         /**
+         * @example {
+         *       "reason": "Dinkes posted 40 workers twice; the duplicate batch is voided."
+         *     }
+         */
+        PeriodReopen: {
+            /** @description Why the closed figures must change; shown with every adjustment. */
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "months": 1,
+         *       "deadlineDays": 10
+         *     }
+         */
+        PeriodSchedule: {
+            /**
+             * @description Months per period, a divisor of 12 (1 monthly, 3 quarterly, …); periods are aligned to January.
+             * @enum {number}
+             */
+            months: 1 | 2 | 3 | 4 | 6 | 12;
+            /**
+             * Format: int32
+             * @description Days after a period’s last month ends by which each agency’s submission is due (WIB).
+             */
+            deadlineDays: number;
+        };
+        /**
+         * @example {
+         *       "months": 3,
+         *       "deadlineDays": 15
+         *     }
+         */
+        PeriodSchedulePut: {
+            /**
+             * @description Months per period, a divisor of 12 (1 monthly, 3 quarterly, …); periods are aligned to January.
+             * @enum {number}
+             */
+            months: 1 | 2 | 3 | 4 | 6 | 12;
+            /**
+             * Format: int32
+             * @description Days after a period’s last month ends by which each agency’s submission is due (WIB).
+             */
+            deadlineDays: number;
+        };
+        /**
          * @description RFC 9457 problem details. Never contains a NIK or a credential.
          * @example {
          *       "type": "/problems/not-found",
@@ -3086,6 +2792,104 @@ export interface components {
             message: string;
         };
         /**
+         * @example {
+         *       "period": "2024-11",
+         *       "from": "2024-11-01",
+         *       "to": "2024-11-30",
+         *       "deadline": "2024-12-10",
+         *       "status": "closed",
+         *       "version": 1,
+         *       "closedAt": "2024-12-12T03:00:00.000Z",
+         *       "closedBy": "admin@sinergi",
+         *       "reopenedAt": null,
+         *       "reopenedBy": null,
+         *       "reopenReason": null,
+         *       "submissions": [
+         *         {
+         *           "agency": "dinkes",
+         *           "status": "accepted",
+         *           "overdue": false
+         *         }
+         *       ]
+         *     }
+         */
+        ReportingPeriod: {
+            /** @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`). */
+            period: string;
+            /**
+             * Format: date
+             * @description First day of the period within the agreement’s period.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period within the agreement’s period.
+             */
+            to: string;
+            /**
+             * Format: date
+             * @description Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.
+             */
+            deadline: string;
+            /**
+             * @description `closed`: its figures are frozen (records dated in it are rejected, voids that would move them refused); `reopened`: open again, with a reason.
+             * @enum {string}
+             */
+            status: "open" | "closed" | "reopened";
+            /** @description The latest frozen snapshot’s version; null if never closed. */
+            version: number | null;
+            closedAt: string | null;
+            closedBy: string | null;
+            reopenedAt: string | null;
+            reopenedBy: string | null;
+            reopenReason: string | null;
+            /** @description Every party but the counterpart (who accepts), by code. */
+            submissions: {
+                /** @description Short lowercase agency code, e.g. `dinkes`. */
+                agency: string;
+                /**
+                 * @description `open` (nothing handed in) → `submitted` (by the agency: its reports for the period are complete) → `verified` (by the lead) → `accepted` (by the counterpart); the lead may instead return a submitted one (`returned`, with a reason), which the agency submits again.
+                 * @enum {string}
+                 */
+                status: "open" | "submitted" | "verified" | "returned" | "accepted";
+                /** @description Past the period’s deadline (WIB) and not handed in (`open` or `returned`). */
+                overdue: boolean;
+            }[];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "period": "2024-11",
+         *           "from": "2024-11-01",
+         *           "to": "2024-11-30",
+         *           "deadline": "2024-12-10",
+         *           "status": "closed",
+         *           "version": 1,
+         *           "closedAt": "2024-12-12T03:00:00.000Z",
+         *           "closedBy": "admin@sinergi",
+         *           "reopenedAt": null,
+         *           "reopenedBy": null,
+         *           "reopenReason": null,
+         *           "submissions": [
+         *             {
+         *               "agency": "dinkes",
+         *               "status": "accepted",
+         *               "overdue": false
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
+        ReportingPeriodPage: {
+            /** @description At most `limit` items, oldest period first. */
+            items: components["schemas"]["ReportingPeriod"][];
+            /** @description Pass as `cursor` for the next page; null when there is none. */
+            nextCursor: string | null;
+        };
+        /**
          * @description Gaps are filled with zeros. Dates are enrollment dates, in WIB.
          * @example {
          *       "agreementId": "jakarta-uc-2024",
@@ -3098,18 +2902,15 @@ export interface components {
          *           "date": "2024-10-23",
          *           "newlyCovered": 0,
          *           "cumulativeCovered": 2200000,
-         *           "targetLine": 2207246,
-         *           "confirmedCumulative": 2200000
+         *           "targetLine": 2207246
          *         },
          *         {
          *           "date": "2024-10-24",
          *           "newlyCovered": 1050,
          *           "cumulativeCovered": 2201050,
-         *           "targetLine": 2214493,
-         *           "confirmedCumulative": 2200700
+         *           "targetLine": 2214493
          *         }
-         *       ],
-         *       "officialFigures": []
+         *       ]
          *     }
          */
         Series: {
@@ -3145,20 +2946,60 @@ export interface components {
                 cumulativeCovered: number;
                 /** @description The straight line from the baseline on the period start to the target on the target date, at the end of this day or week; null when filtered by agency. */
                 targetLine: number | null;
-                /** @description Baseline + workers BPJS’s latest confirmation shows active, counted from their confirmation day (registeredOn, else asOf) from the period start to the end of this day or week; null when filtered by agency. */
-                confirmedCumulative: number | null;
             }[];
-            /** @description Official figures (as published) dated within [from, to], oldest first: points beside the lines. */
-            officialFigures: {
-                /**
-                 * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
-                 */
-                asOf: string;
-                /** Format: int64 */
-                workers: number;
-                source: string;
-            }[];
+        };
+        /**
+         * @example {
+         *       "agreementId": "jakarta-uc-2024",
+         *       "period": "2024-11",
+         *       "agency": "dinkes",
+         *       "status": "verified",
+         *       "returnReason": null,
+         *       "submittedAt": "2024-12-03T02:00:00.000Z",
+         *       "submittedBy": "ops@dinkes",
+         *       "verifiedAt": "2024-12-05T04:00:00.000Z",
+         *       "verifiedBy": "ops@disnakertransgi",
+         *       "returnedAt": null,
+         *       "returnedBy": null,
+         *       "acceptedAt": null,
+         *       "acceptedBy": null
+         *     }
+         */
+        Submission: {
+            agreementId: string;
+            /** @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`). */
+            period: string;
+            /** @description Short lowercase agency code, e.g. `dinkes`. */
+            agency: string;
+            /**
+             * @description `open` (nothing handed in) → `submitted` (by the agency: its reports for the period are complete) → `verified` (by the lead) → `accepted` (by the counterpart); the lead may instead return a submitted one (`returned`, with a reason), which the agency submits again.
+             * @enum {string}
+             */
+            status: "open" | "submitted" | "verified" | "returned" | "accepted";
+            /** @description The lead’s reason, while `returned`. */
+            returnReason: string | null;
+            submittedAt: string | null;
+            submittedBy: string | null;
+            verifiedAt: string | null;
+            verifiedBy: string | null;
+            returnedAt: string | null;
+            returnedBy: string | null;
+            acceptedAt: string | null;
+            acceptedBy: string | null;
+        };
+        /** @example {} */
+        SubmissionCreate: {
+            /** @description The submitting agency: required with an admin token; an agency token submits for itself. */
+            agency?: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Batch of 12 November is missing."
+         *     }
+         */
+        SubmissionReturn: {
+            /** @description Why the submission goes back to the agency. */
+            reason: string;
         };
         /**
          * @description Computed from stored figures and rollups only (never by counting enrollments); a function of the stored data and today’s WIB date, so its ETag changes exactly when a figure does.
@@ -3211,15 +3052,7 @@ export interface components {
          *           "committedWorkers": 25000,
          *           "percentOfCommitment": 4,
          *           "lastBatchAt": "2024-11-04T03:12:45.000Z",
-         *           "status": "behind",
-         *           "confirmation": {
-         *             "reported": 1000,
-         *             "confirmedActive": 700,
-         *             "confirmedInactive": 50,
-         *             "notFound": 50,
-         *             "unconfirmed": 200,
-         *             "rate": 0.7
-         *           }
+         *           "status": "behind"
          *         }
          *       ],
          *       "bySegment": {
@@ -3259,31 +3092,33 @@ export interface components {
          *         "done": 0,
          *         "list": "/v1/agreements/jakarta-uc-2024/commitments?kind=milestone"
          *       },
-         *       "countBasis": "reported",
-         *       "reported": {
-         *         "workers": 2201050,
-         *         "percent": 52.99
-         *       },
-         *       "confirmed": {
-         *         "workers": 2200900,
-         *         "percent": 52.98
-         *       },
-         *       "confirmation": {
-         *         "reported": 1050,
-         *         "confirmedActive": 700,
-         *         "confirmedInactive": 50,
-         *         "notFound": 50,
-         *         "unconfirmed": 250,
-         *         "rate": 0.6667,
-         *         "bpjsOnly": 200,
-         *         "asOf": "2024-11-30"
-         *       },
-         *       "officialFigure": {
-         *         "workers": 2291409,
-         *         "percent": null,
-         *         "workforce": null,
-         *         "asOf": "2025-01-31",
-         *         "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta"
+         *       "reporting": {
+         *         "schedule": {
+         *           "months": 1,
+         *           "deadlineDays": 10
+         *         },
+         *         "currentPeriod": {
+         *           "period": "2024-11",
+         *           "from": "2024-11-01",
+         *           "to": "2024-11-30",
+         *           "deadline": "2024-12-10",
+         *           "status": "open"
+         *         },
+         *         "submissions": [
+         *           {
+         *             "agency": "dinkes",
+         *             "status": "open",
+         *             "overdue": false
+         *           }
+         *         ],
+         *         "overdue": [
+         *           {
+         *             "period": "2024-10",
+         *             "agency": "dinkes",
+         *             "deadline": "2024-11-10"
+         *           }
+         *         ],
+         *         "overdueCount": 1
          *       }
          *     }
          */
@@ -3291,7 +3126,7 @@ export interface components {
             agreementId: string;
             /**
              * Format: date-time
-             * @description Time of the latest change the figures include (a batch, a void, a confirmation batch or its void, an official figure, a commitment, the agreement).
+             * @description Time of the latest change the figures include (a batch, a void, a commitment, the agreement).
              */
             asOf: string;
             baseline: {
@@ -3346,11 +3181,10 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note: string | null;
             };
-            /** @description The headline figure; gap and pace are taken from it. */
             covered: {
                 /**
                  * Format: int64
-                 * @description The headline: `reported.workers` or `confirmed.workers`, as `countBasis` says.
+                 * @description baseline.workers + newlyCovered.
                  */
                 workers: number;
                 /** @description covered.workers ÷ workforce.workers × 100. */
@@ -3417,40 +3251,10 @@ export interface components {
                 percentOfCommitment: number | null;
                 lastBatchAt: string | null;
                 /**
-                 * @description Against the agency’s **active** enrollment commitments: `met` when its counted workers ≥ their sum; else `on_track` when they are ≥ what the commitments call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment. Its counted workers are `credited` when the agreement’s `countBasis` is `reported`, and `confirmation.confirmedActive` (its credited workers BPJS confirms active) when it is `confirmed`.
+                 * @description Against the agency’s **active** enrollment commitments: `met` when credited ≥ their sum; else `on_track` when credited ≥ what they call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment.
                  * @enum {string}
                  */
                 status: "met" | "on_track" | "behind" | "no_commitment";
-                /** @description BPJS’s confirmation of this agency’s credited workers. */
-                confirmation: {
-                    /**
-                     * Format: int64
-                     * @description Workers credited (as `credited`): the claims BPJS is asked to confirm.
-                     */
-                    reported: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.
-                     */
-                    confirmedActive: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers whose latest confirmation is `inactive`.
-                     */
-                    confirmedInactive: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers whose latest confirmation is `not_found`.
-                     */
-                    notFound: number;
-                    /**
-                     * Format: int64
-                     * @description Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.
-                     */
-                    unconfirmed: number;
-                    /** @description confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0. */
-                    rate: number | null;
-                };
             }[];
             /** @description Newly covered workers by the crediting record’s segment. */
             bySegment: {
@@ -3514,126 +3318,90 @@ export interface components {
                 /** @description The paged list of every milestone commitment of the agreement. */
                 list: string;
             };
-            /**
-             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
-             * @enum {string}
-             */
-            countBasis: "reported" | "confirmed";
-            /** @description Coverage on reported workers, whatever the basis. */
-            reported: {
-                /**
-                 * Format: int64
-                 * @description baseline.workers + newlyCovered: the baseline and the workers agencies reported (credited once each).
-                 */
-                workers: number;
-                /** @description reported.workers ÷ workforce.workers × 100. */
-                percent: number;
-            };
-            /** @description Coverage on BPJS-confirmed workers, whatever the basis. */
-            confirmed: {
-                /**
-                 * Format: int64
-                 * @description baseline.workers + workers whose latest BPJS confirmation is `active` with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not (bpjsOnly). Out-of-region NIKs never count.
-                 */
-                workers: number;
-                /** @description confirmed.workers ÷ workforce.workers × 100. */
-                percent: number;
-            };
-            /** @description BPJS’s confirmation of the credited workers, over all agencies (each agency’s is in `agencies[].confirmation`). */
-            confirmation: {
-                /**
-                 * Format: int64
-                 * @description newlyCovered: every credited worker.
-                 */
-                reported: number;
-                /**
-                 * Format: int64
-                 * @description Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.
-                 */
-                confirmedActive: number;
-                /**
-                 * Format: int64
-                 * @description Of `reported`, workers whose latest confirmation is `inactive`.
-                 */
-                confirmedInactive: number;
-                /**
-                 * Format: int64
-                 * @description Of `reported`, workers whose latest confirmation is `not_found`.
-                 */
-                notFound: number;
-                /**
-                 * Format: int64
-                 * @description Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.
-                 */
-                unconfirmed: number;
-                /** @description confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0. */
-                rate: number | null;
-                /**
-                 * Format: int64
-                 * @description Workers BPJS confirms active (latest confirmation) that no agency reported: counted in `confirmed`, never credited to an agency.
-                 */
-                bpjsOnly: number;
-                /** @description The latest register date (asOf) among confirmation batches not voided; null before the first. */
-                asOf: string | null;
-            };
-            /** @description The latest official figure (by asOf, then the last recorded) as BPJS or Kemendagri published it, or null. */
-            officialFigure: {
+            /** @description Reporting periods and submissions (docs/domain.md §12). */
+            reporting: {
+                schedule: components["schemas"]["PeriodSchedule"];
+                /** @description The period containing today (WIB); before the agreement starts its first, after it ends its last. */
+                currentPeriod: {
+                    /** @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`). */
+                    period: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    from: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    to: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    deadline: string;
+                    /**
+                     * @description `closed`: its figures are frozen (records dated in it are rejected, voids that would move them refused); `reopened`: open again, with a reason.
+                     * @enum {string}
+                     */
+                    status: "open" | "closed" | "reopened";
+                };
+                /** @description Each submitting party’s state for the current period, by code. */
+                submissions: {
+                    /** @description Short lowercase agency code, e.g. `dinkes`. */
+                    agency: string;
+                    /**
+                     * @description `open` (nothing handed in) → `submitted` (by the agency: its reports for the period are complete) → `verified` (by the lead) → `accepted` (by the counterpart); the lead may instead return a submitted one (`returned`, with a reason), which the agency submits again.
+                     * @enum {string}
+                     */
+                    status: "open" | "submitted" | "verified" | "returned" | "accepted";
+                    /** @description Past the period’s deadline (WIB) and not handed in (`open` or `returned`). */
+                    overdue: boolean;
+                }[];
+                /** @description Submissions past their deadline and not handed in, latest period first (at most 50; `overdueCount` counts all). */
+                overdue: {
+                    /** @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`). */
+                    period: string;
+                    /** @description Short lowercase agency code, e.g. `dinkes`. */
+                    agency: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    deadline: string;
+                }[];
                 /** Format: int64 */
-                workers: number;
-                /** @description As published; null if none was. */
-                percent: number | null;
-                workforce: number | null;
+                overdueCount: number;
+            };
+            /** @description Present with `?period=`: the figures are those up to the period’s last day — credits dated after it are left out and pace, standings and milestones are taken as of that day. */
+            period?: {
+                /** @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`). */
+                period: string;
                 /**
                  * Format: date
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
-                asOf: string;
-                source: string;
-            } | null;
-        };
-        /**
-         * @description An agency’s credited records that BPJS has not confirmed active. Never a NIK or its hash: the agency finds each person by its own `ref`.
-         * @example {
-         *       "items": [
-         *         {
-         *           "batchId": "5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10",
-         *           "recordIndex": 17,
-         *           "enrolledOn": "2024-11-04",
-         *           "segment": "BPU",
-         *           "ref": "PUSKESMAS-TEBET-0042",
-         *           "status": "not_found"
-         *         }
-         *       ],
-         *       "nextCursor": null
-         *     }
-         */
-        UnconfirmedPage: {
-            /** @description At most `limit` items, by batch, then record. */
-            items: {
+                from: string;
                 /**
-                 * Format: uuid
-                 * @description The agency’s batch that holds the credit.
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
-                batchId: string;
+                to: string;
+                /**
+                 * @description `closed`: its figures are frozen (records dated in it are rejected, voids that would move them refused); `reopened`: open again, with a reason.
+                 * @enum {string}
+                 */
+                status: "open" | "closed" | "reopened";
+                /** @description This snapshot’s version; null for figures computed now (an open or reopened period). */
+                version: number | null;
+                /** @description When these figures were frozen (the close); null when computed now. */
+                frozenAt: string | null;
                 /**
                  * Format: int64
-                 * @description The record’s position in that batch, from 0.
+                 * @description Workers credited with an enrollment date within the period.
                  */
-                recordIndex: number;
-                /**
-                 * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
-                 */
-                enrolledOn: string;
-                /** @enum {string} */
-                segment: "PU" | "BPU" | "JAKON" | "PMI";
-                /** @description The agency’s own `ref` for the record, as it sent it. */
-                ref: string | null;
-                /** @enum {string} */
-                status: "not_found" | "inactive" | "pending";
-            }[];
-            /** @description Pass as `cursor` for the next page; null when there is none. */
-            nextCursor: string | null;
+                newlyCovered: number;
+            };
         };
     };
     responses: never;
@@ -4041,7 +3809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4578,7 +4346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4882,7 +4650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5222,7 +4990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5401,7 +5169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5716,7 +5484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6352,7 +6120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6710,7 +6478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7201,7 +6969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7229,1241 +6997,6 @@ export interface operations {
             };
             /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
             415: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConfirmationBatches: {
-        parameters: {
-            query?: {
-                /** @description Page size (1–1,000, default 100). */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Stable slug, e.g. `jakarta-uc-2024`.
-                 * @example jakarta-uc-2024
-                 */
-                agreementId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatchPage"];
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postConfirmationBatch: {
-        parameters: {
-            query?: {
-                /** @description `true`: check the records and answer 200 with a `ConfirmationValidation`; nothing is written, no `Idempotency-Key` needed. */
-                dryRun?: "true" | "false";
-            };
-            header: {
-                /** @description Required unless `dryRun=true`. Scoped to the counterpart, apart from its enrollment batches’ keys. */
-                "idempotency-key": string;
-            };
-            path: {
-                /**
-                 * @description Stable slug, e.g. `jakarta-uc-2024`.
-                 * @example jakarta-uc-2024
-                 */
-                agreementId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConfirmationCreate"];
-            };
-        };
-        responses: {
-            /** @description Only with `?dryRun=true`. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationValidation"];
-                };
-            };
-            /** @description Created */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    Location: components["headers"]["Location"];
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatch"];
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/idempotency-key-missing`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
-            408: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
-            415: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/idempotency-key-reused`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConfirmationBatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatch"];
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    voidConfirmationBatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Why the batch is withdrawn (audited). */
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatch"];
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
-            408: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
-            415: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listOfficialFigures: {
-        parameters: {
-            query?: {
-                /** @description Page size (1–1,000, default 100). */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Stable slug, e.g. `jakarta-uc-2024`.
-                 * @example jakarta-uc-2024
-                 */
-                agreementId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficialFigurePage"];
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postOfficialFigure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Stable slug, e.g. `jakarta-uc-2024`.
-                 * @example jakarta-uc-2024
-                 */
-                agreementId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OfficialFigureCreate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficialFigure"];
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
-            408: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
-            415: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listUnconfirmedRecords: {
-        parameters: {
-            query?: {
-                /** @description Page size (1–1,000, default 100). */
-                limit?: number;
-                /** @description Opaque cursor from the previous page’s `nextCursor`. */
-                cursor?: string;
-                /** @description `not_found`/`inactive`: the worker’s latest confirmation says so; `pending`: no confirmation yet. Default: all three. */
-                status?: "not_found" | "inactive" | "pending";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Stable slug, e.g. `jakarta-uc-2024`.
-                 * @example jakarta-uc-2024
-                 */
-                agreementId: string;
-                /**
-                 * @description Short lowercase agency code, e.g. `dinkes`.
-                 * @example dinkes
-                 */
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnconfirmedPage"];
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getUnconfirmedRecordsCsv: {
-        parameters: {
-            query?: {
-                /** @description `not_found`/`inactive`: the worker’s latest confirmation says so; `pending`: no confirmation yet. Default: all three. */
-                status?: "not_found" | "inactive" | "pending";
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Stable slug, e.g. `jakarta-uc-2024`.
-                 * @example jakarta-uc-2024
-                 */
-                agreementId: string;
-                /**
-                 * @description Short lowercase agency code, e.g. `dinkes`.
-                 * @example dinkes
-                 */
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment (`Content-Disposition`). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["XRequestId"];
-                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource. Problem types: `/problems/not-found`. */
-            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -8520,7 +7053,12 @@ export interface operations {
     };
     getCoverageSummary: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The figures up to this reporting period’s last day. A closed period answers its frozen snapshot, byte for byte, with its own ETag. */
+                period?: string;
+                /** @description With `period`: a frozen version of it (1 = the first close); default the latest of a closed period. */
+                version?: number;
+            };
             header?: {
                 "if-none-match"?: string;
             };
@@ -8668,8 +7206,14 @@ export interface operations {
                 to?: string;
                 /** @description Only this agency’s credits (cumulativeCovered then excludes the baseline). */
                 agency?: string;
+                /** @description The series from the period start up to this reporting period’s last day; for a closed period, the frozen series as stored (with `interval` only: not with `from`, `to` or `agency`). */
+                period?: string;
+                /** @description With `period`: a frozen version of it (1 = the first close); default the latest of a closed period. */
+                version?: number;
             };
-            header?: never;
+            header?: {
+                "if-none-match"?: string;
+            };
             path: {
                 /**
                  * @description Stable slug, e.g. `jakarta-uc-2024`.
@@ -8688,11 +7232,24 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Series"];
                 };
+            };
+            /** @description Not modified: the series is that of the ETag sent. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
             400: {
@@ -8921,10 +7478,7 @@ export interface operations {
     };
     getImportTemplateXlsx: {
         parameters: {
-            query?: {
-                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
-                kind?: "enrollment" | "confirmation";
-            };
+            query?: never;
             header?: never;
             path: {
                 /**
@@ -9048,10 +7602,7 @@ export interface operations {
     };
     getImportTemplateCsv: {
         parameters: {
-            query?: {
-                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
-                kind?: "enrollment" | "confirmation";
-            };
+            query?: never;
             header?: never;
             path: {
                 /**
@@ -9307,8 +7858,6 @@ export interface operations {
     uploadImport: {
         parameters: {
             query?: {
-                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
-                kind?: "enrollment" | "confirmation";
                 /** @description The importing agency: required for admin; an agency token imports only for itself. */
                 agency?: string;
                 /** @description An enrollment commitment of the agency under this agreement: every row must be of its segment. */
@@ -9430,7 +7979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9737,7 +8286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9845,6 +8394,1686 @@ export interface operations {
                 };
             };
             /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportingPeriods: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–1,000, default 100). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodSchedule"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPeriodSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodSchedulePut"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodSchedule"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`).
+                 * @example 2024-11
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifySubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`).
+                 * @example 2024-11
+                 */
+                period: string;
+                /**
+                 * @description Short lowercase agency code, e.g. `dinkes`.
+                 * @example dinkes
+                 */
+                agency: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`).
+                 * @example 2024-11
+                 */
+                period: string;
+                /**
+                 * @description Short lowercase agency code, e.g. `dinkes`.
+                 * @example dinkes
+                 */
+                agency: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`).
+                 * @example 2024-11
+                 */
+                period: string;
+                /**
+                 * @description Short lowercase agency code, e.g. `dinkes`.
+                 * @example dinkes
+                 */
+                agency: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionReturn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeReportingPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`).
+                 * @example 2024-11
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriod"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenReportingPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`).
+                 * @example 2024-11
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodReopen"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriod"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeriodAdjustments: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–1,000, default 100). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description A reporting period, named by its first month: `YYYY-MM` (e.g. `2024-11`).
+                 * @example 2024-11
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

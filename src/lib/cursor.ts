@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERIOD_NAME } from '../domain/periods.js';
 import { isServiceDate } from '../domain/time.js';
 import { BadRequestError } from '../errors.js';
 
@@ -19,6 +20,8 @@ export const CursorKeys = {
   seqAndIndex: z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), z.number().int().min(0).max(2_147_483_647)]),
   /** A due date and a uuid. */
   dateAndUuid: z.tuple([z.string().refine(isServiceDate), z.uuid()]),
+  /** A reporting period's name, `YYYY-MM`. */
+  period: z.tuple([z.string().regex(PERIOD_NAME)]),
   /** A creation time (ISO 8601, UTC) and a uuid. */
   timeAndUuid: z.tuple([z.iso.datetime(), z.uuid()]),
 } as const;

@@ -21,7 +21,7 @@ import {
 } from './lib/traffic.js';
 
 /**
- * Line 10 — BPJS confirmations under concurrency. Twenty clients on two server processes sharing
+ * Line 11 — BPJS confirmations under concurrency. Twenty clients on two server processes sharing
  * one PostgreSQL, for a fixed time: agency systems post overlapping enrollment batches and void
  * some, BPJS posts confirmation batches of the same workers (and of workers no agency reported)
  * and voids some. Afterwards, on both instances, every identity holds — confirmedActive +
@@ -134,7 +134,7 @@ t.test(`confirmations and enrollments from ${ENROLLERS + CONFIRMERS} clients on 
   const errors = writes.matching((key) => /\s5\d\d$/.test(key));
   const overall = recount.overall;
   recordFigure(t, {
-    line: 10,
+    line: 11,
     name: 'confirmations under concurrency',
     figure:
       `${count(batches)} enrollment and ${count(confirmationBatches)} confirmation batches, ${count(voids)} voids from ${ENROLLERS + CONFIRMERS} clients on 2 instances ` +

@@ -256,7 +256,8 @@ export class ImportService {
     }
     const agreement = await findAgreement(this.db, agreementId);
     if (!agreement) throw new NotFoundError(`Agreement \`${agreementId}\` does not exist.`);
-    return { agreement, agreementId, agencyCode, commitmentId: null, externalRef: null, commitmentSegment: null };
+    // Confirmations are dated by BPJS's extract, not by a reporting period: no closed period refuses them.
+    return { agreement, agreementId, agencyCode, commitmentId: null, externalRef: null, commitmentSegment: null, closedPeriods: [] };
   }
 
   private async receive(
@@ -682,6 +683,7 @@ export class ImportService {
         periodStart: target.agreement.periodStart,
         targetDate: target.agreement.targetDate,
         commitmentSegment: target.commitmentSegment,
+        closedPeriods: target.closedPeriods,
       };
       const from = (listed[listed.length - 1]?.index ?? -1) + 1;
       for (let index = from; index < records.length; index++) {
