@@ -370,6 +370,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agreements/{agreementId}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List confirmation batches, newest first
+         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        get: operations["listConfirmationBatches"];
+        put?: never;
+        /**
+         * Post BPJS’s confirmations: which workers its register shows active, inactive or not found
+         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Records are checked one by one (codes in `ConfirmationRecord`; the NIK rules are those of enrollment records) and matched to enrollments by the same keyed NIK hash. A worker’s latest confirmation (by `asOf`, then posting order) labels it; earlier ones stay in history. A confirmation never creates or moves a credit. NIKs of another province are kept and ignored for this agreement. Requires `Idempotency-Key` as batch posts do; `?dryRun=true` checks without writing (200). While a confirmation batch is written, enrollment batches and voids of the agreement wait for it.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["postConfirmationBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/confirmations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a confirmation batch and its report
+         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        get: operations["getConfirmationBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/confirmations/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a confirmation batch
+         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Each worker it labelled takes its next latest confirmation from batches not voided, or none (it is then unconfirmed, or no longer counted if no dinas reported it). Voiding twice is a 409.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["voidConfirmationBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/official-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the official figures, latest first
+         * @description Any authenticated role; an agency token must be a party of the agreement.
+         */
+        get: operations["listOfficialFigures"];
+        put?: never;
+        /**
+         * Record the official coverage figure BPJS or Kemendagri published for a date
+         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Stored as published (audited); the summary shows the latest by `asOf` beside the counted figures, and the series shows each as a point.
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["postOfficialFigure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/agencies/{code}/unconfirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agency’s credited records BPJS has not confirmed active
+         * @description The agency itself (its own agency token) or an admin; any other agency and viewers get 403. Never a NIK or its hash: each record is named by its batch, its index and the agency’s own `ref`. A record is listed while its worker’s latest confirmation is `not_found` or `inactive`, or there is none yet (`pending`).
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        get: operations["listUnconfirmedRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{agreementId}/agencies/{code}/unconfirmed.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same list, whole, as a CSV file
+         * @description The agency itself (its own agency token) or an admin; any other agency and viewers get 403. Never a NIK or its hash: each record is named by its batch, its index and the agency’s own `ref`. CSV as the exports write it (UTF-8 with a BOM, `;`-delimited). Audited (counts only).
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        get: operations["getUnconfirmedRecordsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agreements/{agreementId}/summary": {
         parameters: {
             query?: never;
@@ -491,7 +633,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a spreadsheet (CSV or XLSX) to import
-         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
+         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. With `kind=confirmation` the file is BPJS’s register extract (template: `…/imports/template.xlsx?kind=confirmation`; required columns `nik`, `status`, `tanggal_data`), imported by the agreement’s counterpart or an admin (else 403) and posted as confirmation batches through the same pipeline as `POST /confirmations`. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -1120,6 +1262,14 @@ export interface components {
          *         "percentOfCommitment": 4,
          *         "lastBatchAt": "2024-11-04T03:12:45.000Z",
          *         "status": "behind",
+         *         "confirmation": {
+         *           "reported": 1000,
+         *           "confirmedActive": 700,
+         *           "confirmedInactive": 50,
+         *           "notFound": 50,
+         *           "unconfirmed": 200,
+         *           "rate": 0.7
+         *         },
          *         "expectedByToday": 5300
          *       },
          *       "commitments": [],
@@ -1180,10 +1330,40 @@ export interface components {
                 percentOfCommitment: number | null;
                 lastBatchAt: string | null;
                 /**
-                 * @description Against the agency’s **active** enrollment commitments: `met` when credited ≥ their sum; else `on_track` when credited ≥ what they call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment.
+                 * @description Against the agency’s **active** enrollment commitments: `met` when its counted workers ≥ their sum; else `on_track` when they are ≥ what the commitments call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment. Its counted workers are `credited` when the agreement’s `countBasis` is `reported`, and `confirmation.confirmedActive` (its credited workers BPJS confirms active) when it is `confirmed`.
                  * @enum {string}
                  */
                 status: "met" | "on_track" | "behind" | "no_commitment";
+                /** @description BPJS’s confirmation of this agency’s credited workers. */
+                confirmation: {
+                    /**
+                     * Format: int64
+                     * @description Workers credited (as `credited`): the claims BPJS is asked to confirm.
+                     */
+                    reported: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.
+                     */
+                    confirmedActive: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers whose latest confirmation is `inactive`.
+                     */
+                    confirmedInactive: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers whose latest confirmation is `not_found`.
+                     */
+                    notFound: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.
+                     */
+                    unconfirmed: number;
+                    /** @description confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0. */
+                    rate: number | null;
+                };
                 /**
                  * Format: int64
                  * @description What its active enrollment commitments call for by today (pro rata).
@@ -1355,6 +1535,7 @@ export interface components {
          *         "source": "Inferred: 2,700,000 ÷ 65 %",
          *         "note": "Not published; see the seed file."
          *       },
+         *       "countBasis": "reported",
          *       "createdAt": "2024-10-23T03:00:00.000Z",
          *       "updatedAt": "2024-10-23T03:00:00.000Z"
          *     }
@@ -1430,6 +1611,11 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note: string | null;
             };
+            /**
+             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
+             * @enum {string}
+             */
+            countBasis: "reported" | "confirmed";
             /**
              * Format: date-time
              * @description ISO 8601 time with offset.
@@ -1540,6 +1726,11 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
+            /**
+             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
+             * @enum {string}
+             */
+            countBasis?: "reported" | "confirmed";
         };
         /**
          * @example {
@@ -1573,6 +1764,7 @@ export interface components {
          *             "source": "Inferred: 2,700,000 ÷ 65 %",
          *             "note": "Not published; see the seed file."
          *           },
+         *           "countBasis": "reported",
          *           "createdAt": "2024-10-23T03:00:00.000Z",
          *           "updatedAt": "2024-10-23T03:00:00.000Z"
          *         }
@@ -1658,6 +1850,11 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
+            /**
+             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
+             * @enum {string}
+             */
+            countBasis?: "reported" | "confirmed";
         };
         /**
          * @example {
@@ -1830,9 +2027,9 @@ export interface components {
                  * @description The record field at fault (`record` for the record as a whole).
                  * @enum {string}
                  */
-                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
+                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota" | "ref";
                 /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "enrolled_on_period_closed" | "kota_format" | "invalid_characters" | "kpj_format";
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "enrolled_on_period_closed" | "kota_format" | "invalid_characters" | "kpj_format" | "ref_format";
                 message: string;
             }[];
             /** @description Every record error, listed or not, counted by code. */
@@ -2108,9 +2305,9 @@ export interface components {
                  * @description The record field at fault (`record` for the record as a whole).
                  * @enum {string}
                  */
-                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota";
+                field: "record" | "nik" | "kpj" | "segment" | "programs" | "enrolledOn" | "kota" | "ref";
                 /** @enum {string} */
-                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "enrolled_on_period_closed" | "kota_format" | "invalid_characters" | "kpj_format";
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "segment_unknown" | "segment_mismatch" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "enrolled_on_format" | "enrolled_on_future" | "enrolled_on_before_period" | "enrolled_on_after_period" | "enrolled_on_period_closed" | "kota_format" | "invalid_characters" | "kpj_format" | "ref_format";
                 message: string;
             }[];
             /** @description Every record error, listed or not, counted by code. */
@@ -2403,6 +2600,367 @@ export interface components {
             supersededBy: string;
         };
         /**
+         * @description A posted confirmation batch. It reports validity and statuses only: never how many of its workers a dinas reported, nor which.
+         * @example {
+         *       "id": "0b4f6b55-7a0e-4f59-8d5c-3c1d8e0f2a11",
+         *       "agreementId": "jakarta-uc-2024",
+         *       "agency": "bpjstk-dki",
+         *       "externalRef": "BPJSTK-DKI-2024-11-30",
+         *       "status": "accepted",
+         *       "asOf": "2024-11-30",
+         *       "received": 2,
+         *       "accepted": 2,
+         *       "inBatch": 0,
+         *       "outOfRegion": 0,
+         *       "rejected": 0,
+         *       "byStatus": {
+         *         "active": 1,
+         *         "inactive": 0,
+         *         "notFound": 1
+         *       },
+         *       "errors": [],
+         *       "errorCounts": {},
+         *       "errorsTruncated": false,
+         *       "createdAt": "2024-12-01T03:00:00.000Z",
+         *       "void": null
+         *     }
+         */
+        ConfirmationBatch: {
+            /** Format: uuid */
+            id: string;
+            agreementId: string;
+            /** @description The agreement’s counterpart (BPJS), for whom it was posted. */
+            agency: string;
+            externalRef: string | null;
+            /** @enum {string} */
+            status: "accepted" | "partially_accepted" | "rejected" | "voided";
+            /** @description The latest register date among its valid records. */
+            asOf: string | null;
+            /**
+             * Format: int64
+             * @description = accepted + inBatch + outOfRegion + rejected.
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Valid in-region records, one per worker: each labels its worker if it is the worker’s latest confirmation.
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Valid repeats of an earlier valid record of the batch (the first one counts).
+             */
+            inBatch: number;
+            /**
+             * Format: int64
+             * @description Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.
+             */
+            outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Invalid records (see `errors`).
+             */
+            rejected: number;
+            /** @description The accepted records by status. */
+            byStatus: {
+                /** Format: int64 */
+                active: number;
+                /** Format: int64 */
+                inactive: number;
+                /** Format: int64 */
+                notFound: number;
+            };
+            /** @description Errors of the first invalid records, at most 1,000; `errorCounts` counts every one. */
+            errors: {
+                /**
+                 * Format: int64
+                 * @description Position of the record in `records`, from 0.
+                 */
+                index: number;
+                /** @enum {string} */
+                field: "record" | "nik" | "status" | "asOf" | "registeredOn" | "segment" | "programs" | "kpj";
+                /** @enum {string} */
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "status_unknown" | "as_of_format" | "as_of_future" | "registered_on_format" | "registered_on_after_as_of" | "segment_unknown" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "kpj_format";
+                message: string;
+            }[];
+            /** @description Every record error, listed or not, counted by code. */
+            errorCounts: {
+                [key: string]: number;
+            };
+            errorsTruncated: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            createdAt: string;
+            void: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 time with offset.
+                 */
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "0b4f6b55-7a0e-4f59-8d5c-3c1d8e0f2a11",
+         *           "agreementId": "jakarta-uc-2024",
+         *           "agency": "bpjstk-dki",
+         *           "externalRef": "BPJSTK-DKI-2024-11-30",
+         *           "status": "accepted",
+         *           "asOf": "2024-11-30",
+         *           "received": 2,
+         *           "accepted": 2,
+         *           "inBatch": 0,
+         *           "outOfRegion": 0,
+         *           "rejected": 0,
+         *           "byStatus": {
+         *             "active": 1,
+         *             "inactive": 0,
+         *             "notFound": 1
+         *           },
+         *           "errorCounts": {},
+         *           "createdAt": "2024-12-01T03:00:00.000Z",
+         *           "void": null
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
+        ConfirmationBatchPage: {
+            /** @description At most `limit` items, newest first. */
+            items: components["schemas"]["ConfirmationBatchSummary"][];
+            /** @description Pass as `cursor` for the next page; null when there is none. */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0b4f6b55-7a0e-4f59-8d5c-3c1d8e0f2a11",
+         *       "agreementId": "jakarta-uc-2024",
+         *       "agency": "bpjstk-dki",
+         *       "externalRef": "BPJSTK-DKI-2024-11-30",
+         *       "status": "accepted",
+         *       "asOf": "2024-11-30",
+         *       "received": 2,
+         *       "accepted": 2,
+         *       "inBatch": 0,
+         *       "outOfRegion": 0,
+         *       "rejected": 0,
+         *       "byStatus": {
+         *         "active": 1,
+         *         "inactive": 0,
+         *         "notFound": 1
+         *       },
+         *       "errorCounts": {},
+         *       "createdAt": "2024-12-01T03:00:00.000Z",
+         *       "void": null
+         *     }
+         */
+        ConfirmationBatchSummary: {
+            /** Format: uuid */
+            id: string;
+            agreementId: string;
+            /** @description The agreement’s counterpart (BPJS), for whom it was posted. */
+            agency: string;
+            externalRef: string | null;
+            /** @enum {string} */
+            status: "accepted" | "partially_accepted" | "rejected" | "voided";
+            /** @description The latest register date among its valid records. */
+            asOf: string | null;
+            /**
+             * Format: int64
+             * @description = accepted + inBatch + outOfRegion + rejected.
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Valid in-region records, one per worker: each labels its worker if it is the worker’s latest confirmation.
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Valid repeats of an earlier valid record of the batch (the first one counts).
+             */
+            inBatch: number;
+            /**
+             * Format: int64
+             * @description Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.
+             */
+            outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Invalid records (see `errors`).
+             */
+            rejected: number;
+            /** @description The accepted records by status. */
+            byStatus: {
+                /** Format: int64 */
+                active: number;
+                /** Format: int64 */
+                inactive: number;
+                /** Format: int64 */
+                notFound: number;
+            };
+            /** @description Every record error, listed or not, counted by code. */
+            errorCounts: {
+                [key: string]: number;
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            createdAt: string;
+            void: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 time with offset.
+                 */
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "externalRef": "BPJSTK-DKI-2024-11-30",
+         *       "records": [
+         *         {
+         *           "nik": "3171014501900001",
+         *           "status": "active",
+         *           "asOf": "2024-11-30",
+         *           "registeredOn": "2024-11-04"
+         *         },
+         *         {
+         *           "nik": "3174052309850003",
+         *           "status": "not_found",
+         *           "asOf": "2024-11-30"
+         *         }
+         *       ]
+         *     }
+         */
+        ConfirmationCreate: {
+            /** @description BPJS’s own id for the extract (or this part of it). */
+            externalRef?: string;
+            /** @description Each a `ConfirmationRecord`; a record of any other shape is reported in the answer’s `errors` and the rest is taken. */
+            records: (components["schemas"]["ConfirmationRecord"] | unknown)[];
+        };
+        /**
+         * @description One participant as BPJS’s register shows it. Checked on its own; a bad record is reported by index and the others go ahead. Error codes:
+         *     - `record_invalid`: The record is not a JSON object.
+         *     - `nik_format`: nik is not exactly 16 digits (send it as a string).
+         *     - `nik_province`: The NIK’s province code (digits 1–2) is not one of the 38 provinces.
+         *     - `nik_regency`: The NIK’s regency code (digits 3–4) is not valid for DKI Jakarta (01, 71–75).
+         *     - `nik_district`: The NIK’s district code (digits 5–6) is 00.
+         *     - `nik_birth_date`: The NIK’s birth date (digits 7–12, day + 40 for women) is not a real date.
+         *     - `nik_serial`: The NIK’s serial (digits 13–16) is 0000.
+         *     - `status_unknown`: status is missing or not one of active, inactive, not_found.
+         *     - `as_of_format`: asOf is missing or not a real YYYY-MM-DD date from 1900-01-01.
+         *     - `as_of_future`: asOf is after today (Asia/Jakarta).
+         *     - `registered_on_format`: registeredOn is not a real YYYY-MM-DD date from 1900-01-01.
+         *     - `registered_on_after_as_of`: registeredOn is after asOf.
+         *     - `segment_unknown`: segment is not one of PU, BPU, JAKON, PMI.
+         *     - `programs_format`: programs is missing or not an array of program codes.
+         *     - `program_unknown`: A program is not one of JKK, JKM, JHT, JP, JKP.
+         *     - `program_not_allowed`: A program is not available to the record’s segment (BPU/PMI: no JP or JKP; JAKON: JKK and JKM only).
+         *     - `programs_missing_mandatory`: JKK and JKM are both required.
+         *     - `kpj_format`: kpj is not 8–16 digits.
+         * @example {
+         *       "nik": "3171014501900001",
+         *       "status": "active",
+         *       "asOf": "2024-11-30",
+         *       "registeredOn": "2024-11-04",
+         *       "segment": "PU"
+         *     }
+         */
+        ConfirmationRecord: {
+            /** @description The participant’s NIK, 16 digits as a string. Stored only as the same keyed hash as enrollments; never returned. */
+            nik: string;
+            /**
+             * @description `active`: a paying participant in BPJS’s register; `inactive`: registered, not active (e.g. stopped paying); `not_found`: not in the register.
+             * @enum {string}
+             */
+            status: "active" | "inactive" | "not_found";
+            /**
+             * Format: date
+             * @description The date of the register extract; not after today (WIB).
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @description When BPJS registered the participation; not after asOf. The confirmed series counts an active worker on this day (else on asOf).
+             */
+            registeredOn?: string;
+            /** @enum {string} */
+            segment?: "PU" | "BPU" | "JAKON" | "PMI";
+            /** @description As for an enrollment record: JKK and JKM, and what the segment allows. */
+            programs?: ("JKK" | "JKM" | "JHT" | "JP" | "JKP")[];
+            /** @description KPJ membership number (checked, not stored). */
+            kpj?: string;
+        };
+        /** @description A dry run: the batch checked, nothing written. */
+        ConfirmationValidation: {
+            agreementId: string;
+            /** @description Short lowercase agency code, e.g. `dinkes`. */
+            agency: string;
+            externalRef: string | null;
+            /**
+             * Format: int64
+             * @description = accepted + inBatch + outOfRegion + rejected.
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Valid in-region records, one per worker: each labels its worker if it is the worker’s latest confirmation.
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Valid repeats of an earlier valid record of the batch (the first one counts).
+             */
+            inBatch: number;
+            /**
+             * Format: int64
+             * @description Valid, but the NIK is not of the agreement’s province: kept, and ignored for this agreement’s figures.
+             */
+            outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Invalid records (see `errors`).
+             */
+            rejected: number;
+            /** @description The accepted records by status. */
+            byStatus: {
+                /** Format: int64 */
+                active: number;
+                /** Format: int64 */
+                inactive: number;
+                /** Format: int64 */
+                notFound: number;
+            };
+            /** @description Errors of the first invalid records, at most 1,000; `errorCounts` counts every one. */
+            errors: {
+                /**
+                 * Format: int64
+                 * @description Position of the record in `records`, from 0.
+                 */
+                index: number;
+                /** @enum {string} */
+                field: "record" | "nik" | "status" | "asOf" | "registeredOn" | "segment" | "programs" | "kpj";
+                /** @enum {string} */
+                code: "record_invalid" | "nik_format" | "nik_province" | "nik_regency" | "nik_district" | "nik_birth_date" | "nik_serial" | "status_unknown" | "as_of_format" | "as_of_future" | "registered_on_format" | "registered_on_after_as_of" | "segment_unknown" | "programs_format" | "program_unknown" | "program_not_allowed" | "programs_missing_mandatory" | "kpj_format";
+                message: string;
+            }[];
+            /** @description Every record error, listed or not, counted by code. */
+            errorCounts: {
+                [key: string]: number;
+            };
+            errorsTruncated: boolean;
+        };
+        /**
          * @description A newly protected worker. Each record is checked on its own; a bad record is reported in `errors` by its index and the others go ahead. Error codes:
          *     - `record_invalid`: The record is not a JSON object.
          *     - `nik_format`: nik is not exactly 16 digits (send it as a string).
@@ -2425,6 +2983,7 @@ export interface components {
          *     - `kota_format`: kota is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).
          *     - `invalid_characters`: A text field holds a character that cannot be stored: U+0000 (NUL) or an unpaired surrogate.
          *     - `kpj_format`: kpj is not 8–16 digits.
+         *     - `ref_format`: ref is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).
          * @example {
          *       "nik": "3171014501900001",
          *       "segment": "PU",
@@ -2452,6 +3011,8 @@ export interface components {
             enrolledOn: string;
             /** @description Domicile city, as the agency records it (optional). */
             kota?: string;
+            /** @description The agency’s own reference for the record (optional; free text, never a NIK): stored, and shown only to this agency, in its list of workers BPJS has not confirmed active. */
+            ref?: string;
             /** @description KPJ membership number (optional; checked, not stored). */
             kpj?: string;
         };
@@ -2490,11 +3051,18 @@ export interface components {
          *     - `enrolled_on_period_closed`: The enrollment date falls in a reporting period that is closed; its figures are frozen (an admin may reopen it).
          *     - `kota_format`: The kota must be text of 1–100 characters without a 16-digit number.
          *     - `kpj_format`: The KPJ must be 8–16 digits.
+         *     - `ref_format`: The ref must be text of 1–100 characters without a 16-digit number.
+         *     - `status_unknown`: The status is empty or not active, inactive or not found.
+         *     - `as_of_format`: The extract date is empty or not a real date.
+         *     - `as_of_future`: The extract date is after today.
+         *     - `registered_on_format`: The registration date is not a real date.
+         *     - `registered_on_after_as_of`: The registration date is after the extract date.
          *     - `invalid_characters`: A text cell holds a character that cannot be stored (NUL or an unpaired surrogate).
          * @example {
          *       "id": "0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10",
          *       "agreementId": "jakarta-uc-2024",
          *       "agency": "dinkes",
+         *       "kind": "enrollment",
          *       "commitmentId": null,
          *       "dryRun": false,
          *       "format": "xlsx",
@@ -2534,6 +3102,11 @@ export interface components {
             agreementId: string;
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             agency: string;
+            /**
+             * @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches.
+             * @enum {string}
+             */
+            kind: "enrollment" | "confirmation";
             commitmentId: string | null;
             /** @description Validity only: nothing is written, and whether a worker is already covered is not told. */
             dryRun: boolean;
@@ -2600,6 +3173,7 @@ export interface components {
          *           "id": "0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10",
          *           "agreementId": "jakarta-uc-2024",
          *           "agency": "dinkes",
+         *           "kind": "enrollment",
          *           "commitmentId": null,
          *           "dryRun": false,
          *           "format": "xlsx",
@@ -2639,6 +3213,91 @@ export interface components {
         ImportPage: {
             /** @description At most `limit` items. */
             items: components["schemas"]["Import"][];
+            /** @description Pass as `cursor` for the next page; null when there is none. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A coverage figure as BPJS or Kemendagri published it, beside the figures Sinergi counts.
+         * @example {
+         *       "id": "6f0c1f0e-2b8c-4c9e-9a55-0d8a3c2b1e77",
+         *       "agreementId": "jakarta-uc-2024",
+         *       "workers": 2291409,
+         *       "percent": null,
+         *       "workforce": null,
+         *       "asOf": "2025-01-31",
+         *       "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta, NKS 13 Feb 2025",
+         *       "createdAt": "2025-02-13T03:00:00.000Z"
+         *     }
+         */
+        OfficialFigure: {
+            /** Format: uuid */
+            id: string;
+            agreementId: string;
+            /** Format: int32 */
+            workers: number;
+            /** @description As published; null if none was. */
+            percent: number | null;
+            workforce: number | null;
+            /**
+             * Format: date
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+             */
+            asOf: string;
+            source: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "workers": 2291409,
+         *       "asOf": "2025-01-31",
+         *       "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta, NKS 13 Feb 2025"
+         *     }
+         */
+        OfficialFigureCreate: {
+            /**
+             * Format: int32
+             * @description Workers covered, as published.
+             */
+            workers: number;
+            /** @description The percentage, as published (not derived). */
+            percent?: number;
+            /**
+             * Format: int32
+             * @description The workforce the percentage was taken of, if published.
+             */
+            workforce?: number;
+            /**
+             * Format: date
+             * @description The date the figure is for.
+             */
+            asOf: string;
+            /** @description Who published it, where, when (BPJS, Kemendagri…). */
+            source: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "6f0c1f0e-2b8c-4c9e-9a55-0d8a3c2b1e77",
+         *           "agreementId": "jakarta-uc-2024",
+         *           "workers": 2291409,
+         *           "percent": null,
+         *           "workforce": null,
+         *           "asOf": "2025-01-31",
+         *           "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta, NKS 13 Feb 2025",
+         *           "createdAt": "2025-02-13T03:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
+        OfficialFigurePage: {
+            /** @description At most `limit` items, latest asOf first. */
+            items: components["schemas"]["OfficialFigure"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
         };
@@ -2902,15 +3561,18 @@ export interface components {
          *           "date": "2024-10-23",
          *           "newlyCovered": 0,
          *           "cumulativeCovered": 2200000,
-         *           "targetLine": 2207246
+         *           "targetLine": 2207246,
+         *           "confirmedCumulative": 2200000
          *         },
          *         {
          *           "date": "2024-10-24",
          *           "newlyCovered": 1050,
          *           "cumulativeCovered": 2201050,
-         *           "targetLine": 2214493
+         *           "targetLine": 2214493,
+         *           "confirmedCumulative": 2200700
          *         }
-         *       ]
+         *       ],
+         *       "officialFigures": []
          *     }
          */
         Series: {
@@ -2946,6 +3608,19 @@ export interface components {
                 cumulativeCovered: number;
                 /** @description The straight line from the baseline on the period start to the target on the target date, at the end of this day or week; null when filtered by agency. */
                 targetLine: number | null;
+                /** @description Baseline + workers BPJS’s latest confirmation shows active, counted from their confirmation day (registeredOn, else asOf) from the period start to the end of this day or week; null when filtered by agency. */
+                confirmedCumulative: number | null;
+            }[];
+            /** @description Official figures (as published) dated within [from, to], oldest first: points beside the lines. */
+            officialFigures: {
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                asOf: string;
+                /** Format: int64 */
+                workers: number;
+                source: string;
             }[];
         };
         /**
@@ -3052,7 +3727,15 @@ export interface components {
          *           "committedWorkers": 25000,
          *           "percentOfCommitment": 4,
          *           "lastBatchAt": "2024-11-04T03:12:45.000Z",
-         *           "status": "behind"
+         *           "status": "behind",
+         *           "confirmation": {
+         *             "reported": 1000,
+         *             "confirmedActive": 700,
+         *             "confirmedInactive": 50,
+         *             "notFound": 50,
+         *             "unconfirmed": 200,
+         *             "rate": 0.7
+         *           }
          *         }
          *       ],
          *       "bySegment": {
@@ -3092,6 +3775,32 @@ export interface components {
          *         "done": 0,
          *         "list": "/v1/agreements/jakarta-uc-2024/commitments?kind=milestone"
          *       },
+         *       "countBasis": "reported",
+         *       "reported": {
+         *         "workers": 2201050,
+         *         "percent": 52.99
+         *       },
+         *       "confirmed": {
+         *         "workers": 2200900,
+         *         "percent": 52.98
+         *       },
+         *       "confirmation": {
+         *         "reported": 1050,
+         *         "confirmedActive": 700,
+         *         "confirmedInactive": 50,
+         *         "notFound": 50,
+         *         "unconfirmed": 250,
+         *         "rate": 0.6667,
+         *         "bpjsOnly": 200,
+         *         "asOf": "2024-11-30"
+         *       },
+         *       "officialFigure": {
+         *         "workers": 2291409,
+         *         "percent": null,
+         *         "workforce": null,
+         *         "asOf": "2025-01-31",
+         *         "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta"
+         *       },
          *       "reporting": {
          *         "schedule": {
          *           "months": 1,
@@ -3126,7 +3835,7 @@ export interface components {
             agreementId: string;
             /**
              * Format: date-time
-             * @description Time of the latest change the figures include (a batch, a void, a commitment, the agreement).
+             * @description Time of the latest change the figures include (a batch, a void, a confirmation batch or its void, an official figure, a commitment, the agreement).
              */
             asOf: string;
             baseline: {
@@ -3181,10 +3890,11 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note: string | null;
             };
+            /** @description The headline figure; gap and pace are taken from it. */
             covered: {
                 /**
                  * Format: int64
-                 * @description baseline.workers + newlyCovered.
+                 * @description The headline: `reported.workers` or `confirmed.workers`, as `countBasis` says.
                  */
                 workers: number;
                 /** @description covered.workers ÷ workforce.workers × 100. */
@@ -3251,10 +3961,40 @@ export interface components {
                 percentOfCommitment: number | null;
                 lastBatchAt: string | null;
                 /**
-                 * @description Against the agency’s **active** enrollment commitments: `met` when credited ≥ their sum; else `on_track` when credited ≥ what they call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment.
+                 * @description Against the agency’s **active** enrollment commitments: `met` when its counted workers ≥ their sum; else `on_track` when they are ≥ what the commitments call for by today — each commitment’s target pro rata to the days elapsed from the period start to its due date (both included, WIB) — else `behind`; `no_commitment` without an active enrollment commitment. Its counted workers are `credited` when the agreement’s `countBasis` is `reported`, and `confirmation.confirmedActive` (its credited workers BPJS confirms active) when it is `confirmed`.
                  * @enum {string}
                  */
                 status: "met" | "on_track" | "behind" | "no_commitment";
+                /** @description BPJS’s confirmation of this agency’s credited workers. */
+                confirmation: {
+                    /**
+                     * Format: int64
+                     * @description Workers credited (as `credited`): the claims BPJS is asked to confirm.
+                     */
+                    reported: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.
+                     */
+                    confirmedActive: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers whose latest confirmation is `inactive`.
+                     */
+                    confirmedInactive: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers whose latest confirmation is `not_found`.
+                     */
+                    notFound: number;
+                    /**
+                     * Format: int64
+                     * @description Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.
+                     */
+                    unconfirmed: number;
+                    /** @description confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0. */
+                    rate: number | null;
+                };
             }[];
             /** @description Newly covered workers by the crediting record’s segment. */
             bySegment: {
@@ -3318,6 +4058,82 @@ export interface components {
                 /** @description The paged list of every milestone commitment of the agreement. */
                 list: string;
             };
+            /**
+             * @description What the summary’s headline `covered` counts. `reported` (the default): baseline + newlyCovered, the workers the agencies reported and were credited for. `confirmed`: baseline + the workers BPJS’s latest confirmation shows active with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not; and agency status is then judged on each agency’s confirmed-active workers. Both figures are always in the summary.
+             * @enum {string}
+             */
+            countBasis: "reported" | "confirmed";
+            /** @description Coverage on reported workers, whatever the basis. */
+            reported: {
+                /**
+                 * Format: int64
+                 * @description baseline.workers + newlyCovered: the baseline and the workers agencies reported (credited once each).
+                 */
+                workers: number;
+                /** @description reported.workers ÷ workforce.workers × 100. */
+                percent: number;
+            };
+            /** @description Coverage on BPJS-confirmed workers, whatever the basis. */
+            confirmed: {
+                /**
+                 * Format: int64
+                 * @description baseline.workers + workers whose latest BPJS confirmation is `active` with a confirmation day (registeredOn, else asOf) within the period — reported by an agency or not (bpjsOnly). Out-of-region NIKs never count.
+                 */
+                workers: number;
+                /** @description confirmed.workers ÷ workforce.workers × 100. */
+                percent: number;
+            };
+            /** @description BPJS’s confirmation of the credited workers, over all agencies (each agency’s is in `agencies[].confirmation`). */
+            confirmation: {
+                /**
+                 * Format: int64
+                 * @description Every credited worker (newlyCovered; in a period’s summary, the credits as they stand now, as the labels are).
+                 */
+                reported: number;
+                /**
+                 * Format: int64
+                 * @description Of `reported`, workers whose latest BPJS confirmation (by asOf, then posting order; voided batches aside) is `active`.
+                 */
+                confirmedActive: number;
+                /**
+                 * Format: int64
+                 * @description Of `reported`, workers whose latest confirmation is `inactive`.
+                 */
+                confirmedInactive: number;
+                /**
+                 * Format: int64
+                 * @description Of `reported`, workers whose latest confirmation is `not_found`.
+                 */
+                notFound: number;
+                /**
+                 * Format: int64
+                 * @description Of `reported`, workers with no confirmation yet. confirmedActive + confirmedInactive + notFound + unconfirmed = reported.
+                 */
+                unconfirmed: number;
+                /** @description confirmedActive ÷ reported, a ratio from 0 to 1 (four decimals); null when reported is 0. */
+                rate: number | null;
+                /**
+                 * Format: int64
+                 * @description Workers BPJS confirms active (latest confirmation) that no agency reported: counted in `confirmed`, never credited to an agency.
+                 */
+                bpjsOnly: number;
+                /** @description The latest register date (asOf) among confirmation batches not voided; null before the first. */
+                asOf: string | null;
+            };
+            /** @description The latest official figure (by asOf, then the last recorded) as BPJS or Kemendagri published it, or null. */
+            officialFigure: {
+                /** Format: int64 */
+                workers: number;
+                /** @description As published; null if none was. */
+                percent: number | null;
+                workforce: number | null;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                asOf: string;
+                source: string;
+            } | null;
             /** @description Reporting periods and submissions (docs/domain.md §12). */
             reporting: {
                 schedule: components["schemas"]["PeriodSchedule"];
@@ -3402,6 +4218,50 @@ export interface components {
                  */
                 newlyCovered: number;
             };
+        };
+        /**
+         * @description An agency’s credited records that BPJS has not confirmed active. Never a NIK or its hash: the agency finds each person by its own `ref`.
+         * @example {
+         *       "items": [
+         *         {
+         *           "batchId": "5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10",
+         *           "recordIndex": 17,
+         *           "enrolledOn": "2024-11-04",
+         *           "segment": "BPU",
+         *           "ref": "PUSKESMAS-TEBET-0042",
+         *           "status": "not_found"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        UnconfirmedPage: {
+            /** @description At most `limit` items, by batch, then record. */
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The agency’s batch that holds the credit.
+                 */
+                batchId: string;
+                /**
+                 * Format: int64
+                 * @description The record’s position in that batch, from 0.
+                 */
+                recordIndex: number;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                enrolledOn: string;
+                /** @enum {string} */
+                segment: "PU" | "BPU" | "JAKON" | "PMI";
+                /** @description The agency’s own `ref` for the record, as it sent it. */
+                ref: string | null;
+                /** @enum {string} */
+                status: "not_found" | "inactive" | "pending";
+            }[];
+            /** @description Pass as `cursor` for the next page; null when there is none. */
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -7051,6 +7911,1241 @@ export interface operations {
             };
         };
     };
+    listConfirmationBatches: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–1,000, default 100). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postConfirmationBatch: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the records and answer 200 with a `ConfirmationValidation`; nothing is written, no `Idempotency-Key` needed. */
+                dryRun?: "true" | "false";
+            };
+            header: {
+                /** @description Required unless `dryRun=true`. Scoped to the counterpart, apart from its enrollment batches’ keys. */
+                "idempotency-key": string;
+            };
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmationCreate"];
+            };
+        };
+        responses: {
+            /** @description Only with `?dryRun=true`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationValidation"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatch"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/idempotency-key-missing`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/idempotency-key-reused`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConfirmationBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatch"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    voidConfirmationBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the batch is withdrawn (audited). */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatch"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOfficialFigures: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–1,000, default 100). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialFigurePage"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOfficialFigure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficialFigureCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialFigure"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnconfirmedRecords: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–1,000, default 100). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+                /** @description `not_found`/`inactive`: the worker’s latest confirmation says so; `pending`: no confirmation yet. Default: all three. */
+                status?: "not_found" | "inactive" | "pending";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description Short lowercase agency code, e.g. `dinkes`.
+                 * @example dinkes
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnconfirmedPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnconfirmedRecordsCsv: {
+        parameters: {
+            query?: {
+                /** @description `not_found`/`inactive`: the worker’s latest confirmation says so; `pending`: no confirmation yet. Default: all three. */
+                status?: "not_found" | "inactive" | "pending";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+                /**
+                 * @description Short lowercase agency code, e.g. `dinkes`.
+                 * @example dinkes
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (`Content-Disposition`). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCoverageSummary: {
         parameters: {
             query?: {
@@ -7478,7 +9573,10 @@ export interface operations {
     };
     getImportTemplateXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
+                kind?: "enrollment" | "confirmation";
+            };
             header?: never;
             path: {
                 /**
@@ -7602,7 +9700,10 @@ export interface operations {
     };
     getImportTemplateCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
+                kind?: "enrollment" | "confirmation";
+            };
             header?: never;
             path: {
                 /**
@@ -7858,6 +9959,8 @@ export interface operations {
     uploadImport: {
         parameters: {
             query?: {
+                /** @description `enrollment` (the default): a dinas’s list of newly protected workers, posted as enrollment batches; `confirmation`: BPJS’s register extract (columns nik, status, tanggal_data, and optionally tanggal_registrasi, segmen, program, kpj), posted as confirmation batches by the agreement’s counterpart or an admin. For a confirmation import the counts read: `accepted` = valid in-region records, `duplicates.sameAgency`/`otherAgency` = 0, and `batches` lists confirmation batches. */
+                kind?: "enrollment" | "confirmation";
                 /** @description The importing agency: required for admin; an agency token imports only for itself. */
                 agency?: string;
                 /** @description An enrollment commitment of the agency under this agreement: every row must be of its segment. */

@@ -90,7 +90,14 @@ function confirmationOf(labels: Labels, reported: number, holders: (holder: stri
  * An agency's standing against its active enrollment commitments (those of `commitments` that are
  * its own), judged on its credited workers, or on its confirmed-active ones under `confirmed`.
  */
-function standingOf(standing: Standing, commitments: CommitmentRow[], agreement: AgreementRow, today: string, labels: Labels, liveCredited = standing.credited) {
+function standingOf(
+  standing: Standing,
+  commitments: CommitmentRow[],
+  agreement: AgreementRow,
+  today: string,
+  labels: Labels,
+  liveCredited = standing.credited,
+) {
   const periodStart = agreement.periodStart;
   const confirmation = confirmationOf(labels, liveCredited, (holder) => holder === standing.code);
   const signed = commitments.filter((c) => c.agencyCode === standing.code && activeEnrollment(c));
