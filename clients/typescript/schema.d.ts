@@ -143,6 +143,28 @@ export interface paths {
         patch: operations["updateAgreement"];
         trace?: never;
     };
+    "/v1/agreements/{agreementId}/successor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the next agreement from this one
+         * @description Creates the agreement for the current year (or `year`) from this one in one step: region, indicator and parties are copied, commitments are not. Its baseline is by default this agreement’s result at its target date, derived whenever read (`baseline.kind: predecessorResult`).
+         *
+         *     Roles: `admin`.
+         */
+        post: operations["createSuccessorAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agreements/{agreementId}/parties": {
         parameters: {
             query?: never;
@@ -610,6 +632,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the audit hash chains and report broken links
+         * @description Every entry’s hash covers its content and the previous entry’s hash in its chain (one chain per agency, one for the rest). This recomputes every chain and reports the first broken link: an entry edited, deleted, or cut from a chain’s end. `200` whether or not the chains are intact; `ok` says which.
+         *
+         *     Roles: `admin`.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard/{agreementId}/agencies/{code}": {
         parameters: {
             query?: never;
@@ -858,6 +902,7 @@ export interface components {
          *           "otherAgency": 0
          *         },
          *         "outOfRegion": 0,
+         *         "outOfScope": 0,
          *         "rejected": 10
          *       },
          *       "creditedElsewhere": 0
@@ -998,6 +1043,11 @@ export interface components {
                 };
                 /** Format: int64 */
                 outOfRegion: number;
+                /**
+                 * Format: int64
+                 * @description Valid in-region records of a segment the agreement does not count.
+                 */
+                outOfScope: number;
                 /** Format: int64 */
                 rejected: number;
             };
@@ -1018,6 +1068,7 @@ export interface components {
          *       "periodStart": "2024-10-23",
          *       "targetDate": "2024-12-31",
          *       "baseline": {
+         *         "kind": "declared",
          *         "workers": 2200000,
          *         "percent": 51,
          *         "asOf": "2024-10-23",
@@ -1037,6 +1088,23 @@ export interface components {
          *         "source": "Inferred: 2,700,000 ÷ 65 %",
          *         "note": "Not published; see the seed file."
          *       },
+         *       "indicator": {
+         *         "name": "Cakupan kepesertaan Jamsostek pekerja ber-NIK DKI Jakarta",
+         *         "code": null,
+         *         "region": "31",
+         *         "countedSegments": [
+         *           "PU",
+         *           "BPU",
+         *           "JAKON",
+         *           "PMI"
+         *         ],
+         *         "denominator": {
+         *           "workers": 4153846,
+         *           "asOf": "2024-12-31",
+         *           "source": "Inferred: 2,700,000 ÷ 65 %"
+         *         }
+         *       },
+         *       "predecessorId": null,
          *       "createdAt": "2024-10-23T03:00:00.000Z",
          *       "updatedAt": "2024-10-23T03:00:00.000Z"
          *     }
@@ -1061,6 +1129,11 @@ export interface components {
              */
             targetDate: string;
             baseline: {
+                /**
+                 * @description `declared`: the figures were typed in from a source. `predecessorResult`: the baseline is the predecessor’s covered workers at its target date (its baseline plus its newly covered workers), derived whenever it is read, never typed; `asOf` is then the predecessor’s target date.
+                 * @enum {string}
+                 */
+                kind: "declared" | "predecessorResult";
                 /**
                  * Format: int32
                  * @description Workers already covered at the baseline date.
@@ -1112,6 +1185,28 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note: string | null;
             };
+            /** @description What the agreement counts. The headline basis (reported or confirmed workers) is the agreement’s `countBasis`, not a field of the indicator. */
+            indicator: {
+                name: string;
+                code: string | null;
+                /** @description The province whose NIKs count (the agreement’s `regionCode`). */
+                region: string;
+                /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
+                countedSegments: ("PU" | "BPU" | "JAKON" | "PMI")[];
+                /** @description The denominator of coverage percentages: the agreement’s `workforce` (one figure, shown here too). */
+                denominator: {
+                    /** Format: int64 */
+                    workers: number;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    asOf: string;
+                    source: string;
+                };
+            };
+            /** @description The agreement this one follows, e.g. `jakarta-uc-2024` for the 2025 NKS. */
+            predecessorId: string | null;
             /**
              * Format: date-time
              * @description ISO 8601 time with offset.
@@ -1125,26 +1220,30 @@ export interface components {
         };
         /**
          * @example {
-         *       "id": "jakarta-uc-2025",
-         *       "title": "NKS Universal Coverage Jamsostek DKI Jakarta 2025",
+         *       "id": "jakarta-uc-2026",
+         *       "title": "NKS Universal Coverage Jamsostek DKI Jakarta 2026",
          *       "regionCode": "31",
-         *       "signedOn": "2025-02-13",
-         *       "periodStart": "2025-01-01",
+         *       "periodStart": "2026-01-01",
+         *       "predecessorId": "jakarta-uc-2025",
          *       "baseline": {
-         *         "workers": 2700000,
-         *         "asOf": "2024-12-31",
-         *         "source": "BPJS Ketenagakerjaan, Feb 2025"
+         *         "kind": "predecessorResult"
          *       },
          *       "target": {
-         *         "workers": 3208000,
-         *         "percent": 66,
-         *         "date": "2025-12-31",
-         *         "source": "NKS 13 Feb 2025"
+         *         "workers": 3000000,
+         *         "date": "2026-12-31",
+         *         "source": "Example target"
          *       },
          *       "workforce": {
-         *         "workers": 4860000,
-         *         "asOf": "2024-12-31",
-         *         "source": "Inferred: 3,208,000 ÷ 66 %"
+         *         "workers": 4196643,
+         *         "asOf": "2025-12-31",
+         *         "source": "Inferred: 2,800,000 ÷ 66.72 %"
+         *       },
+         *       "indicator": {
+         *         "name": "Cakupan kepesertaan Jamsostek PU dan BPU ber-NIK DKI Jakarta",
+         *         "countedSegments": [
+         *           "PU",
+         *           "BPU"
+         *         ]
          *       }
          *     }
          */
@@ -1171,6 +1270,8 @@ export interface components {
              */
             periodStart: string;
             baseline: {
+                /** @constant */
+                kind?: "declared";
                 /**
                  * Format: int32
                  * @description Workers already covered at the baseline date.
@@ -1187,6 +1288,9 @@ export interface components {
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
+            } | {
+                /** @constant */
+                kind: "predecessorResult";
             };
             target: {
                 /**
@@ -1222,6 +1326,15 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
+            /** @description Defaults to the title as its name and every segment counted. */
+            indicator?: {
+                name: string;
+                code?: string | null;
+                /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
+                countedSegments: ("PU" | "BPU" | "JAKON" | "PMI")[];
+            };
+            /** @description Stable slug, e.g. `jakarta-uc-2024`. */
+            predecessorId?: string;
         };
         /**
          * @example {
@@ -1236,6 +1349,7 @@ export interface components {
          *           "periodStart": "2024-10-23",
          *           "targetDate": "2024-12-31",
          *           "baseline": {
+         *             "kind": "declared",
          *             "workers": 2200000,
          *             "percent": 51,
          *             "asOf": "2024-10-23",
@@ -1255,6 +1369,23 @@ export interface components {
          *             "source": "Inferred: 2,700,000 ÷ 65 %",
          *             "note": "Not published; see the seed file."
          *           },
+         *           "indicator": {
+         *             "name": "Cakupan kepesertaan Jamsostek pekerja ber-NIK DKI Jakarta",
+         *             "code": null,
+         *             "region": "31",
+         *             "countedSegments": [
+         *               "PU",
+         *               "BPU",
+         *               "JAKON",
+         *               "PMI"
+         *             ],
+         *             "denominator": {
+         *               "workers": 4153846,
+         *               "asOf": "2024-12-31",
+         *               "source": "Inferred: 2,700,000 ÷ 65 %"
+         *             }
+         *           },
+         *           "predecessorId": null,
          *           "createdAt": "2024-10-23T03:00:00.000Z",
          *           "updatedAt": "2024-10-23T03:00:00.000Z"
          *         }
@@ -1288,6 +1419,7 @@ export interface components {
              * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             periodStart?: string;
+            /** @description Declared baselines only: a derived one (`predecessorResult`) has no figures to change. */
             baseline?: {
                 /**
                  * Format: int32
@@ -1305,6 +1437,13 @@ export interface components {
                 source?: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
+            };
+            /** @description `countedSegments` may change only while the agreement has no batch. */
+            indicator?: {
+                name?: string;
+                code?: string | null;
+                /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
+                countedSegments?: ("PU" | "BPU" | "JAKON" | "PMI")[];
             };
             target?: {
                 /**
@@ -1337,6 +1476,97 @@ export interface components {
                 asOf?: string;
                 /** @description Who published the figure, where, when. */
                 source?: string;
+                /** @description How the figure was read or inferred. */
+                note?: string | null;
+            };
+        };
+        /**
+         * @description The next agreement, made from its predecessor in one step: region, indicator and parties are copied; commitments are not (each party makes its own again).
+         * @example {
+         *       "year": 2026,
+         *       "target": {
+         *         "workers": 3000000,
+         *         "source": "NKS 2026 as signed"
+         *       }
+         *     }
+         */
+        AgreementSuccessor: {
+            /**
+             * Format: int32
+             * @description The year the new agreement runs for; defaults to the current year (WIB).
+             */
+            year?: number;
+            /** @description Defaults to the predecessor’s id with its year replaced (`jakarta-uc-2025` → `jakarta-uc-2026`), or with the year appended. */
+            id?: string;
+            /** @description Defaults to the predecessor’s title with its year replaced. */
+            title?: string;
+            description?: string;
+            /**
+             * Format: date
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+             */
+            signedOn?: string;
+            /**
+             * Format: date
+             * @description Defaults to 1 January of the year, or the day after the predecessor’s target date if that is later.
+             */
+            periodStart?: string;
+            /**
+             * Format: date
+             * @description Defaults to 31 December of the year.
+             */
+            targetDate?: string;
+            target: {
+                /**
+                 * Format: int32
+                 * @description Workers covered by the target date.
+                 */
+                workers: number;
+                /** @description As published; null if none was. */
+                percent?: number | null;
+                /** @description Who published the figure, where, when. */
+                source: string;
+                /** @description How the figure was read or inferred. */
+                note?: string | null;
+            };
+            /** @description Defaults to `{ "kind": "predecessorResult" }`: the predecessor’s result at its target date. */
+            baseline?: {
+                /** @constant */
+                kind?: "declared";
+                /**
+                 * Format: int32
+                 * @description Workers already covered at the baseline date.
+                 */
+                workers: number;
+                /** @description As published; null if none was. */
+                percent?: number | null;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                asOf: string;
+                /** @description Who published the figure, where, when. */
+                source: string;
+                /** @description How the figure was read or inferred. */
+                note?: string | null;
+            } | {
+                /** @constant */
+                kind: "predecessorResult";
+            };
+            /** @description Defaults to the predecessor’s. */
+            workforce?: {
+                /**
+                 * Format: int32
+                 * @description The denominator for coverage percentages.
+                 */
+                workers: number;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                asOf: string;
+                /** @description Who published the figure, where, when. */
+                source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
@@ -1412,6 +1642,89 @@ export interface components {
             nextCursor: string | null;
         };
         /**
+         * @example {
+         *       "ok": false,
+         *       "checkedRows": 41,
+         *       "chains": [
+         *         {
+         *           "chain": "agency:dinkes",
+         *           "length": 12,
+         *           "lastHash": "a3f1…"
+         *         }
+         *       ],
+         *       "unchainedRows": 0,
+         *       "brokenCount": 1,
+         *       "firstBroken": {
+         *         "chain": "agency:dinkes",
+         *         "chainSeq": 7,
+         *         "id": 33,
+         *         "problem": "content-changed"
+         *       },
+         *       "broken": [
+         *         {
+         *           "chain": "agency:dinkes",
+         *           "chainSeq": 7,
+         *           "id": 33,
+         *           "problem": "content-changed"
+         *         }
+         *       ]
+         *     }
+         */
+        AuditVerification: {
+            /** @description True when every chain is intact. */
+            ok: boolean;
+            /** Format: int64 */
+            checkedRows: number;
+            /** @description Each chain’s head: keep the last hashes elsewhere to detect a rewrite of a whole chain’s end. */
+            chains: {
+                chain: string;
+                /** Format: int64 */
+                length: number;
+                lastHash: string | null;
+            }[];
+            /**
+             * Format: int64
+             * @description Entries written before the chain existed, or stripped of their chain (their chain then shows a gap).
+             */
+            unchainedRows: number;
+            /** Format: int64 */
+            brokenCount: number;
+            /** @description The earliest broken link (by entry id; missing entries last). */
+            firstBroken: {
+                /** @description `agency:<code>` for the entries about an agency, `global` for the rest. */
+                chain: string;
+                /**
+                 * Format: int64
+                 * @description The position in the chain where it breaks.
+                 */
+                chainSeq: number;
+                /** @description The entry at that position, or null when it is missing. */
+                id: number | null;
+                /**
+                 * @description `content-changed`: the entry no longer matches its hash (edited). `link-broken`: its previous-hash is not the hash of the entry before it. `rows-missing`: positions are missing (entries deleted). `head-mismatch`: the chain does not end where its head says (entries cut from its end).
+                 * @enum {string}
+                 */
+                problem: "content-changed" | "link-broken" | "rows-missing" | "head-mismatch";
+            } | null;
+            /** @description The first 100 broken links, earliest first. */
+            broken: {
+                /** @description `agency:<code>` for the entries about an agency, `global` for the rest. */
+                chain: string;
+                /**
+                 * Format: int64
+                 * @description The position in the chain where it breaks.
+                 */
+                chainSeq: number;
+                /** @description The entry at that position, or null when it is missing. */
+                id: number | null;
+                /**
+                 * @description `content-changed`: the entry no longer matches its hash (edited). `link-broken`: its previous-hash is not the hash of the entry before it. `rows-missing`: positions are missing (entries deleted). `head-mismatch`: the chain does not end where its head says (entries cut from its end).
+                 * @enum {string}
+                 */
+                problem: "content-changed" | "link-broken" | "rows-missing" | "head-mismatch";
+            }[];
+        };
+        /**
          * @description A posted batch and its report: how each record was classified and how many workers it credits.
          * @example {
          *       "id": "5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10",
@@ -1428,6 +1741,7 @@ export interface components {
          *         "otherAgency": 8
          *       },
          *       "outOfRegion": 0,
+         *       "outOfScope": 0,
          *       "rejected": 10,
          *       "credited": 990,
          *       "errors": [
@@ -1461,7 +1775,7 @@ export interface components {
             status: "accepted" | "partially_accepted" | "rejected" | "voided";
             /**
              * Format: int64
-             * @description = accepted + duplicates.* + outOfRegion + rejected.
+             * @description = accepted + duplicates.* + outOfRegion + outOfScope + rejected.
              */
             received: number;
             /**
@@ -1491,6 +1805,11 @@ export interface components {
              * @description Valid, but the NIK is not of the agreement’s province: kept, not counted.
              */
             outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Valid and in region, but of a segment the agreement’s indicator does not count (`indicator.countedSegments`): kept, not counted.
+             */
+            outOfScope: number;
             /**
              * Format: int64
              * @description Invalid records (see `errors`).
@@ -1598,6 +1917,7 @@ export interface components {
          *             "otherAgency": 8
          *           },
          *           "outOfRegion": 0,
+         *           "outOfScope": 0,
          *           "rejected": 10,
          *           "credited": 990,
          *           "errorCounts": {
@@ -1633,6 +1953,7 @@ export interface components {
          *         "otherAgency": 8
          *       },
          *       "outOfRegion": 0,
+         *       "outOfScope": 0,
          *       "rejected": 10,
          *       "credited": 990,
          *       "errorCounts": {
@@ -1658,7 +1979,7 @@ export interface components {
             status: "accepted" | "partially_accepted" | "rejected" | "voided";
             /**
              * Format: int64
-             * @description = accepted + duplicates.* + outOfRegion + rejected.
+             * @description = accepted + duplicates.* + outOfRegion + outOfScope + rejected.
              */
             received: number;
             /**
@@ -1688,6 +2009,11 @@ export interface components {
              * @description Valid, but the NIK is not of the agreement’s province: kept, not counted.
              */
             outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Valid and in region, but of a segment the agreement’s indicator does not count (`indicator.countedSegments`): kept, not counted.
+             */
+            outOfScope: number;
             /**
              * Format: int64
              * @description Invalid records (see `errors`).
@@ -1733,6 +2059,7 @@ export interface components {
          *       "rejected": 10,
          *       "inBatch": 2,
          *       "outOfRegion": 0,
+         *       "outOfScope": 0,
          *       "toBeChecked": 998,
          *       "errors": [
          *         {
@@ -1756,7 +2083,7 @@ export interface components {
             externalRef: string | null;
             /**
              * Format: int64
-             * @description = rejected + inBatch + outOfRegion + toBeChecked.
+             * @description = rejected + inBatch + outOfRegion + outOfScope + toBeChecked.
              */
             received: number;
             /**
@@ -1776,7 +2103,12 @@ export interface components {
             outOfRegion: number;
             /**
              * Format: int64
-             * @description Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).
+             * @description Valid and in region, but of a segment the agreement does not count: would be kept, not counted.
+             */
+            outOfScope: number;
+            /**
+             * Format: int64
+             * @description Valid in-region workers of a counted segment: a real post would check each against current coverage (new, or a duplicate).
              */
             toBeChecked: number;
             /** @description Errors of the first invalid records, at most 1,000 (a record’s errors are listed all or none); `errorCounts` counts every one. */
@@ -2196,6 +2528,7 @@ export interface components {
          *           "otherAgency": 301
          *         },
          *         "outOfRegion": 40,
+         *         "outOfScope": 0,
          *         "rejected": 37
          *       },
          *       "errorCount": 37,
@@ -2255,6 +2588,11 @@ export interface components {
                 };
                 /** Format: int64 */
                 outOfRegion: number;
+                /**
+                 * Format: int64
+                 * @description In region, but of a segment the agreement does not count.
+                 */
+                outOfScope: number;
                 /** Format: int64 */
                 rejected: number;
             };
@@ -2301,6 +2639,7 @@ export interface components {
          *               "otherAgency": 301
          *             },
          *             "outOfRegion": 40,
+         *             "outOfScope": 0,
          *             "rejected": 37
          *           },
          *           "errorCount": 37,
@@ -2586,6 +2925,11 @@ export interface components {
              */
             asOf: string;
             baseline: {
+                /**
+                 * @description `declared`: the figures were typed in from a source. `predecessorResult`: the baseline is the predecessor’s covered workers at its target date (its baseline plus its newly covered workers), derived whenever it is read, never typed; `asOf` is then the predecessor’s target date.
+                 * @enum {string}
+                 */
+                kind: "declared" | "predecessorResult";
                 /**
                  * Format: int32
                  * @description Workers already covered at the baseline date.
@@ -3950,6 +4294,200 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSuccessorAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementSuccessor"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8013,6 +8551,111 @@ export interface operations {
                 };
             };
             /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

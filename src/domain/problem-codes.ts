@@ -26,7 +26,7 @@ export const problemTypes = {
   'due-date-outside-period': 'The commitment’s due date falls outside the agreement’s period.',
   'invalid-period': 'The agreement’s period start is after its target date.',
   'period-excludes-enrollments': 'The new period would leave out enrollments already posted; void their batches first.',
-  'period-changed': 'The agreement’s period changed while the batch was being checked; send it again.',
+  'period-changed': 'The agreement’s period or counted segments changed while the batch was being checked; send it again.',
   'signed-in-future': 'The signing date is after today (WIB).',
   'precondition-failed': 'The `If-Match` version is not the current one.',
   'idempotency-key-missing': 'A batch POST needs an `Idempotency-Key` header.',

@@ -23,7 +23,7 @@ import type { Batch } from './schemas.js';
 
 /** Where a batch goes, checked: the agreement's rules and the agency (and commitment) it counts for. */
 export interface BatchTarget extends BatchHeader {
-  agreement: Pick<AgreementRow, 'id' | 'regionCode' | 'periodStart' | 'targetDate'>;
+  agreement: Pick<AgreementRow, 'id' | 'regionCode' | 'periodStart' | 'targetDate' | 'countedSegments'>;
   /** Set when the batch counts toward a commitment for one segment: every record must be of it. */
   commitmentSegment: Segment | null;
 }
@@ -86,6 +86,7 @@ export function prepareBatch(target: BatchTarget, records: unknown[], options: {
     },
     target.agreement.regionCode,
     options.hashInto,
+    target.agreement.countedSegments,
   );
 }
 
@@ -136,7 +137,7 @@ export async function ingestBatch(
 export async function writeBatch(tx: Executor, ctx: RequestContext, batch: BatchHeader, prepared: PreparedBatch, clock: Clock): Promise<Batch> {
   const id = randomUUID();
   const { columns } = prepared;
-  const inRegion = columns.inRegion.filter(Boolean).length;
+  const countable = prepared.columns.recordIndex.length - prepared.outOfRegion - prepared.outOfScope;
   const createdAt = clock();
   const header = {
     agreementId: batch.agreementId,
@@ -153,17 +154,22 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
   if (agreement && prepared.columns.enrolledOn.some((day) => day < agreement.periodStart || day > agreement.targetDate)) {
     throw new ConflictError('The agreement’s period changed while this batch was being checked; send it again.', 'period-changed');
   }
+  // The same for the counted segments (a PATCH changes them only while the agreement has no batch).
+  if (agreement && columns.segment.some((segment, i) => columns.inScope[i] !== agreement.countedSegments.includes(segment))) {
+    throw new ConflictError('The agreement’s counted segments changed while this batch was being checked; send it again.', 'period-changed');
+  }
   // Inserted first with a provisional split (its counts must add up); finalised below.
   await insertBatch(tx, {
     id,
     ...header,
     status: outcomeStatus(prepared.received, prepared.rejected),
     received: prepared.received,
-    accepted: inRegion,
+    accepted: countable,
     duplicatesInBatch: prepared.inBatch,
     duplicatesSameAgency: 0,
     duplicatesOtherAgency: 0,
     outOfRegion: prepared.outOfRegion,
+    outOfScope: prepared.outOfScope,
     rejected: prepared.rejected,
     credited: 0,
     errors: prepared.errors,
@@ -193,6 +199,7 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
       received: prepared.received,
       rejected: prepared.rejected,
       outOfRegion: prepared.outOfRegion,
+      outOfScope: prepared.outOfScope,
       lastBatchAt: createdAt,
     },
   ]);

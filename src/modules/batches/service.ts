@@ -88,6 +88,7 @@ export class BatchService {
         rejected: report.rejected,
         inBatch: report.inBatch,
         outOfRegion: report.outOfRegion,
+        outOfScope: report.outOfScope,
         toBeChecked: report.toBeChecked,
       },
     });
@@ -162,7 +163,7 @@ export class BatchService {
         const statsOf = (agencyCode: string) => {
           let stats = byAgency.get(agencyCode);
           if (!stats) {
-            stats = { agencyCode, credited: 0, duplicatesReported: 0, batches: 0, received: 0, rejected: 0, outOfRegion: 0 };
+            stats = { agencyCode, credited: 0, duplicatesReported: 0, batches: 0, received: 0, rejected: 0, outOfRegion: 0, outOfScope: 0 };
             byAgency.set(agencyCode, stats);
           }
           return stats;
@@ -174,6 +175,7 @@ export class BatchService {
         own.received -= row.received;
         own.rejected -= row.rejected;
         own.outOfRegion -= row.outOfRegion;
+        own.outOfScope -= row.outOfScope;
         const batchCredits = new Map<string, number>();
         for (const move of gained) {
           statsOf(move.agencyCode).credited += 1;

@@ -130,6 +130,7 @@ export function toImport(row: ImportWithJob): Import {
       accepted: row.accepted,
       duplicates: { inBatch: row.duplicatesInBatch, sameAgency: row.duplicatesSameAgency, otherAgency: row.duplicatesOtherAgency },
       outOfRegion: row.outOfRegion,
+      outOfScope: row.outOfScope,
       rejected: row.rejected,
     },
     errorCount: row.errorCount,
@@ -437,6 +438,7 @@ export class ImportService {
             sameAgency: 0,
             otherAgency: 0,
             outOfRegion: report.outOfRegion,
+            outOfScope: report.outOfScope,
             rejected: report.rejected,
           };
         } else {
@@ -460,6 +462,7 @@ export class ImportService {
             sameAgency: batch.duplicates.sameAgency,
             otherAgency: batch.duplicates.otherAgency,
             outOfRegion: batch.outOfRegion,
+            outOfScope: batch.outOfScope,
             rejected: batch.rejected,
           };
         }

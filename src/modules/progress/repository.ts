@@ -27,6 +27,7 @@ export interface AgencyStatsDelta {
   received: number;
   rejected: number;
   outOfRegion: number;
+  outOfScope: number;
   /** Set when a batch was posted. */
   lastBatchAt?: Date;
 }
@@ -95,6 +96,7 @@ export async function applyAgencyStats(exec: Executor, agreementId: string, delt
         received: d.received,
         rejected: d.rejected,
         outOfRegion: d.outOfRegion,
+        outOfScope: d.outOfScope,
         lastBatchAt: d.lastBatchAt ?? null,
         changedAt: sql`now()`,
       })
@@ -107,6 +109,7 @@ export async function applyAgencyStats(exec: Executor, agreementId: string, delt
           received: sql`${agencyCoverage.received} + EXCLUDED.received`,
           rejected: sql`${agencyCoverage.rejected} + EXCLUDED.rejected`,
           outOfRegion: sql`${agencyCoverage.outOfRegion} + EXCLUDED.out_of_region`,
+          outOfScope: sql`${agencyCoverage.outOfScope} + EXCLUDED.out_of_scope`,
           lastBatchAt: sql`GREATEST(${agencyCoverage.lastBatchAt}, EXCLUDED.last_batch_at)`,
           changedAt: sql`now()`,
         },
@@ -194,6 +197,7 @@ export async function batchTotals(exec: Executor, agreementId: string, agencyCod
                coalesce(sum(duplicates_same_agency) FILTER (WHERE status <> 'voided'), 0)::int AS same_agency,
                coalesce(sum(duplicates_other_agency) FILTER (WHERE status <> 'voided'), 0)::int AS other_agency,
                coalesce(sum(out_of_region) FILTER (WHERE status <> 'voided'), 0)::int AS out_of_region,
+               coalesce(sum(out_of_scope) FILTER (WHERE status <> 'voided'), 0)::int AS out_of_scope,
                coalesce(sum(rejected) FILTER (WHERE status <> 'voided'), 0)::int AS rejected
         FROM enrollment_batches WHERE agreement_id = ${agreementId} AND agency_code = ${agencyCode}`,
   );

@@ -207,6 +207,7 @@ export const AgencyProgressSchema = z
       accepted: Workers.describe('Credited when posted (non-voided batches).'),
       duplicates: z.object({ inBatch: Workers, sameAgency: Workers, otherAgency: Workers }),
       outOfRegion: Workers,
+      outOfScope: Workers.describe('Valid in-region records of a segment the agreement does not count.'),
       rejected: Workers,
     }),
     creditedElsewhere: Workers.describe(
@@ -227,6 +228,7 @@ export const AgencyProgressSchema = z
           accepted: 1000,
           duplicates: { inBatch: 0, sameAgency: 0, otherAgency: 0 },
           outOfRegion: 0,
+          outOfScope: 0,
           rejected: 10,
         },
         creditedElsewhere: 0,

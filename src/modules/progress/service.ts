@@ -5,7 +5,7 @@ import { agencyStatus, computePace, elapsedShare, round } from '../../domain/pac
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { addDays, type Clock, dateOfDayNumber, dayNumber, daysBetween, isoWeekday, wibDate } from '../../domain/time.js';
 import { BadRequestError, NotFoundError } from '../../errors.js';
-import { type AgreementService, type ReaderContext, toAgreement } from '../agreements/service.js';
+import { type AgreementService, type ReaderContext, resolveBaseline, toAgreement } from '../agreements/service.js';
 import { activeEnrollmentCommitments, allCommitments, milestoneDigest } from '../commitments/repository.js';
 import { toCommitment } from '../commitments/service.js';
 import { agencyStandings, batchTotals, breakdownTotals, creditsByCommitment, creditsByDay, lastChangeAt } from './repository.js';
@@ -110,7 +110,7 @@ export class ProgressService {
     const commitments = await activeEnrollmentCommitments(tx, agreement.id);
     const milestones = await milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES);
     const asOf = await lastChangeAt(tx, agreement.id);
-    const { baseline, target, workforce } = toAgreement(agreement);
+    const { baseline, target, workforce } = toAgreement(agreement, await resolveBaseline(tx, agreement));
     const newlyCovered = standings.reduce((sum, a) => sum + a.credited, 0);
     const coveredWorkers = baseline.workers + newlyCovered;
     const weekAgo = addDays(today, -6);
@@ -155,10 +155,14 @@ export class ProgressService {
     agreementId: string,
     query: { interval: 'day' | 'week'; from?: string; to?: string; agency?: string },
   ): Promise<Series> {
-    const { agreement, days } = await readSnapshot(this.db, async (tx) => ({
-      agreement: await this.agreements.readable(ctx, agreementId, tx),
-      days: await creditsByDay(tx, agreementId, query.agency),
-    }));
+    const { agreement, days, baselineWorkers } = await readSnapshot(this.db, async (tx) => {
+      const agreement = await this.agreements.readable(ctx, agreementId, tx);
+      return {
+        agreement,
+        days: await creditsByDay(tx, agreementId, query.agency),
+        baselineWorkers: (await resolveBaseline(tx, agreement)).workers,
+      };
+    });
     const today = wibDate(this.clock());
     const from = query.from ?? agreement.periodStart;
     const defaultTo = today < agreement.targetDate ? today : agreement.targetDate;
@@ -168,15 +172,12 @@ export class ProgressService {
     }
 
     const credits = new Map(days.map((d) => [d.day, d.credited]));
-    let cumulative = query.agency ? 0 : agreement.baselineWorkers;
+    let cumulative = query.agency ? 0 : baselineWorkers;
     for (const [day, n] of credits) if (day < from) cumulative += n;
     const line = (date: string) =>
       query.agency
         ? null
-        : Math.round(
-            agreement.baselineWorkers +
-              (agreement.targetWorkers - agreement.baselineWorkers) * elapsedShare(agreement.periodStart, agreement.targetDate, date),
-          );
+        : Math.round(baselineWorkers + (agreement.targetWorkers - baselineWorkers) * elapsedShare(agreement.periodStart, agreement.targetDate, date));
 
     const points: Series['points'] = [];
     // Counted on day numbers, not date strings: the loop's bound is an integer known up front.
@@ -234,6 +235,7 @@ export class ProgressService {
         accepted: totals.accepted ?? 0,
         duplicates: { inBatch: totals.in_batch ?? 0, sameAgency: totals.same_agency ?? 0, otherAgency: totals.other_agency ?? 0 },
         outOfRegion: totals.out_of_region ?? 0,
+        outOfScope: totals.out_of_scope ?? 0,
         rejected: totals.rejected ?? 0,
       },
       creditedElsewhere: totals.other_agency ?? 0,
