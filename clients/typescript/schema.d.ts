@@ -259,6 +259,29 @@ export interface paths {
         patch: operations["amendCommitment"];
         trace?: never;
     };
+    "/v1/commitments/{id}/realisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The spending reported for a budget commitment */
+        get: operations["listRealisations"];
+        put?: never;
+        /**
+         * Report spending of a budget commitment
+         * @description The committing agency or an admin reports rupiah spent and workers funded, with evidence references. The total realised may not exceed the amount committed (422), and only budget commitments are realised (422).
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["createRealisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/commitments/{id}/history": {
         parameters: {
             query?: never;
@@ -905,6 +928,14 @@ export interface components {
          *         "outOfScope": 0,
          *         "rejected": 10
          *       },
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "name": "Jakarta Pusat",
+         *           "target": 5000,
+         *           "credited": 180
+         *         }
+         *       ],
          *       "creditedElsewhere": 0
          *     }
          */
@@ -955,14 +986,28 @@ export interface components {
                 /** @description Short lowercase agency code, e.g. `dinkes`. */
                 agency: string;
                 /**
-                 * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation.
+                 * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation. `budget`: rupiah from the agency’s budget (e.g. contributions for vulnerable informal workers) for a number of workers by a date.
                  * @enum {string}
                  */
-                kind: "enrollment" | "milestone";
+                kind: "enrollment" | "milestone" | "budget";
                 title: string;
                 description: string | null;
                 /** @description Enrollment commitments: newly covered workers promised. */
                 targetWorkers: number | null;
+                /** @description Budget commitments: whole rupiah committed. */
+                amountRupiah: number | null;
+                /** @description Budget commitments: workers the amount funds. */
+                fundedWorkers: number | null;
+                /** @description Enrollment commitments: part of the target per area (may be empty). */
+                areaTargets: {
+                    /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                    areaCode: string;
+                    /**
+                     * Format: int32
+                     * @description Newly covered workers in the area.
+                     */
+                    workers: number;
+                }[];
                 /** @description Enrollment commitments: the segment counted, or null for all. */
                 segment: ("PU" | "BPU" | "JAKON" | "PMI") | null;
                 /**
@@ -1051,6 +1096,21 @@ export interface components {
                 /** Format: int64 */
                 rejected: number;
             };
+            /** @description The agency’s targets per area, from its active enrollment commitments. */
+            areaTargets: {
+                areaCode: string;
+                name: string | null;
+                /**
+                 * Format: int64
+                 * @description Sum of the area targets of its active enrollment commitments.
+                 */
+                target: number;
+                /**
+                 * Format: int64
+                 * @description Its newly covered workers of the area.
+                 */
+                credited: number;
+            }[];
             /**
              * Format: int64
              * @description Duplicates it reported that another agency was credited for when they were posted (duplicates.otherAgency).
@@ -1105,6 +1165,12 @@ export interface components {
          *         }
          *       },
          *       "predecessorId": null,
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "workers": 60000
+         *         }
+         *       ],
          *       "createdAt": "2024-10-23T03:00:00.000Z",
          *       "updatedAt": "2024-10-23T03:00:00.000Z"
          *     }
@@ -1207,6 +1273,16 @@ export interface components {
             };
             /** @description The agreement this one follows, e.g. `jakarta-uc-2024` for the 2025 NKS. */
             predecessorId: string | null;
+            /** @description Targets of newly covered workers per area (regency/city code of the NIK, validated against the agreement’s region). */
+            areaTargets: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
             /**
              * Format: date-time
              * @description ISO 8601 time with offset.
@@ -1335,6 +1411,16 @@ export interface components {
             };
             /** @description Stable slug, e.g. `jakarta-uc-2024`. */
             predecessorId?: string;
+            /** @description Targets of newly covered workers per area (regency/city code of the NIK, validated against the agreement’s region). */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
         };
         /**
          * @example {
@@ -1386,6 +1472,12 @@ export interface components {
          *             }
          *           },
          *           "predecessorId": null,
+         *           "areaTargets": [
+         *             {
+         *               "areaCode": "3171",
+         *               "workers": 60000
+         *             }
+         *           ],
          *           "createdAt": "2024-10-23T03:00:00.000Z",
          *           "updatedAt": "2024-10-23T03:00:00.000Z"
          *         }
@@ -1445,6 +1537,16 @@ export interface components {
                 /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
                 countedSegments?: ("PU" | "BPU" | "JAKON" | "PMI")[];
             };
+            /** @description Replaces the stored list. */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
             target?: {
                 /**
                  * Format: int32
@@ -2151,6 +2253,14 @@ export interface components {
          *       "title": "Enroll non-ASN health workers in JKK and JKM",
          *       "description": "Contract staff of puskesmas and RSUD.",
          *       "targetWorkers": 25000,
+         *       "amountRupiah": null,
+         *       "fundedWorkers": null,
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "workers": 5000
+         *         }
+         *       ],
          *       "segment": "PU",
          *       "dueDate": "2024-12-31",
          *       "status": "active",
@@ -2174,14 +2284,28 @@ export interface components {
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             agency: string;
             /**
-             * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation.
+             * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation. `budget`: rupiah from the agency’s budget (e.g. contributions for vulnerable informal workers) for a number of workers by a date.
              * @enum {string}
              */
-            kind: "enrollment" | "milestone";
+            kind: "enrollment" | "milestone" | "budget";
             title: string;
             description: string | null;
             /** @description Enrollment commitments: newly covered workers promised. */
             targetWorkers: number | null;
+            /** @description Budget commitments: whole rupiah committed. */
+            amountRupiah: number | null;
+            /** @description Budget commitments: workers the amount funds. */
+            fundedWorkers: number | null;
+            /** @description Enrollment commitments: part of the target per area (may be empty). */
+            areaTargets: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
             /** @description Enrollment commitments: the segment counted, or null for all. */
             segment: ("PU" | "BPU" | "JAKON" | "PMI") | null;
             /**
@@ -2237,6 +2361,14 @@ export interface components {
          *       "title": "Draft Pergub on universal coverage of Jamsostek",
          *       "dueDate": "2024-12-15"
          *     }
+         * @example {
+         *       "agency": "dinsos",
+         *       "kind": "budget",
+         *       "title": "APBD contributions for vulnerable informal workers",
+         *       "amountRupiah": 20160000000,
+         *       "fundedWorkers": 100000,
+         *       "dueDate": "2025-12-31"
+         *     }
          */
         CommitmentCreate: {
             /** @description The committing agency; defaults to the caller’s own for an agency token. */
@@ -2252,6 +2384,38 @@ export interface components {
              * @enum {string}
              */
             segment?: "PU" | "BPU" | "JAKON" | "PMI";
+            /**
+             * Format: date
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+             */
+            dueDate: string;
+            /** @description Targets of newly covered workers per area (regency/city code of the NIK, validated against the agreement’s region). */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
+        } | {
+            /** @description The committing agency; defaults to the caller’s own for an agency token. */
+            agency?: string;
+            /** @constant */
+            kind: "budget";
+            title: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Whole rupiah (no fractions), at most 1,000,000,000,000.
+             */
+            amountRupiah: number;
+            /**
+             * Format: int32
+             * @description Workers whose contributions the amount pays.
+             */
+            fundedWorkers: number;
             /**
              * Format: date
              * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
@@ -2291,6 +2455,14 @@ export interface components {
          *             "title": "Enroll non-ASN health workers in JKK and JKM",
          *             "description": "Contract staff of puskesmas and RSUD.",
          *             "targetWorkers": 25000,
+         *             "amountRupiah": null,
+         *             "fundedWorkers": null,
+         *             "areaTargets": [
+         *               {
+         *                 "areaCode": "3171",
+         *                 "workers": 5000
+         *               }
+         *             ],
          *             "segment": "PU",
          *             "dueDate": "2024-12-31",
          *             "status": "active",
@@ -2330,6 +2502,14 @@ export interface components {
          *           "title": "Enroll non-ASN health workers in JKK and JKM",
          *           "description": "Contract staff of puskesmas and RSUD.",
          *           "targetWorkers": 25000,
+         *           "amountRupiah": null,
+         *           "fundedWorkers": null,
+         *           "areaTargets": [
+         *             {
+         *               "areaCode": "3171",
+         *               "workers": 5000
+         *             }
+         *           ],
          *           "segment": "PU",
          *           "dueDate": "2024-12-31",
          *           "status": "active",
@@ -2356,7 +2536,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description Changing the terms (title, description, targetWorkers, segment, dueDate) of an active commitment returns it to `draft` until it is signed again; reporting a milestone’s progress (milestoneStatus, evidenceRef) does not. The previous version is kept in the history.
+         * @description Changing the terms (title, description, targetWorkers, segment, areaTargets, amountRupiah, fundedWorkers, dueDate) of an active commitment returns it to `draft` until it is signed again; reporting a milestone’s progress (milestoneStatus, evidenceRef) does not. The previous version is kept in the history.
          * @example {
          *       "targetWorkers": 30000
          *     }
@@ -2375,6 +2555,26 @@ export interface components {
             targetWorkers?: number;
             /** @description Enrollment commitments only. */
             segment?: ("PU" | "BPU" | "JAKON" | "PMI") | null;
+            /** @description Enrollment commitments only; replaces the stored list. */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
+            /**
+             * Format: int64
+             * @description Budget commitments only.
+             */
+            amountRupiah?: number;
+            /**
+             * Format: int32
+             * @description Budget commitments only.
+             */
+            fundedWorkers?: number;
             /**
              * Format: date
              * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
@@ -2766,6 +2966,100 @@ export interface components {
             message: string;
         };
         /**
+         * @example {
+         *       "id": "6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a12",
+         *       "commitmentId": "0b6c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a11",
+         *       "amountRupiah": 1680000000,
+         *       "fundedWorkers": 100000,
+         *       "realisedOn": "2025-03-10",
+         *       "evidenceRefs": [
+         *         "SP2D 00123/2025"
+         *       ],
+         *       "note": null,
+         *       "createdBy": "ops@dinsos",
+         *       "createdAt": "2025-03-11T02:00:00.000Z"
+         *     }
+         */
+        Realisation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            commitmentId: string;
+            /** Format: int64 */
+            amountRupiah: number;
+            /** Format: int64 */
+            fundedWorkers: number;
+            /**
+             * Format: date
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+             */
+            realisedOn: string;
+            evidenceRefs: string[];
+            note: string | null;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "amountRupiah": 1680000000,
+         *       "fundedWorkers": 100000,
+         *       "realisedOn": "2025-03-10",
+         *       "evidenceRefs": [
+         *         "SP2D 00123/2025"
+         *       ]
+         *     }
+         */
+        RealisationCreate: {
+            /**
+             * Format: int64
+             * @description Whole rupiah (no fractions), at most 1,000,000,000,000.
+             */
+            amountRupiah: number;
+            /**
+             * Format: int32
+             * @description Workers whose contributions this payment funded.
+             */
+            fundedWorkers: number;
+            /**
+             * Format: date
+             * @description Not after today (WIB).
+             */
+            realisedOn: string;
+            /** @description Where the spending can be checked: e.g. a DPA or SP2D number, a BPJS invoice. */
+            evidenceRefs: string[];
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a12",
+         *           "commitmentId": "0b6c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a11",
+         *           "amountRupiah": 1680000000,
+         *           "fundedWorkers": 100000,
+         *           "realisedOn": "2025-03-10",
+         *           "evidenceRefs": [
+         *             "SP2D 00123/2025"
+         *           ],
+         *           "note": null,
+         *           "createdBy": "ops@dinsos",
+         *           "createdAt": "2025-03-11T02:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
+        RealisationPage: {
+            /** @description At most `limit` items, by realisation date, then id. */
+            items: components["schemas"]["Realisation"][];
+            /** @description Pass as `cursor` for the next page; null when there is none. */
+            nextCursor: string | null;
+        };
+        /**
          * @description Gaps are filled with zeros. Dates are enrollment dates, in WIB.
          * @example {
          *       "agreementId": "jakarta-uc-2024",
@@ -2914,6 +3208,40 @@ export interface components {
          *         "overdue": 0,
          *         "done": 0,
          *         "list": "/v1/agreements/jakarta-uc-2024/commitments?kind=milestone"
+         *       },
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "name": "Jakarta Pusat",
+         *           "target": 60000,
+         *           "credited": 180,
+         *           "gap": 59820,
+         *           "pace": {
+         *             "expectedByToday": 12000,
+         *             "requiredPerDay": 1032,
+         *             "onTrack": false
+         *           }
+         *         }
+         *       ],
+         *       "budget": {
+         *         "count": 1,
+         *         "committedRupiah": 20160000000,
+         *         "realisedRupiah": 1680000000,
+         *         "fundedWorkers": 100000,
+         *         "realisedWorkers": 100000,
+         *         "commitments": [
+         *           {
+         *             "id": "6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a13",
+         *             "agency": "dinsos",
+         *             "title": "APBD contributions for vulnerable informal workers",
+         *             "dueDate": "2024-12-31",
+         *             "signed": true,
+         *             "amountRupiah": 20160000000,
+         *             "fundedWorkers": 100000,
+         *             "realisedRupiah": 1680000000,
+         *             "realisedWorkers": 100000
+         *           }
+         *         ]
          *       }
          *     }
          */
@@ -3117,6 +3445,88 @@ export interface components {
                 done: number;
                 /** @description The paged list of every milestone commitment of the agreement. */
                 list: string;
+            };
+            /** @description The agreement’s targets per area (regency/city code of the NIK) beside `byRegency`: target, gap and pace. */
+            areaTargets: {
+                areaCode: string;
+                /** @description From the regency table (src/domain/regencies.ts); null where none is listed. */
+                name: string | null;
+                /**
+                 * Format: int64
+                 * @description The agreement’s target of newly covered workers in the area.
+                 */
+                target: number;
+                /**
+                 * Format: int64
+                 * @description Newly covered workers of the area (its `byRegency` count).
+                 */
+                credited: number;
+                /**
+                 * Format: int64
+                 * @description target − credited, never negative.
+                 */
+                gap: number;
+                pace: {
+                    /**
+                     * Format: int64
+                     * @description ceil(target × the share of the period elapsed by today, WIB).
+                     */
+                    expectedByToday: number;
+                    /** @description ceil(gap ÷ days left, today included); null after the target date. */
+                    requiredPerDay: number | null;
+                    /** @description credited ≥ expectedByToday. */
+                    onTrack: boolean;
+                };
+            }[];
+            /** @description Budget commitments: rupiah committed vs realised (integers, never fractions). */
+            budget: {
+                /**
+                 * Format: int64
+                 * @description Budget commitments of the agreement, drafts included.
+                 */
+                count: number;
+                /**
+                 * Format: int64
+                 * @description Whole rupiah committed by active (signed) budget commitments.
+                 */
+                committedRupiah: number;
+                /**
+                 * Format: int64
+                 * @description Whole rupiah realised of them.
+                 */
+                realisedRupiah: number;
+                /**
+                 * Format: int64
+                 * @description Workers the active budget commitments fund.
+                 */
+                fundedWorkers: number;
+                /**
+                 * Format: int64
+                 * @description Workers funded by what was realised of them.
+                 */
+                realisedWorkers: number;
+                /** @description Every budget commitment (the first 100 by due date), committed vs realised. */
+                commitments: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Short lowercase agency code, e.g. `dinkes`. */
+                    agency: string;
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    dueDate: string;
+                    signed: boolean;
+                    /** Format: int64 */
+                    amountRupiah: number;
+                    /** Format: int64 */
+                    fundedWorkers: number;
+                    /** Format: int64 */
+                    realisedRupiah: number;
+                    /** Format: int64 */
+                    realisedWorkers: number;
+                }[];
             };
         };
     };
@@ -4090,6 +4500,19 @@ export interface operations {
             };
             /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -5171,7 +5594,7 @@ export interface operations {
                 /** @description Only this agency’s commitments. */
                 agency?: string;
                 /** @description Only commitments of this kind. */
-                kind?: "enrollment" | "milestone";
+                kind?: "enrollment" | "milestone" | "budget";
             };
             header?: never;
             path: {
@@ -5712,6 +6135,309 @@ export interface operations {
             };
             /** @description The `If-Match` precondition failed. Problem types: `/problems/precondition-failed`. */
             412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRealisations: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–1,000, default 100). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RealisationPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRealisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RealisationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realisation"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];

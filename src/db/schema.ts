@@ -84,6 +84,8 @@ export const agreements = pgTable(
     countedSegments: text('counted_segments').array().notNull().default(sql`'{PU,BPU,JAKON,PMI}'::text[]`),
     /** The agreement this one follows (2024 → 2025 → …). */
     predecessorId: text('predecessor_id'),
+    /** Targets of newly covered workers per area (regency/city code of the NIK): `[{ areaCode, workers }]`. */
+    areaTargets: jsonb('area_targets').notNull().default(sql`'[]'::jsonb`),
     ...timestamps,
   },
   (t) => [
@@ -128,10 +130,15 @@ export const commitments = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     agreementId: text('agreement_id').notNull(),
     agencyCode: text('agency_code').notNull(),
-    kind: text('kind', { enum: ['enrollment', 'milestone'] }).notNull(),
+    kind: text('kind', { enum: ['enrollment', 'milestone', 'budget'] }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
     targetWorkers: integer('target_workers'),
+    /** Budget commitments: whole rupiah (bounded well below 2^53, see commitments/schemas.ts). */
+    amountRupiah: bigint('amount_rupiah', { mode: 'number' }),
+    fundedWorkers: integer('funded_workers'),
+    /** Enrollment commitments: part of the target per area, `[{ areaCode, workers }]`. */
+    areaTargets: jsonb('area_targets').notNull().default(sql`'[]'::jsonb`),
     segment: text('segment', { enum: ['PU', 'BPU', 'JAKON', 'PMI'] }),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     status: text('status', { enum: ['draft', 'active'] })
@@ -154,13 +161,39 @@ export const commitments = pgTable(
       name: 'commitments_party_fk',
     }),
     index('commitments_agreement_agency_idx').on(t.agreementId, t.agencyCode),
-    check('commitments_kind', sql`${t.kind} IN ('enrollment', 'milestone')`),
+    check('commitments_kind', sql`${t.kind} IN ('enrollment', 'milestone', 'budget')`),
     check('commitments_status', sql`${t.status} IN ('draft', 'active')`),
     check(
       'commitments_kind_fields',
-      sql`(${t.kind} = 'enrollment' AND ${t.targetWorkers} > 0 AND ${t.milestoneStatus} IS NULL)
-       OR (${t.kind} = 'milestone' AND ${t.targetWorkers} IS NULL AND ${t.segment} IS NULL AND ${t.milestoneStatus} IN ('open', 'done'))`,
+      sql`(${t.kind} = 'enrollment' AND ${t.targetWorkers} > 0 AND ${t.milestoneStatus} IS NULL AND ${t.amountRupiah} IS NULL)
+       OR (${t.kind} = 'milestone' AND ${t.targetWorkers} IS NULL AND ${t.segment} IS NULL AND ${t.milestoneStatus} IN ('open', 'done') AND ${t.amountRupiah} IS NULL)
+       OR (${t.kind} = 'budget' AND ${t.targetWorkers} IS NULL AND ${t.milestoneStatus} IS NULL AND ${t.amountRupiah} > 0 AND ${t.fundedWorkers} > 0)`,
     ),
+  ],
+);
+
+/**
+ * What an agency reports of a budget commitment it has spent: whole rupiah, the workers it funded,
+ * and where each can be checked (evidence references: a DPA number, an SP2D, a BPJS invoice).
+ */
+export const budgetRealisations = pgTable(
+  'budget_realisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    commitmentId: uuid('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    amountRupiah: bigint('amount_rupiah', { mode: 'number' }).notNull(),
+    fundedWorkers: integer('funded_workers').notNull(),
+    realisedOn: date('realised_on', { mode: 'string' }).notNull(),
+    evidenceRefs: text('evidence_refs').array().notNull(),
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('budget_realisations_commitment_idx').on(t.commitmentId, t.realisedOn),
+    check('budget_realisations_figures', sql`${t.amountRupiah} > 0 AND ${t.fundedWorkers} >= 0 AND cardinality(${t.evidenceRefs}) > 0`),
   ],
 );
 
@@ -365,6 +398,7 @@ export type AgencyRow = typeof agencies.$inferSelect;
 export type AgreementRow = typeof agreements.$inferSelect;
 export type PartyRow = typeof agreementParties.$inferSelect;
 export type CommitmentRow = typeof commitments.$inferSelect;
+export type BudgetRealisationRow = typeof budgetRealisations.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 
 /**

@@ -56,7 +56,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
         summary: 'Create an agreement',
         tags: ['agreements'],
         body: AgreementCreateSchema,
-        response: { 201: AgreementSchema, ...problemResponses(400, 401, 403, 409) },
+        response: { 201: AgreementSchema, ...problemResponses(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {

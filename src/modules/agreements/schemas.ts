@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { containsNik } from '../../domain/nik-text.js';
 import { SEGMENTS } from '../../domain/programs.js';
-import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
+import { AgencyCode, AreaTargetsSchema, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
 /**
  * Published figures are stored as published, each with its source and date, because they are
@@ -128,6 +128,7 @@ export const AgreementSchema = z
     workforce: WorkforceSchema,
     indicator: IndicatorSchema,
     predecessorId: z.string().nullable().describe('The agreement this one follows, e.g. `jakarta-uc-2024` for the 2025 NKS.'),
+    areaTargets: AreaTargetsSchema,
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
@@ -144,6 +145,7 @@ export const AgreementSchema = z
           denominator: { workers: 4_153_846, asOf: '2024-12-31', source: 'Inferred: 2,700,000 ÷ 65 %' },
         },
         predecessorId: null,
+        areaTargets: [{ areaCode: '3171', workers: 60_000 }],
         createdAt: '2024-10-23T03:00:00.000Z',
         updatedAt: '2024-10-23T03:00:00.000Z',
       },
@@ -172,6 +174,7 @@ export const AgreementCreateSchema = z
     workforce: WorkforceSchema.extend(optionalNote).strict(),
     indicator: IndicatorInputSchema.optional().describe('Defaults to the title as its name and every segment counted.'),
     predecessorId: AgreementId.optional(),
+    areaTargets: AreaTargetsSchema.optional(),
   })
   .refine((a) => a.periodStart <= a.target.date, {
     message: 'periodStart must not be after target.date',
@@ -211,6 +214,7 @@ export const AgreementPatchSchema = z
       .optional()
       .describe('Declared baselines only: a derived one (`predecessorResult`) has no figures to change.'),
     indicator: IndicatorPatchSchema.optional(),
+    areaTargets: AreaTargetsSchema.optional().describe('Replaces the stored list.'),
     target: TargetSchema.partial().strict().optional(),
     workforce: WorkforceSchema.partial().strict().optional(),
   })

@@ -1,11 +1,23 @@
 import type { Database, Executor } from '../../db/client.js';
 import { PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
+import { areaTargetProblems } from '../../domain/area-targets.js';
 import { addDays, type Clock, wibDate } from '../../domain/time.js';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../errors.js';
 import { type Principal, type RequestContext, requireAdmin } from '../../lib/context.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
-import type { Page } from '../../schemas/common.js';
+import type { AreaTargets, Page } from '../../schemas/common.js';
+
+/** Refuses area codes that are not of `regionCode` (400, pointing at each). */
+export function assertAreaTargets(regionCode: string, targets: AreaTargets | undefined, pointer = '/areaTargets'): void {
+  const problems = areaTargetProblems(regionCode, targets ?? []);
+  if (problems.length === 0) return;
+  throw new ValidationError(
+    'An area target names an area outside the agreement’s region.',
+    problems.map((p) => ({ in: 'body', pointer: `${pointer}/${p.index}/areaCode`, code: 'area_code', message: p.message })),
+  );
+}
+
 import { findAgency } from '../agencies/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { lockAgreement } from '../batches/repository.js';
@@ -99,6 +111,7 @@ export function toAgreement(row: AgreementRow, baseline: ResolvedBaseline): Agre
       denominator: { workers: row.workforceWorkers, asOf: row.workforceAsOf, source: row.workforceSource },
     },
     predecessorId: row.predecessorId,
+    areaTargets: row.areaTargets as AreaTargets,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -123,6 +136,7 @@ export function agreementColumns(
   if (input.signedOn !== undefined) values.signedOn = input.signedOn;
   if (input.periodStart !== undefined) values.periodStart = input.periodStart;
   if (input.predecessorId !== undefined) values.predecessorId = input.predecessorId;
+  if (input.areaTargets !== undefined) values.areaTargets = input.areaTargets;
   const { target: t, workforce: w, indicator: i } = input;
   if (i?.name !== undefined) values.indicatorName = i.name;
   if (i && 'code' in i) values.indicatorCode = i.code ?? null;
@@ -275,6 +289,7 @@ export class AgreementService {
 
   /** Inserts an agreement; its predecessor, if named, must exist. */
   private async insert(tx: Executor, input: AgreementCreate): Promise<AgreementRow> {
+    assertAreaTargets(input.regionCode, input.areaTargets);
     if (input.predecessorId !== undefined && !(await findAgreement(tx, input.predecessorId))) {
       throw new UnprocessableError(`The predecessor \`${input.predecessorId}\` does not exist.`, 'unprocessable');
     }
@@ -291,6 +306,7 @@ export class AgreementService {
       if (patch.baseline && current.baselineKind === 'predecessorResult') {
         throw new UnprocessableError('The baseline is derived from the predecessor’s result; it has no figures to change.', 'unprocessable');
       }
+      assertAreaTargets(current.regionCode, patch.areaTargets);
       const values = agreementColumns(patch);
       if (values.countedSegments !== undefined && !sameSegments(values.countedSegments, current.countedSegments)) {
         // A batch's records were classified against the counted segments of its day; changing them

@@ -188,7 +188,7 @@ export class BatchService {
           action: 'batch.void',
           entityType: 'batch',
           entityId: id,
-          details: { reason, released: released.moves.length, fellBack: gained.length },
+          details: { agency: row.agencyCode, reason, released: released.moves.length, fellBack: gained.length },
         });
         return toBatch(voided);
       }),

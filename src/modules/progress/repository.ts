@@ -169,6 +169,8 @@ export async function lastChangeAt(exec: Executor, agreementId: string): Promise
           (SELECT max(updated_at) FROM agreement_parties WHERE agreement_id = ${agreementId}),
           (SELECT max(updated_at) FROM commitments WHERE agreement_id = ${agreementId}),
           (SELECT max(changed_at) FROM agency_coverage WHERE agreement_id = ${agreementId}),
+          (SELECT max(r.created_at) FROM budget_realisations r JOIN commitments c ON c.id = r.commitment_id
+            WHERE c.agreement_id = ${agreementId}),
           (SELECT max(a.updated_at) FROM agencies a JOIN agreement_parties p ON p.agency_code = a.code
             WHERE p.agreement_id = ${agreementId})
         ) AS at`,
@@ -202,4 +204,13 @@ export async function batchTotals(exec: Executor, agreementId: string, agencyCod
         FROM enrollment_batches WHERE agreement_id = ${agreementId} AND agency_code = ${agencyCode}`,
   );
   return row as Record<string, number>;
+}
+
+/** One agency's newly covered workers by regency code. */
+export async function agencyRegencyCredits(exec: Executor, agreementId: string, agencyCode: string) {
+  return queryRows<{ key: string; credited: number }>(
+    exec,
+    sql`SELECT key, credited FROM coverage_breakdown
+        WHERE agreement_id = ${agreementId} AND agency_code = ${agencyCode} AND dimension = 'regency' AND credited <> 0`,
+  );
 }

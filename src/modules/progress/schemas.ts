@@ -56,7 +56,40 @@ const summaryExample = {
   byRegency: { '3171': 180, '3172': 175, '3173': 175, '3174': 170, '3175': 175, '3101': 175 },
   milestones: [{ agency: 'disnakertransgi', title: 'Draft Pergub on universal coverage', dueDate: '2024-12-15', status: 'open', signed: true }],
   milestoneCounts: { total: 1, open: 1, overdue: 0, done: 0, list: '/v1/agreements/jakarta-uc-2024/commitments?kind=milestone' },
+  areaTargets: [
+    {
+      areaCode: '3171',
+      name: 'Jakarta Pusat',
+      target: 60_000,
+      credited: 180,
+      gap: 59_820,
+      pace: { expectedByToday: 12_000, requiredPerDay: 1032, onTrack: false },
+    },
+  ],
+  budget: {
+    count: 1,
+    committedRupiah: 20_160_000_000,
+    realisedRupiah: 1_680_000_000,
+    fundedWorkers: 100_000,
+    realisedWorkers: 100_000,
+    commitments: [
+      {
+        id: '6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a13',
+        agency: 'dinsos',
+        title: 'APBD contributions for vulnerable informal workers',
+        dueDate: '2024-12-31',
+        signed: true,
+        amountRupiah: 20_160_000_000,
+        fundedWorkers: 100_000,
+        realisedRupiah: 1_680_000_000,
+        realisedWorkers: 100_000,
+      },
+    ],
+  },
 };
+
+/** Budget commitments listed in a summary (all are counted in its totals). */
+export const MAX_SUMMARY_BUDGETS = 100;
 
 const countsOf = <const K extends readonly string[]>(keys: K) =>
   z.object(Object.fromEntries(keys.map((k) => [k, Workers])) as { [P in K[number]]: typeof Workers });
@@ -115,6 +148,47 @@ export const SummarySchema = z
         list: z.string().describe('The paged list of every milestone commitment of the agreement.'),
       })
       .describe('Every milestone of the agreement, by status.'),
+    areaTargets: z
+      .array(
+        z.object({
+          areaCode: z.string(),
+          name: z.string().nullable().describe('From the regency table (src/domain/regencies.ts); null where none is listed.'),
+          target: Workers.describe('The agreement’s target of newly covered workers in the area.'),
+          credited: Workers.describe('Newly covered workers of the area (its `byRegency` count).'),
+          gap: Workers.describe('target − credited, never negative.'),
+          pace: z.object({
+            expectedByToday: Workers.describe('ceil(target × the share of the period elapsed by today, WIB).'),
+            requiredPerDay: Workers.nullable().describe('ceil(gap ÷ days left, today included); null after the target date.'),
+            onTrack: z.boolean().describe('credited ≥ expectedByToday.'),
+          }),
+        }),
+      )
+      .describe('The agreement’s targets per area (regency/city code of the NIK) beside `byRegency`: target, gap and pace.'),
+    budget: z
+      .object({
+        count: Workers.describe('Budget commitments of the agreement, drafts included.'),
+        committedRupiah: z.number().int().describe('Whole rupiah committed by active (signed) budget commitments.'),
+        realisedRupiah: z.number().int().describe('Whole rupiah realised of them.'),
+        fundedWorkers: Workers.describe('Workers the active budget commitments fund.'),
+        realisedWorkers: Workers.describe('Workers funded by what was realised of them.'),
+        commitments: z
+          .array(
+            z.object({
+              id: z.uuid(),
+              agency: AgencyCode,
+              title: z.string(),
+              dueDate: IsoDate,
+              signed: z.boolean(),
+              amountRupiah: z.number().int(),
+              fundedWorkers: Workers,
+              realisedRupiah: z.number().int(),
+              realisedWorkers: Workers,
+            }),
+          )
+          .max(100)
+          .describe('Every budget commitment (the first 100 by due date), committed vs realised.'),
+      })
+      .describe('Budget commitments: rupiah committed vs realised (integers, never fractions).'),
   })
   .meta({
     id: 'Summary',
@@ -210,6 +284,16 @@ export const AgencyProgressSchema = z
       outOfScope: Workers.describe('Valid in-region records of a segment the agreement does not count.'),
       rejected: Workers,
     }),
+    areaTargets: z
+      .array(
+        z.object({
+          areaCode: z.string(),
+          name: z.string().nullable(),
+          target: Workers.describe('Sum of the area targets of its active enrollment commitments.'),
+          credited: Workers.describe('Its newly covered workers of the area.'),
+        }),
+      )
+      .describe('The agency’s targets per area, from its active enrollment commitments.'),
     creditedElsewhere: Workers.describe(
       'Duplicates it reported that another agency was credited for when they were posted (duplicates.otherAgency).',
     ),
@@ -231,6 +315,7 @@ export const AgencyProgressSchema = z
           outOfScope: 0,
           rejected: 10,
         },
+        areaTargets: [{ areaCode: '3171', name: 'Jakarta Pusat', target: 5_000, credited: 180 }],
         creditedElsewhere: 0,
       },
     ],

@@ -1,15 +1,24 @@
 import { createHash } from 'node:crypto';
 import { type Database, type DatabaseHandle, readSnapshot, type Transaction } from '../../db/client.js';
 import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
+import { type AreaTarget, areaPace, regencyName } from '../../domain/area-targets.js';
 import { agencyStatus, computePace, elapsedShare, round } from '../../domain/pace.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { addDays, type Clock, dateOfDayNumber, dayNumber, daysBetween, isoWeekday, wibDate } from '../../domain/time.js';
 import { BadRequestError, NotFoundError } from '../../errors.js';
 import { type AgreementService, type ReaderContext, resolveBaseline, toAgreement } from '../agreements/service.js';
-import { activeEnrollmentCommitments, allCommitments, milestoneDigest } from '../commitments/repository.js';
+import { activeEnrollmentCommitments, allCommitments, budgetDigest, milestoneDigest } from '../commitments/repository.js';
 import { toCommitment } from '../commitments/service.js';
-import { agencyStandings, batchTotals, breakdownTotals, creditsByCommitment, creditsByDay, lastChangeAt } from './repository.js';
-import { type AgencyProgress, SERIES_MAX_DAYS, type Series, type Summary, SummarySchema } from './schemas.js';
+import {
+  agencyRegencyCredits,
+  agencyStandings,
+  batchTotals,
+  breakdownTotals,
+  creditsByCommitment,
+  creditsByDay,
+  lastChangeAt,
+} from './repository.js';
+import { type AgencyProgress, MAX_SUMMARY_BUDGETS, SERIES_MAX_DAYS, type Series, type Summary, SummarySchema } from './schemas.js';
 import { SummaryCache } from './summary-cache.js';
 
 /**
@@ -53,6 +62,44 @@ function standingOf(standing: Standing, commitments: CommitmentRow[], periodStar
       lastBatchAt: standing.lastBatchAt?.toISOString() ?? null,
       status,
     },
+  };
+}
+
+/** An agency's area targets: summed over its active enrollment commitments, with its credits there. */
+function agencyAreaTargets(commitments: CommitmentRow[], regencies: { key: string; credited: number }[]): AgencyProgress['areaTargets'] {
+  const targets = new Map<string, number>();
+  for (const c of commitments) {
+    if (!activeEnrollment(c)) continue;
+    for (const { areaCode, workers } of c.areaTargets as AreaTarget[]) targets.set(areaCode, (targets.get(areaCode) ?? 0) + workers);
+  }
+  const credited = new Map(regencies.map((r) => [r.key, Number(r.credited)]));
+  return [...targets.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([areaCode, target]) => ({ areaCode, name: regencyName(areaCode), target, credited: credited.get(areaCode) ?? 0 }));
+}
+
+/** Budget commitments committed vs realised: totals over the signed ones, the first ones listed. */
+function budgetSummary(rows: Awaited<ReturnType<typeof budgetDigest>>): Summary['budget'] {
+  const list = rows.map(({ commitment: c, realisedRupiah, realisedWorkers }) => ({
+    id: c.id,
+    agency: c.agencyCode,
+    title: c.title,
+    dueDate: c.dueDate,
+    signed: c.status === 'active',
+    amountRupiah: c.amountRupiah ?? 0,
+    fundedWorkers: c.fundedWorkers ?? 0,
+    realisedRupiah: Number(realisedRupiah),
+    realisedWorkers: Number(realisedWorkers),
+  }));
+  const active = list.filter((c) => c.signed);
+  const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
+  return {
+    count: list.length,
+    committedRupiah: sum(active.map((c) => c.amountRupiah)),
+    realisedRupiah: sum(active.map((c) => c.realisedRupiah)),
+    fundedWorkers: sum(active.map((c) => c.fundedWorkers)),
+    realisedWorkers: sum(active.map((c) => c.realisedWorkers)),
+    commitments: list.slice(0, MAX_SUMMARY_BUDGETS),
   };
 }
 
@@ -109,6 +156,7 @@ export class ProgressService {
     const breakdown = await breakdownTotals(tx, agreement.id);
     const commitments = await activeEnrollmentCommitments(tx, agreement.id);
     const milestones = await milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES);
+    const budgets = await budgetDigest(tx, agreement.id);
     const asOf = await lastChangeAt(tx, agreement.id);
     const { baseline, target, workforce } = toAgreement(agreement, await resolveBaseline(tx, agreement));
     const newlyCovered = standings.reduce((sum, a) => sum + a.credited, 0);
@@ -147,6 +195,17 @@ export class ProgressService {
         signed: c.status === 'active',
       })),
       milestoneCounts: { ...milestones.counts, list: `/v1/agreements/${agreement.id}/commitments?kind=milestone` },
+      areaTargets: (agreement.areaTargets as AreaTarget[]).map(({ areaCode, workers }) => {
+        const credited = byRegency[areaCode] ?? 0;
+        return {
+          areaCode,
+          name: regencyName(areaCode),
+          target: workers,
+          credited,
+          ...areaPace({ target: workers, credited, periodStart: agreement.periodStart, targetDate: agreement.targetDate, today }),
+        };
+      }),
+      budget: budgetSummary(budgets),
     };
   }
 
@@ -200,14 +259,15 @@ export class ProgressService {
 
   async agencyProgress(ctx: ReaderContext, agreementId: string, agencyCode: string): Promise<AgencyProgress> {
     const today = wibDate(this.clock());
-    const { agreement, standing, commitments, byCommitment, totals } = await readSnapshot(this.db, async (tx) => {
+    const { agreement, standing, commitments, byCommitment, totals, regencies } = await readSnapshot(this.db, async (tx) => {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
       const standing = (await agencyStandings(tx, agreementId)).find((s) => s.code === agencyCode);
       if (!standing) throw new NotFoundError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
       const commitments = await allCommitments(tx, agreementId, agencyCode);
       const byCommitment = await creditsByCommitment(tx, agreementId, agencyCode);
       const totals = await batchTotals(tx, agreementId, agencyCode);
-      return { agreement, standing, commitments, byCommitment, totals };
+      const regencies = await agencyRegencyCredits(tx, agreementId, agencyCode);
+      return { agreement, standing, commitments, byCommitment, totals, regencies };
     });
     const credits = new Map(byCommitment.map((row) => [row.commitment_id, row.credited]));
     const own = standingOf(standing, commitments, agreement.periodStart, today);
@@ -238,6 +298,7 @@ export class ProgressService {
         outOfScope: totals.out_of_scope ?? 0,
         rejected: totals.rejected ?? 0,
       },
+      areaTargets: agencyAreaTargets(commitments, regencies),
       creditedElsewhere: totals.other_agency ?? 0,
     };
   }
