@@ -3124,6 +3124,7 @@ export interface components {
          *       "agreementId": "jakarta-uc-2024",
          *       "asOf": "2024-11-04T03:12:45.000Z",
          *       "baseline": {
+         *         "kind": "declared",
          *         "workers": 2200000,
          *         "percent": 51,
          *         "asOf": "2024-10-23",

@@ -31,7 +31,7 @@ export const AgencyStandingSchema = z.object({
 const summaryExample = {
   agreementId: 'jakarta-uc-2024',
   asOf: '2024-11-04T03:12:45.000Z',
-  baseline: { workers: 2_200_000, percent: 51, asOf: '2024-10-23', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta', note: null },
+  baseline: { kind: 'declared', workers: 2_200_000, percent: 51, asOf: '2024-10-23', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta', note: null },
   target: { workers: 2_700_000, percent: 65, date: '2024-12-31', source: 'Kemendagri', note: null },
   workforce: { workers: 4_153_846, asOf: '2024-12-31', source: 'Inferred: 2,700,000 ÷ 65 %', note: 'INFERRED' },
   covered: { workers: 2_201_050, percent: 52.99 },

@@ -43,7 +43,13 @@ t.test('what an agreement counts, and the agreement that follows it', async (t) 
     t.match(batch, { received: 3, accepted: 1, outOfScope: 1, outOfRegion: 0, rejected: 0, duplicates: { inBatch: 1 } });
     t.equal(
       batch.received,
-      batch.accepted + batch.duplicates.inBatch + batch.duplicates.sameAgency + batch.duplicates.otherAgency + batch.outOfRegion + batch.outOfScope + batch.rejected,
+      batch.accepted +
+        batch.duplicates.inBatch +
+        batch.duplicates.sameAgency +
+        batch.duplicates.otherAgency +
+        batch.outOfRegion +
+        batch.outOfScope +
+        batch.rejected,
     );
     const after = await summary(url2025);
     t.equal(after.newlyCovered, before.newlyCovered + 1, 'only the PU worker counts');
@@ -51,7 +57,11 @@ t.test('what an agreement counts, and the agreement that follows it', async (t) 
     const progress = (await dinkes({ url: `${url2025}/agencies/dinkes/progress` })).json();
     t.equal(progress.batches.outOfScope, 1);
 
-    const checked = await dinkes({ method: 'POST', url: `${url2025}/batches/validate`, payload: { records: [jakon(niks[2] as string), pu(niks[2] as string)] } });
+    const checked = await dinkes({
+      method: 'POST',
+      url: `${url2025}/batches/validate`,
+      payload: { records: [jakon(niks[2] as string), pu(niks[2] as string)] },
+    });
     t.match(checked.json(), { received: 2, outOfScope: 1, inBatch: 1, toBeChecked: 0 });
     const again = await post(dinkes, '/v1/agreements/jakarta-uc-2024', [record(niks[2] as string, { segment: 'JAKON', programs: ['JKK', 'JKM'] })]);
     t.match(again.json(), { accepted: 1, outOfScope: 0 }, 'the 2024 MoU counts JAKON');
@@ -87,9 +97,20 @@ t.test('what an agreement counts, and the agreement that follows it', async (t) 
       payload: { agency: 'dinkes', kind: 'enrollment', title: 'Enroll puskesmas staff', targetWorkers: 1000, dueDate: '2025-12-31' },
     });
     t.equal(commitment.statusCode, 201);
-    t.equal((await dinkes({ method: 'POST', url: `${url2025}/successor`, payload: { target: { workers: 3_000_000, source: 'x-source' } } })).statusCode, 403);
-    t.equal((await admin({ method: 'POST', url: '/v1/agreements/nope-2025/successor', payload: { target: { workers: 3_000_000, source: 'x-source' } } })).statusCode, 404);
-    const res = await admin({ method: 'POST', url: `${url2025}/successor`, payload: { year: 2026, target: { workers: 3_000_000, source: 'NKS 2026 as signed' } } });
+    t.equal(
+      (await dinkes({ method: 'POST', url: `${url2025}/successor`, payload: { target: { workers: 3_000_000, source: 'x-source' } } })).statusCode,
+      403,
+    );
+    t.equal(
+      (await admin({ method: 'POST', url: '/v1/agreements/nope-2025/successor', payload: { target: { workers: 3_000_000, source: 'x-source' } } }))
+        .statusCode,
+      404,
+    );
+    const res = await admin({
+      method: 'POST',
+      url: `${url2025}/successor`,
+      payload: { year: 2026, target: { workers: 3_000_000, source: 'NKS 2026 as signed' } },
+    });
     t.equal(res.statusCode, 201);
     t.equal(res.headers.location, '/v1/agreements/jakarta-uc-2026');
     const next = res.json();
@@ -114,10 +135,18 @@ t.test('what an agreement counts, and the agreement that follows it', async (t) 
     const derivedPatch = await admin({ method: 'PATCH', url: '/v1/agreements/jakarta-uc-2026', payload: { baseline: { workers: 5 } } });
     t.equal(derivedPatch.statusCode, 422, 'a derived baseline has no figures to type');
 
-    const twice = await admin({ method: 'POST', url: `${url2025}/successor`, payload: { year: 2026, target: { workers: 3_000_000, source: 'NKS 2026 as signed' } } });
+    const twice = await admin({
+      method: 'POST',
+      url: `${url2025}/successor`,
+      payload: { year: 2026, target: { workers: 3_000_000, source: 'NKS 2026 as signed' } },
+    });
     t.equal(twice.statusCode, 409);
     // A chain of derived baselines is followed back to the first declared one.
-    const after = await admin({ method: 'POST', url: '/v1/agreements/jakarta-uc-2026/successor', payload: { year: 2027, target: { workers: 3_100_000, source: 'Plan 2027' } } });
+    const after = await admin({
+      method: 'POST',
+      url: '/v1/agreements/jakarta-uc-2026/successor',
+      payload: { year: 2027, target: { workers: 3_100_000, source: 'Plan 2027' } },
+    });
     t.match(after.json(), { id: 'jakarta-uc-2027', baseline: { kind: 'predecessorResult', workers: covered + 1, asOf: '2026-12-31' } });
     const backwards = await admin({
       method: 'POST',

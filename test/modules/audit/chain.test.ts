@@ -82,28 +82,46 @@ t.test('the audit trail is hash-chained and verifiable', async (t) => {
     const target = rows[0] as { id: number; chain_seq: number };
     await tamper(sql`UPDATE audit_log SET hash = sha256(hash) WHERE id = ${target.id}`);
     const result = await verify();
-    t.ok(result.broken.some((b: { chainSeq: number; chain: string; problem: string }) => b.chain === 'agency:dinkes' && b.problem === 'content-changed'));
-    t.ok(result.broken.some((b: { chainSeq: number; chain: string; problem: string }) => b.chain === 'agency:dinkes' && b.chainSeq === target.chain_seq + 1 && b.problem === 'link-broken'));
+    t.ok(
+      result.broken.some((b: { chainSeq: number; chain: string; problem: string }) => b.chain === 'agency:dinkes' && b.problem === 'content-changed'),
+    );
+    t.ok(
+      result.broken.some(
+        (b: { chainSeq: number; chain: string; problem: string }) =>
+          b.chain === 'agency:dinkes' && b.chainSeq === target.chain_seq + 1 && b.problem === 'link-broken',
+      ),
+    );
   });
 
-  t.test('npm run audit:verify prints the first broken link and exits 1', { skip: onPostgres ? false : 'needs a database another process can open (PostgreSQL)' }, async (t) => {
+  t.test(
+    'npm run audit:verify prints the first broken link and exits 1',
+    { skip: onPostgres ? false : 'needs a database another process can open (PostgreSQL)' },
+    async (t) => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], {
+        env: { ...process.env, ...TEST_ENV, DATABASE_URL: database.url },
+        encoding: 'utf8',
+      });
+      t.equal(run.status, 1, run.stderr);
+      t.match(run.stdout, /broken link\(s\); first: agency:dishub/);
+    },
+  );
+});
+
+t.test(
+  'npm run audit:verify passes on an intact log',
+  { skip: onPostgres ? false : 'needs a database another process can open (PostgreSQL)' },
+  async (t) => {
+    const { as, database } = await buildTestApp(t, { clock: fixedClock('2024-12-01T05:00:00Z') });
+    const res = await as(
+      'agency',
+      'dinkes',
+    )({ method: 'POST', url: batches, headers: { 'idempotency-key': 'ok-1' }, payload: { records: [record(jakartaNiks(5, 1)[0] as string)] } });
+    t.equal(res.statusCode, 201);
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], {
       env: { ...process.env, ...TEST_ENV, DATABASE_URL: database.url },
       encoding: 'utf8',
     });
-    t.equal(run.status, 1, run.stderr);
-    t.match(run.stdout, /broken link\(s\); first: agency:dishub/);
-  });
-});
-
-t.test('npm run audit:verify passes on an intact log', { skip: onPostgres ? false : 'needs a database another process can open (PostgreSQL)' }, async (t) => {
-  const { as, database } = await buildTestApp(t, { clock: fixedClock('2024-12-01T05:00:00Z') });
-  const res = await as('agency', 'dinkes')({ method: 'POST', url: batches, headers: { 'idempotency-key': 'ok-1' }, payload: { records: [record(jakartaNiks(5, 1)[0] as string)] } });
-  t.equal(res.statusCode, 201);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], {
-    env: { ...process.env, ...TEST_ENV, DATABASE_URL: database.url },
-    encoding: 'utf8',
-  });
-  t.equal(run.status, 0, run.stderr);
-  t.match(run.stdout, /every chain is intact/);
-});
+    t.equal(run.status, 0, run.stderr);
+    t.match(run.stdout, /every chain is intact/);
+  },
+);
