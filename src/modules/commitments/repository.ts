@@ -182,8 +182,8 @@ export async function budgetDigest(exec: Executor, agreementId: string) {
   return exec
     .select({
       commitment: commitments,
-      realisedRupiah: sql<string>`(SELECT coalesce(sum(r.amount_rupiah), 0)::text FROM budget_realisations r WHERE r.commitment_id = ${commitments.id})`,
-      realisedWorkers: sql<string>`(SELECT coalesce(sum(r.funded_workers), 0)::text FROM budget_realisations r WHERE r.commitment_id = ${commitments.id})`,
+      realisedRupiah: sql<string>`(SELECT coalesce(sum(r.amount_rupiah), 0)::text FROM budget_realisations r WHERE r.commitment_id = "commitments"."id")`,
+      realisedWorkers: sql<string>`(SELECT coalesce(sum(r.funded_workers), 0)::text FROM budget_realisations r WHERE r.commitment_id = "commitments"."id")`,
     })
     .from(commitments)
     .where(and(eq(commitments.agreementId, agreementId), eq(commitments.kind, 'budget')))
