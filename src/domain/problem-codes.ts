@@ -26,7 +26,14 @@ export const problemTypes = {
   'due-date-outside-period': 'The commitment’s due date falls outside the agreement’s period.',
   'invalid-period': 'The agreement’s period start is after its target date.',
   'period-excludes-enrollments': 'The new period would leave out enrollments already posted; void their batches first.',
-  'period-changed': 'The agreement’s period or counted segments changed while the batch was being checked; send it again.',
+  'period-changed':
+    'The agreement’s period or counted segments changed, or one of its reporting periods was closed, while the batch was being checked; send it again.',
+  'period-closed':
+    'The reporting period is closed: its figures are frozen (a void that would move its credits, a submission change, a second close). An admin reopens it first.',
+  'period-not-closed': 'Only a closed reporting period can be reopened.',
+  'period-not-ended': 'The reporting period has not ended yet (WIB); it can be closed from the day after its last day.',
+  'period-not-started': 'The reporting period has not begun; its reports cannot be submitted as complete yet.',
+  'invalid-transition': 'The submission’s state does not allow this move (`currentStatus` names it).',
   'signed-in-future': 'The signing date is after today (WIB).',
   'precondition-failed': 'The `If-Match` version is not the current one.',
   'idempotency-key-missing': 'A batch POST needs an `Idempotency-Key` header.',
