@@ -31,6 +31,7 @@ interface ImportView {
     accepted: number;
     duplicates: { inBatch: number; sameAgency: number; otherAgency: number };
     outOfRegion: number;
+    outOfScope: number;
     rejected: number;
   };
   errorCount: number;
@@ -191,6 +192,7 @@ const label = english
       sameAgency: 'already credited to you',
       otherAgency: 'already credited to another agency',
       outOfRegion: 'outside the region',
+      outOfScope: 'a segment the agreement does not count',
       rejected: 'rejected (see the error file)',
     }
   : {
@@ -200,6 +202,7 @@ const label = english
       sameAgency: 'sudah tercatat untuk dinas Anda',
       otherAgency: 'sudah tercatat untuk dinas lain',
       outOfRegion: 'di luar wilayah',
+      outOfScope: 'segmen tidak dihitung kesepakatan',
       rejected: 'ditolak (lihat berkas kesalahan)',
     };
 console.table({
@@ -209,6 +212,7 @@ console.table({
   [label.sameAgency]: c.duplicates.sameAgency,
   [label.otherAgency]: c.duplicates.otherAgency,
   [label.outOfRegion]: c.outOfRegion,
+  [label.outOfScope]: c.outOfScope,
   [label.rejected]: c.rejected,
 });
 

@@ -32,7 +32,7 @@ t.test('on a migrated, seeded database', async (t) => {
   const { db } = database;
 
   t.test('the seed holds 19 agencies and one agreement with 19 parties', async (t) => {
-    t.match(await counts(db), { agencies: 19, agreements: 1, parties: 19 });
+    t.match(await counts(db), { agencies: 19, agreements: 2, parties: 38 });
   });
 
   t.test('preparing the database again inserts nothing and changes no counts', async (t) => {
@@ -65,6 +65,24 @@ t.test('on a migrated, seeded database', async (t) => {
     t.equal(Number(agreement.targetPercent), 65);
     t.match(agreement.workforceNote, 'INFERRED', 'the inferred workforce says so');
     t.ok(agreement.workforceWorkers > agreement.targetWorkers, 'the workforce exceeds the target');
+  });
+
+  t.test('the 2025 follow-up follows the 2024 MoU, counts PU and BPU only, and says what it inferred', async (t) => {
+    const [agreement] = await db.select().from(agreements).where(eq(agreements.id, 'jakarta-uc-2025'));
+    if (!agreement) return t.fail('jakarta-uc-2025 is seeded');
+    t.equal(agreement.predecessorId, 'jakarta-uc-2024');
+    t.equal(agreement.signedOn, '2025-02-13');
+    t.equal(agreement.targetDate, '2025-12-31');
+    t.equal(agreement.baselineKind, 'declared');
+    t.equal(agreement.baselineWorkers, 2_291_409);
+    t.equal(agreement.baselineAsOf, '2025-01-31');
+    t.equal(agreement.targetWorkers, 2_800_000);
+    t.equal(Number(agreement.targetPercent), 66.72);
+    t.same(agreement.countedSegments, ['PU', 'BPU']);
+    t.match(agreement.workforceNote, 'INFERRED');
+    t.match(agreement.description, 'INFERRED', 'the inferred period start and parties say so');
+    t.match(agreement.baselineSource, /13 February 2025/);
+    t.match(agreement.targetSource, /13 February 2025/);
   });
 
   t.test('the agreement has one lead, one counterpart and 17 participants', async (t) => {

@@ -143,6 +143,28 @@ export interface paths {
         patch: operations["updateAgreement"];
         trace?: never;
     };
+    "/v1/agreements/{agreementId}/successor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create the next agreement from this one
+         * @description Creates the agreement for the current year (or `year`) from this one in one step: region, indicator and parties are copied, commitments are not. Its baseline is by default this agreement’s result at its target date, derived whenever read (`baseline.kind: predecessorResult`).
+         *
+         *     Roles: `admin`.
+         */
+        post: operations["createSuccessorAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agreements/{agreementId}/parties": {
         parameters: {
             query?: never;
@@ -235,6 +257,29 @@ export interface paths {
          *     Roles: `admin`, `agency`.
          */
         patch: operations["amendCommitment"];
+        trace?: never;
+    };
+    "/v1/commitments/{id}/realisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The spending reported for a budget commitment */
+        get: operations["listRealisations"];
+        put?: never;
+        /**
+         * Report spending of a budget commitment
+         * @description The committing agency or an admin reports rupiah spent and workers funded, with evidence references. The total realised may not exceed the amount committed (422), and only budget commitments are realised (422).
+         *
+         *     Roles: `admin`, `agency`.
+         */
+        post: operations["createRealisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/commitments/{id}/history": {
@@ -947,6 +992,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the audit hash chains and report broken links
+         * @description Every entry’s hash covers its content and the previous entry’s hash in its chain (one chain per agency, one for the rest). This recomputes every chain and reports the first broken link: an entry edited, deleted, or cut from a chain’s end. `200` whether or not the chains are intact; `ok` says which.
+         *
+         *     Roles: `admin`.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard/{agreementId}/agencies/{code}": {
         parameters: {
             query?: never;
@@ -1284,8 +1351,17 @@ export interface components {
          *           "otherAgency": 0
          *         },
          *         "outOfRegion": 0,
+         *         "outOfScope": 0,
          *         "rejected": 10
          *       },
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "name": "Jakarta Pusat",
+         *           "target": 5000,
+         *           "credited": 180
+         *         }
+         *       ],
          *       "creditedElsewhere": 0,
          *       "submissions": [
          *         {
@@ -1377,14 +1453,28 @@ export interface components {
                 /** @description Short lowercase agency code, e.g. `dinkes`. */
                 agency: string;
                 /**
-                 * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation.
+                 * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation. `budget`: rupiah from the agency’s budget (e.g. contributions for vulnerable informal workers) for a number of workers by a date.
                  * @enum {string}
                  */
-                kind: "enrollment" | "milestone";
+                kind: "enrollment" | "milestone" | "budget";
                 title: string;
                 description: string | null;
                 /** @description Enrollment commitments: newly covered workers promised. */
                 targetWorkers: number | null;
+                /** @description Budget commitments: whole rupiah committed. */
+                amountRupiah: number | null;
+                /** @description Budget commitments: workers the amount funds. */
+                fundedWorkers: number | null;
+                /** @description Enrollment commitments: part of the target per area (may be empty). */
+                areaTargets: {
+                    /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                    areaCode: string;
+                    /**
+                     * Format: int32
+                     * @description Newly covered workers in the area.
+                     */
+                    workers: number;
+                }[];
                 /** @description Enrollment commitments: the segment counted, or null for all. */
                 segment: ("PU" | "BPU" | "JAKON" | "PMI") | null;
                 /**
@@ -1465,9 +1555,29 @@ export interface components {
                 };
                 /** Format: int64 */
                 outOfRegion: number;
+                /**
+                 * Format: int64
+                 * @description Valid in-region records of a segment the agreement does not count.
+                 */
+                outOfScope: number;
                 /** Format: int64 */
                 rejected: number;
             };
+            /** @description The agency’s targets per area, from its active enrollment commitments. */
+            areaTargets: {
+                areaCode: string;
+                name: string | null;
+                /**
+                 * Format: int64
+                 * @description Sum of the area targets of its active enrollment commitments.
+                 */
+                target: number;
+                /**
+                 * Format: int64
+                 * @description Its newly covered workers of the area.
+                 */
+                credited: number;
+            }[];
             /**
              * Format: int64
              * @description Duplicates it reported that another agency was credited for when they were posted (duplicates.otherAgency).
@@ -1516,6 +1626,7 @@ export interface components {
          *       "periodStart": "2024-10-23",
          *       "targetDate": "2024-12-31",
          *       "baseline": {
+         *         "kind": "declared",
          *         "workers": 2200000,
          *         "percent": 51,
          *         "asOf": "2024-10-23",
@@ -1536,6 +1647,29 @@ export interface components {
          *         "note": "Not published; see the seed file."
          *       },
          *       "countBasis": "reported",
+         *       "indicator": {
+         *         "name": "Cakupan kepesertaan Jamsostek pekerja ber-NIK DKI Jakarta",
+         *         "code": null,
+         *         "region": "31",
+         *         "countedSegments": [
+         *           "PU",
+         *           "BPU",
+         *           "JAKON",
+         *           "PMI"
+         *         ],
+         *         "denominator": {
+         *           "workers": 4153846,
+         *           "asOf": "2024-12-31",
+         *           "source": "Inferred: 2,700,000 ÷ 65 %"
+         *         }
+         *       },
+         *       "predecessorId": null,
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "workers": 60000
+         *         }
+         *       ],
          *       "createdAt": "2024-10-23T03:00:00.000Z",
          *       "updatedAt": "2024-10-23T03:00:00.000Z"
          *     }
@@ -1560,6 +1694,11 @@ export interface components {
              */
             targetDate: string;
             baseline: {
+                /**
+                 * @description `declared`: the figures were typed in from a source. `predecessorResult`: the baseline is the predecessor’s covered workers at its target date (its baseline plus its newly covered workers), derived whenever it is read, never typed; `asOf` is then the predecessor’s target date.
+                 * @enum {string}
+                 */
+                kind: "declared" | "predecessorResult";
                 /**
                  * Format: int32
                  * @description Workers already covered at the baseline date.
@@ -1616,6 +1755,38 @@ export interface components {
              * @enum {string}
              */
             countBasis: "reported" | "confirmed";
+            /** @description What the agreement counts. The headline basis (reported or confirmed workers) is the agreement’s `countBasis`, not a field of the indicator. */
+            indicator: {
+                name: string;
+                code: string | null;
+                /** @description The province whose NIKs count (the agreement’s `regionCode`). */
+                region: string;
+                /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
+                countedSegments: ("PU" | "BPU" | "JAKON" | "PMI")[];
+                /** @description The denominator of coverage percentages: the agreement’s `workforce` (one figure, shown here too). */
+                denominator: {
+                    /** Format: int64 */
+                    workers: number;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    asOf: string;
+                    source: string;
+                };
+            };
+            /** @description The agreement this one follows, e.g. `jakarta-uc-2024` for the 2025 NKS. */
+            predecessorId: string | null;
+            /** @description Targets of newly covered workers per area (regency/city code of the NIK, validated against the agreement’s region). */
+            areaTargets: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
             /**
              * Format: date-time
              * @description ISO 8601 time with offset.
@@ -1629,26 +1800,30 @@ export interface components {
         };
         /**
          * @example {
-         *       "id": "jakarta-uc-2025",
-         *       "title": "NKS Universal Coverage Jamsostek DKI Jakarta 2025",
+         *       "id": "jakarta-uc-2026",
+         *       "title": "NKS Universal Coverage Jamsostek DKI Jakarta 2026",
          *       "regionCode": "31",
-         *       "signedOn": "2025-02-13",
-         *       "periodStart": "2025-01-01",
+         *       "periodStart": "2026-01-01",
+         *       "predecessorId": "jakarta-uc-2025",
          *       "baseline": {
-         *         "workers": 2700000,
-         *         "asOf": "2024-12-31",
-         *         "source": "BPJS Ketenagakerjaan, Feb 2025"
+         *         "kind": "predecessorResult"
          *       },
          *       "target": {
-         *         "workers": 3208000,
-         *         "percent": 66,
-         *         "date": "2025-12-31",
-         *         "source": "NKS 13 Feb 2025"
+         *         "workers": 3000000,
+         *         "date": "2026-12-31",
+         *         "source": "Example target"
          *       },
          *       "workforce": {
-         *         "workers": 4860000,
-         *         "asOf": "2024-12-31",
-         *         "source": "Inferred: 3,208,000 ÷ 66 %"
+         *         "workers": 4196643,
+         *         "asOf": "2025-12-31",
+         *         "source": "Inferred: 2,800,000 ÷ 66.72 %"
+         *       },
+         *       "indicator": {
+         *         "name": "Cakupan kepesertaan Jamsostek PU dan BPU ber-NIK DKI Jakarta",
+         *         "countedSegments": [
+         *           "PU",
+         *           "BPU"
+         *         ]
          *       }
          *     }
          */
@@ -1675,6 +1850,8 @@ export interface components {
              */
             periodStart: string;
             baseline: {
+                /** @constant */
+                kind?: "declared";
                 /**
                  * Format: int32
                  * @description Workers already covered at the baseline date.
@@ -1691,6 +1868,9 @@ export interface components {
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
+            } | {
+                /** @constant */
+                kind: "predecessorResult";
             };
             target: {
                 /**
@@ -1731,6 +1911,25 @@ export interface components {
              * @enum {string}
              */
             countBasis?: "reported" | "confirmed";
+            /** @description Defaults to the title as its name and every segment counted. */
+            indicator?: {
+                name: string;
+                code?: string | null;
+                /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
+                countedSegments: ("PU" | "BPU" | "JAKON" | "PMI")[];
+            };
+            /** @description Stable slug, e.g. `jakarta-uc-2024`. */
+            predecessorId?: string;
+            /** @description Targets of newly covered workers per area (regency/city code of the NIK, validated against the agreement’s region). */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
         };
         /**
          * @example {
@@ -1745,6 +1944,7 @@ export interface components {
          *           "periodStart": "2024-10-23",
          *           "targetDate": "2024-12-31",
          *           "baseline": {
+         *             "kind": "declared",
          *             "workers": 2200000,
          *             "percent": 51,
          *             "asOf": "2024-10-23",
@@ -1765,6 +1965,29 @@ export interface components {
          *             "note": "Not published; see the seed file."
          *           },
          *           "countBasis": "reported",
+         *           "indicator": {
+         *             "name": "Cakupan kepesertaan Jamsostek pekerja ber-NIK DKI Jakarta",
+         *             "code": null,
+         *             "region": "31",
+         *             "countedSegments": [
+         *               "PU",
+         *               "BPU",
+         *               "JAKON",
+         *               "PMI"
+         *             ],
+         *             "denominator": {
+         *               "workers": 4153846,
+         *               "asOf": "2024-12-31",
+         *               "source": "Inferred: 2,700,000 ÷ 65 %"
+         *             }
+         *           },
+         *           "predecessorId": null,
+         *           "areaTargets": [
+         *             {
+         *               "areaCode": "3171",
+         *               "workers": 60000
+         *             }
+         *           ],
          *           "createdAt": "2024-10-23T03:00:00.000Z",
          *           "updatedAt": "2024-10-23T03:00:00.000Z"
          *         }
@@ -1798,6 +2021,7 @@ export interface components {
              * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
              */
             periodStart?: string;
+            /** @description Declared baselines only: a derived one (`predecessorResult`) has no figures to change. */
             baseline?: {
                 /**
                  * Format: int32
@@ -1816,6 +2040,23 @@ export interface components {
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
+            /** @description `countedSegments` may change only while the agreement has no batch. */
+            indicator?: {
+                name?: string;
+                code?: string | null;
+                /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
+                countedSegments?: ("PU" | "BPU" | "JAKON" | "PMI")[];
+            };
+            /** @description Replaces the stored list. */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
             target?: {
                 /**
                  * Format: int32
@@ -1855,6 +2096,97 @@ export interface components {
              * @enum {string}
              */
             countBasis?: "reported" | "confirmed";
+        };
+        /**
+         * @description The next agreement, made from its predecessor in one step: region, indicator and parties are copied; commitments are not (each party makes its own again).
+         * @example {
+         *       "year": 2026,
+         *       "target": {
+         *         "workers": 3000000,
+         *         "source": "NKS 2026 as signed"
+         *       }
+         *     }
+         */
+        AgreementSuccessor: {
+            /**
+             * Format: int32
+             * @description The year the new agreement runs for; defaults to the current year (WIB).
+             */
+            year?: number;
+            /** @description Defaults to the predecessor’s id with its year replaced (`jakarta-uc-2025` → `jakarta-uc-2026`), or with the year appended. */
+            id?: string;
+            /** @description Defaults to the predecessor’s title with its year replaced. */
+            title?: string;
+            description?: string;
+            /**
+             * Format: date
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+             */
+            signedOn?: string;
+            /**
+             * Format: date
+             * @description Defaults to 1 January of the year, or the day after the predecessor’s target date if that is later.
+             */
+            periodStart?: string;
+            /**
+             * Format: date
+             * @description Defaults to 31 December of the year.
+             */
+            targetDate?: string;
+            target: {
+                /**
+                 * Format: int32
+                 * @description Workers covered by the target date.
+                 */
+                workers: number;
+                /** @description As published; null if none was. */
+                percent?: number | null;
+                /** @description Who published the figure, where, when. */
+                source: string;
+                /** @description How the figure was read or inferred. */
+                note?: string | null;
+            };
+            /** @description Defaults to `{ "kind": "predecessorResult" }`: the predecessor’s result at its target date. */
+            baseline?: {
+                /** @constant */
+                kind?: "declared";
+                /**
+                 * Format: int32
+                 * @description Workers already covered at the baseline date.
+                 */
+                workers: number;
+                /** @description As published; null if none was. */
+                percent?: number | null;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                asOf: string;
+                /** @description Who published the figure, where, when. */
+                source: string;
+                /** @description How the figure was read or inferred. */
+                note?: string | null;
+            } | {
+                /** @constant */
+                kind: "predecessorResult";
+            };
+            /** @description Defaults to the predecessor’s. */
+            workforce?: {
+                /**
+                 * Format: int32
+                 * @description The denominator for coverage percentages.
+                 */
+                workers: number;
+                /**
+                 * Format: date
+                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 */
+                asOf: string;
+                /** @description Who published the figure, where, when. */
+                source: string;
+                /** @description How the figure was read or inferred. */
+                note?: string | null;
+            };
         };
         /**
          * @example {
@@ -1927,6 +2259,89 @@ export interface components {
             nextCursor: string | null;
         };
         /**
+         * @example {
+         *       "ok": false,
+         *       "checkedRows": 41,
+         *       "chains": [
+         *         {
+         *           "chain": "agency:dinkes",
+         *           "length": 12,
+         *           "lastHash": "a3f1…"
+         *         }
+         *       ],
+         *       "unchainedRows": 0,
+         *       "brokenCount": 1,
+         *       "firstBroken": {
+         *         "chain": "agency:dinkes",
+         *         "chainSeq": 7,
+         *         "id": 33,
+         *         "problem": "content-changed"
+         *       },
+         *       "broken": [
+         *         {
+         *           "chain": "agency:dinkes",
+         *           "chainSeq": 7,
+         *           "id": 33,
+         *           "problem": "content-changed"
+         *         }
+         *       ]
+         *     }
+         */
+        AuditVerification: {
+            /** @description True when every chain is intact. */
+            ok: boolean;
+            /** Format: int64 */
+            checkedRows: number;
+            /** @description Each chain’s head: keep the last hashes elsewhere to detect a rewrite of a whole chain’s end. */
+            chains: {
+                chain: string;
+                /** Format: int64 */
+                length: number;
+                lastHash: string | null;
+            }[];
+            /**
+             * Format: int64
+             * @description Entries written before the chain existed, or stripped of their chain (their chain then shows a gap).
+             */
+            unchainedRows: number;
+            /** Format: int64 */
+            brokenCount: number;
+            /** @description The earliest broken link (by entry id; missing entries last). */
+            firstBroken: {
+                /** @description `agency:<code>` for the entries about an agency, `global` for the rest. */
+                chain: string;
+                /**
+                 * Format: int64
+                 * @description The position in the chain where it breaks.
+                 */
+                chainSeq: number;
+                /** @description The entry at that position, or null when it is missing. */
+                id: number | null;
+                /**
+                 * @description `content-changed`: the entry no longer matches its hash (edited). `link-broken`: its previous-hash is not the hash of the entry before it. `rows-missing`: positions are missing (entries deleted). `head-mismatch`: the chain does not end where its head says (entries cut from its end).
+                 * @enum {string}
+                 */
+                problem: "content-changed" | "link-broken" | "rows-missing" | "head-mismatch";
+            } | null;
+            /** @description The first 100 broken links, earliest first. */
+            broken: {
+                /** @description `agency:<code>` for the entries about an agency, `global` for the rest. */
+                chain: string;
+                /**
+                 * Format: int64
+                 * @description The position in the chain where it breaks.
+                 */
+                chainSeq: number;
+                /** @description The entry at that position, or null when it is missing. */
+                id: number | null;
+                /**
+                 * @description `content-changed`: the entry no longer matches its hash (edited). `link-broken`: its previous-hash is not the hash of the entry before it. `rows-missing`: positions are missing (entries deleted). `head-mismatch`: the chain does not end where its head says (entries cut from its end).
+                 * @enum {string}
+                 */
+                problem: "content-changed" | "link-broken" | "rows-missing" | "head-mismatch";
+            }[];
+        };
+        /**
          * @description A posted batch and its report: how each record was classified and how many workers it credits.
          * @example {
          *       "id": "5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10",
@@ -1943,6 +2358,7 @@ export interface components {
          *         "otherAgency": 8
          *       },
          *       "outOfRegion": 0,
+         *       "outOfScope": 0,
          *       "rejected": 10,
          *       "credited": 990,
          *       "errors": [
@@ -1976,7 +2392,7 @@ export interface components {
             status: "accepted" | "partially_accepted" | "rejected" | "voided";
             /**
              * Format: int64
-             * @description = accepted + duplicates.* + outOfRegion + rejected.
+             * @description = accepted + duplicates.* + outOfRegion + outOfScope + rejected.
              */
             received: number;
             /**
@@ -2006,6 +2422,11 @@ export interface components {
              * @description Valid, but the NIK is not of the agreement’s province: kept, not counted.
              */
             outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Valid and in region, but of a segment the agreement’s indicator does not count (`indicator.countedSegments`): kept, not counted.
+             */
+            outOfScope: number;
             /**
              * Format: int64
              * @description Invalid records (see `errors`).
@@ -2113,6 +2534,7 @@ export interface components {
          *             "otherAgency": 8
          *           },
          *           "outOfRegion": 0,
+         *           "outOfScope": 0,
          *           "rejected": 10,
          *           "credited": 990,
          *           "errorCounts": {
@@ -2148,6 +2570,7 @@ export interface components {
          *         "otherAgency": 8
          *       },
          *       "outOfRegion": 0,
+         *       "outOfScope": 0,
          *       "rejected": 10,
          *       "credited": 990,
          *       "errorCounts": {
@@ -2173,7 +2596,7 @@ export interface components {
             status: "accepted" | "partially_accepted" | "rejected" | "voided";
             /**
              * Format: int64
-             * @description = accepted + duplicates.* + outOfRegion + rejected.
+             * @description = accepted + duplicates.* + outOfRegion + outOfScope + rejected.
              */
             received: number;
             /**
@@ -2203,6 +2626,11 @@ export interface components {
              * @description Valid, but the NIK is not of the agreement’s province: kept, not counted.
              */
             outOfRegion: number;
+            /**
+             * Format: int64
+             * @description Valid and in region, but of a segment the agreement’s indicator does not count (`indicator.countedSegments`): kept, not counted.
+             */
+            outOfScope: number;
             /**
              * Format: int64
              * @description Invalid records (see `errors`).
@@ -2248,6 +2676,7 @@ export interface components {
          *       "rejected": 10,
          *       "inBatch": 2,
          *       "outOfRegion": 0,
+         *       "outOfScope": 0,
          *       "toBeChecked": 998,
          *       "errors": [
          *         {
@@ -2271,7 +2700,7 @@ export interface components {
             externalRef: string | null;
             /**
              * Format: int64
-             * @description = rejected + inBatch + outOfRegion + toBeChecked.
+             * @description = rejected + inBatch + outOfRegion + outOfScope + toBeChecked.
              */
             received: number;
             /**
@@ -2291,7 +2720,12 @@ export interface components {
             outOfRegion: number;
             /**
              * Format: int64
-             * @description Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).
+             * @description Valid and in region, but of a segment the agreement does not count: would be kept, not counted.
+             */
+            outOfScope: number;
+            /**
+             * Format: int64
+             * @description Valid in-region workers of a counted segment: a real post would check each against current coverage (new, or a duplicate).
              */
             toBeChecked: number;
             /** @description Errors of the first invalid records, at most 1,000 (a record’s errors are listed all or none); `errorCounts` counts every one. */
@@ -2334,6 +2768,14 @@ export interface components {
          *       "title": "Enroll non-ASN health workers in JKK and JKM",
          *       "description": "Contract staff of puskesmas and RSUD.",
          *       "targetWorkers": 25000,
+         *       "amountRupiah": null,
+         *       "fundedWorkers": null,
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "workers": 5000
+         *         }
+         *       ],
          *       "segment": "PU",
          *       "dueDate": "2024-12-31",
          *       "status": "active",
@@ -2357,14 +2799,28 @@ export interface components {
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             agency: string;
             /**
-             * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation.
+             * @description `enrollment`: a number of newly covered workers by a date. `milestone`: a deliverable, e.g. a governor’s regulation. `budget`: rupiah from the agency’s budget (e.g. contributions for vulnerable informal workers) for a number of workers by a date.
              * @enum {string}
              */
-            kind: "enrollment" | "milestone";
+            kind: "enrollment" | "milestone" | "budget";
             title: string;
             description: string | null;
             /** @description Enrollment commitments: newly covered workers promised. */
             targetWorkers: number | null;
+            /** @description Budget commitments: whole rupiah committed. */
+            amountRupiah: number | null;
+            /** @description Budget commitments: workers the amount funds. */
+            fundedWorkers: number | null;
+            /** @description Enrollment commitments: part of the target per area (may be empty). */
+            areaTargets: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
             /** @description Enrollment commitments: the segment counted, or null for all. */
             segment: ("PU" | "BPU" | "JAKON" | "PMI") | null;
             /**
@@ -2420,6 +2876,14 @@ export interface components {
          *       "title": "Draft Pergub on universal coverage of Jamsostek",
          *       "dueDate": "2024-12-15"
          *     }
+         * @example {
+         *       "agency": "dinsos",
+         *       "kind": "budget",
+         *       "title": "APBD contributions for vulnerable informal workers",
+         *       "amountRupiah": 20160000000,
+         *       "fundedWorkers": 100000,
+         *       "dueDate": "2025-12-31"
+         *     }
          */
         CommitmentCreate: {
             /** @description The committing agency; defaults to the caller’s own for an agency token. */
@@ -2435,6 +2899,38 @@ export interface components {
              * @enum {string}
              */
             segment?: "PU" | "BPU" | "JAKON" | "PMI";
+            /**
+             * Format: date
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+             */
+            dueDate: string;
+            /** @description Targets of newly covered workers per area (regency/city code of the NIK, validated against the agreement’s region). */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
+        } | {
+            /** @description The committing agency; defaults to the caller’s own for an agency token. */
+            agency?: string;
+            /** @constant */
+            kind: "budget";
+            title: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Whole rupiah (no fractions), at most 1,000,000,000,000.
+             */
+            amountRupiah: number;
+            /**
+             * Format: int32
+             * @description Workers whose contributions the amount pays.
+             */
+            fundedWorkers: number;
             /**
              * Format: date
              * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
@@ -2474,6 +2970,14 @@ export interface components {
          *             "title": "Enroll non-ASN health workers in JKK and JKM",
          *             "description": "Contract staff of puskesmas and RSUD.",
          *             "targetWorkers": 25000,
+         *             "amountRupiah": null,
+         *             "fundedWorkers": null,
+         *             "areaTargets": [
+         *               {
+         *                 "areaCode": "3171",
+         *                 "workers": 5000
+         *               }
+         *             ],
          *             "segment": "PU",
          *             "dueDate": "2024-12-31",
          *             "status": "active",
@@ -2513,6 +3017,14 @@ export interface components {
          *           "title": "Enroll non-ASN health workers in JKK and JKM",
          *           "description": "Contract staff of puskesmas and RSUD.",
          *           "targetWorkers": 25000,
+         *           "amountRupiah": null,
+         *           "fundedWorkers": null,
+         *           "areaTargets": [
+         *             {
+         *               "areaCode": "3171",
+         *               "workers": 5000
+         *             }
+         *           ],
          *           "segment": "PU",
          *           "dueDate": "2024-12-31",
          *           "status": "active",
@@ -2539,7 +3051,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description Changing the terms (title, description, targetWorkers, segment, dueDate) of an active commitment returns it to `draft` until it is signed again; reporting a milestone’s progress (milestoneStatus, evidenceRef) does not. The previous version is kept in the history.
+         * @description Changing the terms (title, description, targetWorkers, segment, areaTargets, amountRupiah, fundedWorkers, dueDate) of an active commitment returns it to `draft` until it is signed again; reporting a milestone’s progress (milestoneStatus, evidenceRef) does not. The previous version is kept in the history.
          * @example {
          *       "targetWorkers": 30000
          *     }
@@ -2558,6 +3070,26 @@ export interface components {
             targetWorkers?: number;
             /** @description Enrollment commitments only. */
             segment?: ("PU" | "BPU" | "JAKON" | "PMI") | null;
+            /** @description Enrollment commitments only; replaces the stored list. */
+            areaTargets?: {
+                /** @description Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175. */
+                areaCode: string;
+                /**
+                 * Format: int32
+                 * @description Newly covered workers in the area.
+                 */
+                workers: number;
+            }[];
+            /**
+             * Format: int64
+             * @description Budget commitments only.
+             */
+            amountRupiah?: number;
+            /**
+             * Format: int32
+             * @description Budget commitments only.
+             */
+            fundedWorkers?: number;
             /**
              * Format: date
              * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
@@ -3084,6 +3616,7 @@ export interface components {
          *           "otherAgency": 301
          *         },
          *         "outOfRegion": 40,
+         *         "outOfScope": 0,
          *         "rejected": 37
          *       },
          *       "errorCount": 37,
@@ -3148,6 +3681,11 @@ export interface components {
                 };
                 /** Format: int64 */
                 outOfRegion: number;
+                /**
+                 * Format: int64
+                 * @description In region, but of a segment the agreement does not count.
+                 */
+                outOfScope: number;
                 /** Format: int64 */
                 rejected: number;
             };
@@ -3195,6 +3733,7 @@ export interface components {
          *               "otherAgency": 301
          *             },
          *             "outOfRegion": 40,
+         *             "outOfScope": 0,
          *             "rejected": 37
          *           },
          *           "errorCount": 37,
@@ -3452,6 +3991,100 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a12",
+         *       "commitmentId": "0b6c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a11",
+         *       "amountRupiah": 1680000000,
+         *       "fundedWorkers": 100000,
+         *       "realisedOn": "2025-03-10",
+         *       "evidenceRefs": [
+         *         "SP2D 00123/2025"
+         *       ],
+         *       "note": null,
+         *       "createdBy": "ops@dinsos",
+         *       "createdAt": "2025-03-11T02:00:00.000Z"
+         *     }
+         */
+        Realisation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            commitmentId: string;
+            /** Format: int64 */
+            amountRupiah: number;
+            /** Format: int64 */
+            fundedWorkers: number;
+            /**
+             * Format: date
+             * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+             */
+            realisedOn: string;
+            evidenceRefs: string[];
+            note: string | null;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with offset.
+             */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "amountRupiah": 1680000000,
+         *       "fundedWorkers": 100000,
+         *       "realisedOn": "2025-03-10",
+         *       "evidenceRefs": [
+         *         "SP2D 00123/2025"
+         *       ]
+         *     }
+         */
+        RealisationCreate: {
+            /**
+             * Format: int64
+             * @description Whole rupiah (no fractions), at most 1,000,000,000,000.
+             */
+            amountRupiah: number;
+            /**
+             * Format: int32
+             * @description Workers whose contributions this payment funded.
+             */
+            fundedWorkers: number;
+            /**
+             * Format: date
+             * @description Not after today (WIB).
+             */
+            realisedOn: string;
+            /** @description Where the spending can be checked: e.g. a DPA or SP2D number, a BPJS invoice. */
+            evidenceRefs: string[];
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a12",
+         *           "commitmentId": "0b6c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a11",
+         *           "amountRupiah": 1680000000,
+         *           "fundedWorkers": 100000,
+         *           "realisedOn": "2025-03-10",
+         *           "evidenceRefs": [
+         *             "SP2D 00123/2025"
+         *           ],
+         *           "note": null,
+         *           "createdBy": "ops@dinsos",
+         *           "createdAt": "2025-03-11T02:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJrIjoiZGlua2VzIn0"
+         *     }
+         */
+        RealisationPage: {
+            /** @description At most `limit` items, by realisation date, then id. */
+            items: components["schemas"]["Realisation"][];
+            /** @description Pass as `cursor` for the next page; null when there is none. */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
          *       "period": "2024-11",
          *       "from": "2024-11-01",
          *       "to": "2024-11-30",
@@ -3682,6 +4315,7 @@ export interface components {
          *       "agreementId": "jakarta-uc-2024",
          *       "asOf": "2024-11-04T03:12:45.000Z",
          *       "baseline": {
+         *         "kind": "declared",
          *         "workers": 2200000,
          *         "percent": 51,
          *         "asOf": "2024-10-23",
@@ -3801,6 +4435,40 @@ export interface components {
          *         "asOf": "2025-01-31",
          *         "source": "BPJS Ketenagakerjaan Kanwil DKI Jakarta"
          *       },
+         *       "areaTargets": [
+         *         {
+         *           "areaCode": "3171",
+         *           "name": "Jakarta Pusat",
+         *           "target": 60000,
+         *           "credited": 180,
+         *           "gap": 59820,
+         *           "pace": {
+         *             "expectedByToday": 12000,
+         *             "requiredPerDay": 1032,
+         *             "onTrack": false
+         *           }
+         *         }
+         *       ],
+         *       "budget": {
+         *         "count": 1,
+         *         "committedRupiah": 20160000000,
+         *         "realisedRupiah": 1680000000,
+         *         "fundedWorkers": 100000,
+         *         "realisedWorkers": 100000,
+         *         "commitments": [
+         *           {
+         *             "id": "6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a13",
+         *             "agency": "dinsos",
+         *             "title": "APBD contributions for vulnerable informal workers",
+         *             "dueDate": "2024-12-31",
+         *             "signed": true,
+         *             "amountRupiah": 20160000000,
+         *             "fundedWorkers": 100000,
+         *             "realisedRupiah": 1680000000,
+         *             "realisedWorkers": 100000
+         *           }
+         *         ]
+         *       },
          *       "reporting": {
          *         "schedule": {
          *           "months": 1,
@@ -3839,6 +4507,11 @@ export interface components {
              */
             asOf: string;
             baseline: {
+                /**
+                 * @description `declared`: the figures were typed in from a source. `predecessorResult`: the baseline is the predecessor’s covered workers at its target date (its baseline plus its newly covered workers), derived whenever it is read, never typed; `asOf` is then the predecessor’s target date.
+                 * @enum {string}
+                 */
+                kind: "declared" | "predecessorResult";
                 /**
                  * Format: int32
                  * @description Workers already covered at the baseline date.
@@ -4134,6 +4807,88 @@ export interface components {
                 asOf: string;
                 source: string;
             } | null;
+            /** @description The agreement’s targets per area (regency/city code of the NIK) beside `byRegency`: target, gap and pace. */
+            areaTargets: {
+                areaCode: string;
+                /** @description From the regency table (src/domain/regencies.ts); null where none is listed. */
+                name: string | null;
+                /**
+                 * Format: int64
+                 * @description The agreement’s target of newly covered workers in the area.
+                 */
+                target: number;
+                /**
+                 * Format: int64
+                 * @description Newly covered workers of the area (its `byRegency` count).
+                 */
+                credited: number;
+                /**
+                 * Format: int64
+                 * @description target − credited, never negative.
+                 */
+                gap: number;
+                pace: {
+                    /**
+                     * Format: int64
+                     * @description ceil(target × the share of the period elapsed by today, WIB).
+                     */
+                    expectedByToday: number;
+                    /** @description ceil(gap ÷ days left, today included); null after the target date. */
+                    requiredPerDay: number | null;
+                    /** @description credited ≥ expectedByToday. */
+                    onTrack: boolean;
+                };
+            }[];
+            /** @description Budget commitments: rupiah committed vs realised (integers, never fractions). */
+            budget: {
+                /**
+                 * Format: int64
+                 * @description Budget commitments of the agreement, drafts included.
+                 */
+                count: number;
+                /**
+                 * Format: int64
+                 * @description Whole rupiah committed by active (signed) budget commitments.
+                 */
+                committedRupiah: number;
+                /**
+                 * Format: int64
+                 * @description Whole rupiah realised of them.
+                 */
+                realisedRupiah: number;
+                /**
+                 * Format: int64
+                 * @description Workers the active budget commitments fund.
+                 */
+                fundedWorkers: number;
+                /**
+                 * Format: int64
+                 * @description Workers funded by what was realised of them.
+                 */
+                realisedWorkers: number;
+                /** @description Every budget commitment (the first 100 by due date), committed vs realised. */
+                commitments: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Short lowercase agency code, e.g. `dinkes`. */
+                    agency: string;
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     */
+                    dueDate: string;
+                    signed: boolean;
+                    /** Format: int64 */
+                    amountRupiah: number;
+                    /** Format: int64 */
+                    fundedWorkers: number;
+                    /** Format: int64 */
+                    realisedRupiah: number;
+                    /** Format: int64 */
+                    realisedWorkers: number;
+                }[];
+            };
             /** @description Reporting periods and submissions (docs/domain.md §12). */
             reporting: {
                 schedule: components["schemas"]["PeriodSchedule"];
@@ -5245,6 +6000,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
             429: {
                 headers: {
@@ -5438,6 +6206,200 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSuccessorAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Stable slug, e.g. `jakarta-uc-2024`.
+                 * @example jakarta-uc-2024
+                 */
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementSuccessor"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6121,7 +7083,7 @@ export interface operations {
                 /** @description Only this agency’s commitments. */
                 agency?: string;
                 /** @description Only commitments of this kind. */
-                kind?: "enrollment" | "milestone";
+                kind?: "enrollment" | "milestone" | "budget";
             };
             header?: never;
             path: {
@@ -6662,6 +7624,309 @@ export interface operations {
             };
             /** @description The `If-Match` precondition failed. Problem types: `/problems/precondition-failed`. */
             412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRealisations: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–1,000, default 100). */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RealisationPage"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRealisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RealisationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realisation"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Problem types: `/problems/not-found`. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
+            408: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -12448,6 +13713,111 @@ export interface operations {
                 };
             };
             /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, malformed, expired or wrongly signed bearer token. Problem types: `/problems/unauthorized`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or agency may not do this. Problem types: `/problems/forbidden`. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this caller’s bucket (`RateLimit-*` headers); retry after `Retry-After` seconds. Problem types: `/problems/rate-limited`. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error. The body says nothing about internals; quote `requestId` when reporting it. Problem types: `about:blank`. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded or its database is unavailable; retry after `Retry-After` seconds. Problem types: `/problems/unavailable`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

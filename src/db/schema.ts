@@ -57,10 +57,18 @@ export const agreements = pgTable(
     signedOn: date('signed_on', { mode: 'string' }),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     targetDate: date('target_date', { mode: 'string' }).notNull(),
-    baselineWorkers: integer('baseline_workers').notNull(),
+    /**
+     * `declared`: the baseline figures below are typed in from a source. `predecessorResult`: the
+     * baseline is the predecessor's covered workers at its target date, derived when read; the
+     * figure columns stay null (docs/domain.md §3).
+     */
+    baselineKind: text('baseline_kind', { enum: ['declared', 'predecessorResult'] })
+      .notNull()
+      .default('declared'),
+    baselineWorkers: integer('baseline_workers'),
     baselinePercent: numeric('baseline_percent', { precision: 6, scale: 3 }),
-    baselineAsOf: date('baseline_as_of', { mode: 'string' }).notNull(),
-    baselineSource: text('baseline_source').notNull(),
+    baselineAsOf: date('baseline_as_of', { mode: 'string' }),
+    baselineSource: text('baseline_source'),
     baselineNote: text('baseline_note'),
     targetWorkers: integer('target_workers').notNull(),
     targetPercent: numeric('target_percent', { precision: 6, scale: 3 }),
@@ -74,13 +82,29 @@ export const agreements = pgTable(
     countBasis: text('count_basis', { enum: ['reported', 'confirmed'] })
       .notNull()
       .default('reported'),
+    /** What the agreement counts (docs/domain.md §3): its region is `regionCode`, its denominator the workforce. */
+    indicatorName: text('indicator_name'),
+    indicatorCode: text('indicator_code'),
+    countedSegments: text('counted_segments').array().notNull().default(sql`'{PU,BPU,JAKON,PMI}'::text[]`),
+    /** The agreement this one follows (2024 → 2025 → …). */
+    predecessorId: text('predecessor_id'),
+    /** Targets of newly covered workers per area (regency/city code of the NIK): `[{ areaCode, workers }]`. */
+    areaTargets: jsonb('area_targets').notNull().default(sql`'[]'::jsonb`),
     ...timestamps,
   },
   (t) => [
+    foreignKey({ columns: [t.predecessorId], foreignColumns: [t.id], name: 'agreements_predecessor_fk' }),
     check('agreements_count_basis', sql`${t.countBasis} IN ('reported', 'confirmed')`),
     check('agreements_region_code', sql`${t.regionCode} ~ '^[0-9]{2}$'`),
     check('agreements_period', sql`${t.periodStart} <= ${t.targetDate}`),
-    check('agreements_figures', sql`${t.baselineWorkers} >= 0 AND ${t.targetWorkers} > 0 AND ${t.workforceWorkers} > 0`),
+    check('agreements_figures', sql`${t.targetWorkers} > 0 AND ${t.workforceWorkers} > 0`),
+    check(
+      'agreements_baseline',
+      sql`(${t.baselineKind} = 'declared' AND ${t.baselineWorkers} >= 0 AND ${t.baselineAsOf} IS NOT NULL AND ${t.baselineSource} IS NOT NULL)
+       OR (${t.baselineKind} = 'predecessorResult' AND ${t.predecessorId} IS NOT NULL AND ${t.baselineWorkers} IS NULL)`,
+    ),
+    check('agreements_counted_segments', sql`cardinality(${t.countedSegments}) > 0 AND ${t.countedSegments} <@ ARRAY['PU','BPU','JAKON','PMI']`),
+    check('agreements_not_own_predecessor', sql`${t.predecessorId} <> ${t.id}`),
   ],
 );
 
@@ -111,10 +135,15 @@ export const commitments = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     agreementId: text('agreement_id').notNull(),
     agencyCode: text('agency_code').notNull(),
-    kind: text('kind', { enum: ['enrollment', 'milestone'] }).notNull(),
+    kind: text('kind', { enum: ['enrollment', 'milestone', 'budget'] }).notNull(),
     title: text('title').notNull(),
     description: text('description'),
     targetWorkers: integer('target_workers'),
+    /** Budget commitments: whole rupiah (bounded well below 2^53, see commitments/schemas.ts). */
+    amountRupiah: bigint('amount_rupiah', { mode: 'number' }),
+    fundedWorkers: integer('funded_workers'),
+    /** Enrollment commitments: part of the target per area, `[{ areaCode, workers }]`. */
+    areaTargets: jsonb('area_targets').notNull().default(sql`'[]'::jsonb`),
     segment: text('segment', { enum: ['PU', 'BPU', 'JAKON', 'PMI'] }),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     status: text('status', { enum: ['draft', 'active'] })
@@ -137,13 +166,39 @@ export const commitments = pgTable(
       name: 'commitments_party_fk',
     }),
     index('commitments_agreement_agency_idx').on(t.agreementId, t.agencyCode),
-    check('commitments_kind', sql`${t.kind} IN ('enrollment', 'milestone')`),
+    check('commitments_kind', sql`${t.kind} IN ('enrollment', 'milestone', 'budget')`),
     check('commitments_status', sql`${t.status} IN ('draft', 'active')`),
     check(
       'commitments_kind_fields',
-      sql`(${t.kind} = 'enrollment' AND ${t.targetWorkers} > 0 AND ${t.milestoneStatus} IS NULL)
-       OR (${t.kind} = 'milestone' AND ${t.targetWorkers} IS NULL AND ${t.segment} IS NULL AND ${t.milestoneStatus} IN ('open', 'done'))`,
+      sql`(${t.kind} = 'enrollment' AND ${t.targetWorkers} > 0 AND ${t.milestoneStatus} IS NULL AND ${t.amountRupiah} IS NULL)
+       OR (${t.kind} = 'milestone' AND ${t.targetWorkers} IS NULL AND ${t.segment} IS NULL AND ${t.milestoneStatus} IN ('open', 'done') AND ${t.amountRupiah} IS NULL)
+       OR (${t.kind} = 'budget' AND ${t.targetWorkers} IS NULL AND ${t.milestoneStatus} IS NULL AND ${t.amountRupiah} > 0 AND ${t.fundedWorkers} > 0)`,
     ),
+  ],
+);
+
+/**
+ * What an agency reports of a budget commitment it has spent: whole rupiah, the workers it funded,
+ * and where each can be checked (evidence references: a DPA number, an SP2D, a BPJS invoice).
+ */
+export const budgetRealisations = pgTable(
+  'budget_realisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    commitmentId: uuid('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    amountRupiah: bigint('amount_rupiah', { mode: 'number' }).notNull(),
+    fundedWorkers: integer('funded_workers').notNull(),
+    realisedOn: date('realised_on', { mode: 'string' }).notNull(),
+    evidenceRefs: text('evidence_refs').array().notNull(),
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('budget_realisations_commitment_idx').on(t.commitmentId, t.realisedOn),
+    check('budget_realisations_figures', sql`${t.amountRupiah} > 0 AND ${t.fundedWorkers} >= 0 AND cardinality(${t.evidenceRefs}) > 0`),
   ],
 );
 
@@ -162,11 +217,19 @@ export const commitmentVersions = pgTable(
   (t) => [primaryKey({ columns: [t.commitmentId, t.version] })],
 );
 
-/** Append-only: the service inserts audit rows and never updates or deletes them. */
+/**
+ * Append-only: the service inserts audit rows and never updates or deletes them. Each row is
+ * hash-chained (modules/audit/chain.ts): `hash` covers its content and `prevHash`, the hash of the
+ * row before it in the same `chain`. Rows written before the chain existed have a null hash.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
+    chain: text('chain'),
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
+    prevHash: bytea('prev_hash'),
+    hash: bytea('hash'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorSub: text('actor_sub').notNull(),
     actorRole: text('actor_role').notNull(),
@@ -177,8 +240,19 @@ export const auditLog = pgTable(
     requestId: text('request_id').notNull(),
     details: jsonb('details'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), uniqueIndex('audit_log_chain_uq').on(t.chain, t.chainSeq)],
 );
+
+/**
+ * The head of each audit chain: its length and last hash. A writer locks its chain's head row
+ * only, so writers of different chains never wait for each other; the head also tells a verifier
+ * that rows were cut from a chain's end.
+ */
+export const auditChains = pgTable('audit_chains', {
+  chain: text('chain').primaryKey(),
+  length: bigint('length', { mode: 'number' }).notNull(),
+  lastHash: bytea('last_hash').notNull(),
+});
 
 /**
  * An enrollment batch and its report. The counts are the classification at the time it was
@@ -201,6 +275,7 @@ export const enrollmentBatches = pgTable(
     duplicatesSameAgency: integer('duplicates_same_agency').notNull(),
     duplicatesOtherAgency: integer('duplicates_other_agency').notNull(),
     outOfRegion: integer('out_of_region').notNull(),
+    outOfScope: integer('out_of_scope').notNull().default(0),
     rejected: integer('rejected').notNull(),
     credited: integer('credited').notNull(),
     /** The first record errors (capped; see domain/batch-rules.ts), and every error counted by code. */
@@ -224,7 +299,7 @@ export const enrollmentBatches = pgTable(
     index('enrollment_batches_commitment_idx').on(t.commitmentId),
     check(
       'enrollment_batches_counts',
-      sql`${t.received} = ${t.accepted} + ${t.duplicatesInBatch} + ${t.duplicatesSameAgency} + ${t.duplicatesOtherAgency} + ${t.outOfRegion} + ${t.rejected}`,
+      sql`${t.received} = ${t.accepted} + ${t.duplicatesInBatch} + ${t.duplicatesSameAgency} + ${t.duplicatesOtherAgency} + ${t.outOfRegion} + ${t.outOfScope} + ${t.rejected}`,
     ),
   ],
 );
@@ -295,6 +370,7 @@ export const agencyCoverage = pgTable(
     received: integer('received').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),
     outOfRegion: integer('out_of_region').notNull().default(0),
+    outOfScope: integer('out_of_scope').notNull().default(0),
     lastBatchAt: timestamp('last_batch_at', { withTimezone: true }),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -329,6 +405,7 @@ export type AgencyRow = typeof agencies.$inferSelect;
 export type AgreementRow = typeof agreements.$inferSelect;
 export type PartyRow = typeof agreementParties.$inferSelect;
 export type CommitmentRow = typeof commitments.$inferSelect;
+export type BudgetRealisationRow = typeof budgetRealisations.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 
 /**
@@ -406,6 +483,7 @@ export const imports = pgTable(
     duplicatesSameAgency: integer('duplicates_same_agency').notNull().default(0),
     duplicatesOtherAgency: integer('duplicates_other_agency').notNull().default(0),
     outOfRegion: integer('out_of_region').notNull().default(0),
+    outOfScope: integer('out_of_scope').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),
     batchIds: uuid('batch_ids').array().notNull().default(sql`'{}'::uuid[]`),
     /** Chunks committed (each in the transaction of its batch): a resumed import skips these. */

@@ -7,13 +7,16 @@ import { checkRecord, emptyRecordFields, type RecordError, type RecordErrorCode,
  *   1. `rejected`    — invalid (the record rules in enrollment-record.ts name each error);
  *   2. `inBatch`     — repeats the NIK of an earlier valid record of the same batch;
  *   3. `outOfRegion` — valid, but the NIK is not of the agreement's province: kept, never counted;
- *   4. `sameAgency`  — already credited to the posting agency;
- *   5. `otherAgency` — already credited to another agency;
- *   6. `accepted`    — newly covered: credited to the posting agency.
- * Steps 1–3 are decided here, from the batch alone. Steps 4–6 depend on what is already credited
+ *   4. `outOfScope`  — valid and in region, but of a segment the agreement's indicator does not
+ *                      count (`countedSegments`, e.g. JAKON under the 2025 NKS): kept, never counted;
+ *   5. `sameAgency`  — already credited to the posting agency;
+ *   6. `otherAgency` — already credited to another agency;
+ *   7. `accepted`    — newly covered: credited to the posting agency.
+ * Steps 1–4 are decided here, from the batch alone. Steps 5–7 depend on what is already credited
  * and are decided by the database when the records are inserted (see the credit rule at the top of
  * src/modules/batches/repository.ts: who gets credit for a duplicate NIK, and where credit falls
- * back when a batch is voided). A dry run or validation stops after step 3.
+ * back when a batch is voided). A dry run or validation stops after step 4. `received` is the sum of
+the seven.
  */
 
 /** The valid records of a batch, column by column (in-batch repeats already removed). */
@@ -22,6 +25,8 @@ export interface RecordColumns {
   /** HMAC-SHA256 of each NIK: 32 bytes per record, back to back (see `nikHashHex`). */
   nikHash: Buffer;
   inRegion: boolean[];
+  /** The segment is one the agreement counts (step 4); only in-region, in-scope records can earn credit. */
+  inScope: boolean[];
   segment: string[];
   programs: number[];
   enrolledOn: string[];
@@ -89,6 +94,8 @@ export interface PreparedBatch {
   /** Valid, first occurrence of each worker. */
   columns: RecordColumns;
   outOfRegion: number;
+  /** In region, but of a segment the agreement does not count. */
+  outOfScope: number;
 }
 
 /** Writes HMAC(pepper, nik) — 32 bytes — into `out` at `offset`: the only form in which a NIK is kept. */
@@ -98,6 +105,7 @@ const emptyColumns = (): RecordColumns => ({
   recordIndex: [],
   nikHash: Buffer.alloc(0),
   inRegion: [],
+  inScope: [],
   segment: [],
   programs: [],
   enrolledOn: [],
@@ -113,7 +121,14 @@ const emptyColumns = (): RecordColumns => ({
  * `checkRecord`, which names its errors (and has the last word on validity). In-batch repeats
  * are found by NIK before hashing: the same NIK is the same hash.
  */
-export function prepareRecords(records: unknown[], rules: RecordRules, regionCode: string, hashInto: NikHashInto): PreparedBatch {
+export function prepareRecords(
+  records: unknown[],
+  rules: RecordRules,
+  regionCode: string,
+  hashInto: NikHashInto,
+  /** The segments the agreement counts (its indicator's `countedSegments`); all when omitted. */
+  countedSegments?: readonly string[],
+): PreparedBatch {
   const errors = new ErrorList<RecordError>();
   const columns = emptyColumns();
   const hashes = Buffer.alloc(32 * records.length);
@@ -123,6 +138,8 @@ export function prepareRecords(records: unknown[], rules: RecordRules, regionCod
   let rejected = 0;
   let inBatch = 0;
   let outOfRegion = 0;
+  let outOfScope = 0;
+  const counted = countedSegments ? new Set(countedSegments) : null;
   for (let index = 0; index < records.length; index++) {
     const raw = records[index];
     if (!readValidRecord(raw, rules, fields)) {
@@ -140,10 +157,14 @@ export function prepareRecords(records: unknown[], rules: RecordRules, regionCod
     }
     seen.add(fields.nik);
     const inRegion = fields.province === region;
+    // Out of region comes first: a record of another province is `outOfRegion` whatever its segment.
+    const inScope = counted === null || counted.has(fields.segment);
     if (!inRegion) outOfRegion++;
+    else if (!inScope) outOfScope++;
     hashInto(fields.nik, hashes, 32 * columns.recordIndex.length);
     columns.recordIndex.push(index);
     columns.inRegion.push(inRegion);
+    columns.inScope.push(inScope);
     columns.segment.push(fields.segment);
     columns.programs.push(fields.programBits);
     columns.enrolledOn.push(fields.enrolledOn);
@@ -163,6 +184,7 @@ export function prepareRecords(records: unknown[], rules: RecordRules, regionCod
     inBatch,
     columns,
     outOfRegion,
+    outOfScope,
   };
 }
 
@@ -182,7 +204,7 @@ export interface CreditTally {
 }
 
 /**
- * Splits a batch's in-region records into the credited (tallied per distinct combination — a few
+ * Splits a batch's in-region, in-scope records into the credited (tallied per distinct combination — a few
  * hundred per batch at most — rather than one rollup change per record) and the duplicates (their
  * NIK hashes, to be counted by holder). `duplicates` holds the record indexes the database did not
  * credit.
@@ -195,7 +217,7 @@ export function tallyCredits(
   const tally = new Map<string, CreditTally>();
   let credited = 0;
   for (let i = 0; i < columns.recordIndex.length; i++) {
-    if (!columns.inRegion[i]) continue;
+    if (!columns.inRegion[i] || !columns.inScope[i]) continue;
     if (duplicates.has(columns.recordIndex[i] as number)) {
       duplicateHashes.push(nikHashHex(columns, i));
       continue;

@@ -26,7 +26,8 @@ export const problemTypes = {
   'due-date-outside-period': 'The commitment’s due date falls outside the agreement’s period.',
   'invalid-period': 'The agreement’s period start is after its target date.',
   'period-excludes-enrollments': 'The new period would leave out enrollments already posted; void their batches first.',
-  'period-changed': 'The agreement’s period changed, or one of its reporting periods was closed, while the batch was being checked; send it again.',
+  'period-changed':
+    'The agreement’s period or counted segments changed, or one of its reporting periods was closed, while the batch was being checked; send it again.',
   'period-closed':
     'The reporting period is closed: its figures are frozen (a void that would move its credits, a submission change, a second close). An admin reopens it first.',
   'period-not-closed': 'Only a closed reporting period can be reopened.',

@@ -153,3 +153,19 @@ export function strictQuery(schema: unknown): z.ZodObject {
   if (schema instanceof z.ZodObject) return schema.strict();
   throw new TypeError('A route’s query schema must be a zod object.');
 }
+
+/** Targets per area (domain/area-targets.ts); each code is checked against the agreement's region by the service. */
+export const AreaTargetsSchema = z
+  .array(
+    z.strictObject({
+      areaCode: z
+        .string()
+        .regex(/^[0-9]{4}$/)
+        .describe('Regency/city code of the NIK: for DKI Jakarta 3101 or 3171–3175.'),
+      workers: z.number().int().min(1).max(100_000_000).describe('Newly covered workers in the area.'),
+    }),
+  )
+  .max(100)
+  .refine((list) => new Set(list.map((a) => a.areaCode)).size === list.length, 'each areaCode at most once')
+  .describe('Targets of newly covered workers per area (regency/city code of the NIK, validated against the agreement’s region).');
+export type AreaTargets = z.infer<typeof AreaTargetsSchema>;

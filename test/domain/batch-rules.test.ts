@@ -108,3 +108,46 @@ t.test('an old, uncapped error list is cut to whole records within the cap', asy
     { numRuns: 100 },
   );
 });
+
+t.test('outOfScope: an in-region record of a segment the agreement does not count; out of region comes first', async (t) => {
+  const segmentArb = fc.constantFrom('PU', 'BPU', 'JAKON', 'PMI');
+  const scopedArb = fc.oneof(
+    recordArb,
+    fc.tuple(fc.integer({ min: 0, max: 60 }), segmentArb).map(([n, segment]) => record(syntheticNik(n), { segment, programs: ['JKK', 'JKM'] })),
+    fc.tuple(fc.integer({ min: 0, max: 10 }), segmentArb).map(([n, segment]) => record(syntheticNik(n, '32'), { segment, programs: ['JKK', 'JKM'] })),
+  );
+  fc.assert(
+    fc.property(
+      fc.array(scopedArb, { minLength: 1, maxLength: 300 }),
+      fc.subarray(['PU', 'BPU', 'JAKON', 'PMI'], { minLength: 1 }),
+      (records, counted) => {
+        const prepared = prepareRecords(records, rules, '31', hashInto, counted);
+        const { columns } = prepared;
+        const valid = columns.recordIndex.length;
+        const outOfScope = columns.segment.filter((segment, i) => columns.inRegion[i] && !counted.includes(segment)).length;
+        const inScope = columns.inScope.filter((inScope, i) => inScope && columns.inRegion[i]).length;
+        // Every valid record is out of region, out of scope, or to be checked: never two of them.
+        if (prepared.outOfScope !== outOfScope) return false;
+        if (prepared.outOfRegion + prepared.outOfScope + inScope !== valid) return false;
+        if (prepared.received !== prepared.rejected + prepared.inBatch + valid) return false;
+        // Without a list every segment counts, as before the indicator existed.
+        const all = prepareRecords(records, rules, '31', hashInto);
+        if (all.outOfScope !== 0 || all.outOfRegion !== prepared.outOfRegion) return false;
+        // Only in-region, in-scope records are credited.
+        return tallyCredits(columns, new Set()).credited === inScope;
+      },
+    ),
+    { numRuns: 80 },
+  );
+  const prepared = prepareRecords(
+    [
+      record(syntheticNik(1), { segment: 'JAKON', programs: ['JKK', 'JKM'] }),
+      record(syntheticNik(2, '32'), { segment: 'JAKON', programs: ['JKK', 'JKM'] }),
+    ],
+    rules,
+    '31',
+    hashInto,
+    ['PU', 'BPU'],
+  );
+  t.match(prepared, { received: 2, outOfScope: 1, outOfRegion: 1 }, 'a JAKON NIK of another province is outOfRegion, not outOfScope');
+});

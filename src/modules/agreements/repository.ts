@@ -108,3 +108,34 @@ export async function enrollmentsOutside(exec: Executor, agreementId: string, fr
   );
   return row ?? { count: 0, first: null, last: null };
 }
+
+export async function hasBatches(exec: Executor, agreementId: string): Promise<boolean> {
+  const rows = await queryRows<{ one: number }>(exec, sql`SELECT 1 AS one FROM enrollment_batches WHERE agreement_id = ${agreementId} LIMIT 1`);
+  return rows.length > 0;
+}
+
+/** How far back a derived baseline is followed: an agreement chain is a handful of years long. */
+export const MAX_PREDECESSORS = 50;
+
+/**
+ * An agreement's result at its target date: its baseline plus the workers newly covered under it
+ * (credits are dated within its period, so every credit it holds counts). A baseline that is itself
+ * the predecessor's result is followed back, up to MAX_PREDECESSORS agreements.
+ */
+export async function predecessorResult(exec: Executor, agreementId: string): Promise<{ workers: number; targetDate: string }> {
+  const [row] = await queryRows<{ workers: number | string | null; target_date: string }>(
+    exec,
+    sql`
+    WITH RECURSIVE chain AS (
+      SELECT id, predecessor_id, baseline_kind, baseline_workers, target_date, 1 AS depth FROM agreements WHERE id = ${agreementId}
+      UNION ALL
+      SELECT a.id, a.predecessor_id, a.baseline_kind, a.baseline_workers, a.target_date, c.depth + 1
+      FROM agreements a JOIN chain c ON a.id = c.predecessor_id
+      WHERE c.baseline_kind = 'predecessorResult' AND c.depth < ${MAX_PREDECESSORS}
+    )
+    SELECT (SELECT coalesce(sum(baseline_workers), 0) FROM chain)
+         + (SELECT coalesce(sum(credited), 0) FROM agency_coverage WHERE agreement_id IN (SELECT id FROM chain)) AS workers,
+           (SELECT to_char(target_date, 'YYYY-MM-DD') FROM chain WHERE depth = 1) AS target_date`,
+  );
+  return { workers: Number(row?.workers ?? 0), targetDate: row?.target_date ?? '' };
+}

@@ -9,6 +9,7 @@ import {
   AgreementParams,
   AgreementPatchSchema,
   AgreementSchema,
+  AgreementSuccessorSchema,
   PartyPageSchema,
   PartyParams,
   PartyPutSchema,
@@ -55,11 +56,32 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
         summary: 'Create an agreement',
         tags: ['agreements'],
         body: AgreementCreateSchema,
-        response: { 201: AgreementSchema, ...problemResponses(400, 401, 403, 409) },
+        response: { 201: AgreementSchema, ...problemResponses(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
       const agreement = await agreements.create(contextOf(request), request.body);
+      return reply.code(201).header('location', `/v1/agreements/${agreement.id}`).send(agreement);
+    },
+  );
+
+  app.post(
+    '/agreements/:agreementId/successor',
+    {
+      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] } },
+      schema: {
+        operationId: 'createSuccessorAgreement',
+        summary: 'Create the next agreement from this one',
+        description:
+          'Creates the agreement for the current year (or `year`) from this one in one step: region, indicator and parties are copied, commitments are not. Its baseline is by default this agreement’s result at its target date, derived whenever read (`baseline.kind: predecessorResult`).',
+        tags: ['agreements'],
+        params: AgreementParams,
+        body: AgreementSuccessorSchema,
+        response: { 201: AgreementSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const agreement = await agreements.createSuccessor(contextOf(request), request.params.agreementId, request.body);
       return reply.code(201).header('location', `/v1/agreements/${agreement.id}`).send(agreement);
     },
   );

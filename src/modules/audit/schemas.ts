@@ -40,3 +40,42 @@ export const AuditQuerySchema = PageQuery.extend({
 
 export const AuditPageSchema = pageOf(AuditEntrySchema, 'newest first').meta({ id: 'AuditPage' });
 export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
+
+const ChainBreakSchema = z.object({
+  chain: z.string().describe('`agency:<code>` for the entries about an agency, `global` for the rest.'),
+  chainSeq: z.number().int().describe('The position in the chain where it breaks.'),
+  id: z.number().int().nullable().describe('The entry at that position, or null when it is missing.'),
+  problem: z
+    .enum(['content-changed', 'link-broken', 'rows-missing', 'head-mismatch'])
+    .describe(
+      '`content-changed`: the entry no longer matches its hash (edited). `link-broken`: its previous-hash is not the hash of the entry before it. `rows-missing`: positions are missing (entries deleted). `head-mismatch`: the chain does not end where its head says (entries cut from its end).',
+    ),
+});
+
+export const AuditVerificationSchema = z
+  .object({
+    ok: z.boolean().describe('True when every chain is intact.'),
+    checkedRows: z.number().int(),
+    chains: z
+      .array(z.object({ chain: z.string(), length: z.number().int(), lastHash: z.string().nullable() }))
+      .describe('Each chain’s head: keep the last hashes elsewhere to detect a rewrite of a whole chain’s end.'),
+    unchainedRows: z.number().int().describe('Entries written before the chain existed, or stripped of their chain (their chain then shows a gap).'),
+    brokenCount: z.number().int(),
+    firstBroken: ChainBreakSchema.nullable().describe('The earliest broken link (by entry id; missing entries last).'),
+    broken: z.array(ChainBreakSchema).max(100).describe('The first 100 broken links, earliest first.'),
+  })
+  .meta({
+    id: 'AuditVerification',
+    examples: [
+      {
+        ok: false,
+        checkedRows: 41,
+        chains: [{ chain: 'agency:dinkes', length: 12, lastHash: 'a3f1…' }],
+        unchainedRows: 0,
+        brokenCount: 1,
+        firstBroken: { chain: 'agency:dinkes', chainSeq: 7, id: 33, problem: 'content-changed' },
+        broken: [{ chain: 'agency:dinkes', chainSeq: 7, id: 33, problem: 'content-changed' }],
+      },
+    ],
+  });
+export type AuditVerification = z.infer<typeof AuditVerificationSchema>;

@@ -27,7 +27,7 @@ import type { Batch } from './schemas.js';
 
 /** Where a batch goes, checked: the agreement's rules and the agency (and commitment) it counts for. */
 export interface BatchTarget extends BatchHeader {
-  agreement: Pick<AgreementRow, 'id' | 'regionCode' | 'periodStart' | 'targetDate'>;
+  agreement: Pick<AgreementRow, 'id' | 'regionCode' | 'periodStart' | 'targetDate' | 'countedSegments'>;
   /** Set when the batch counts toward a commitment for one segment: every record must be of it. */
   commitmentSegment: Segment | null;
   /** The agreement's closed reporting periods when the target was resolved: records dated in them are rejected. */
@@ -94,6 +94,7 @@ export function prepareBatch(target: BatchTarget, records: unknown[], options: {
     },
     target.agreement.regionCode,
     options.hashInto,
+    target.agreement.countedSegments,
   );
 }
 
@@ -152,7 +153,7 @@ export async function ingestBatch(
 export async function writeBatch(tx: Executor, ctx: RequestContext, batch: BatchHeader, prepared: PreparedBatch, clock: Clock): Promise<Batch> {
   const id = randomUUID();
   const { columns } = prepared;
-  const inRegion = columns.inRegion.filter(Boolean).length;
+  const countable = prepared.columns.recordIndex.length - prepared.outOfRegion - prepared.outOfScope;
   const createdAt = clock();
   const header = {
     agreementId: batch.agreementId,
@@ -172,6 +173,10 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
   if (agreement && prepared.columns.enrolledOn.some((day) => day < agreement.periodStart || day > agreement.targetDate)) {
     throw new ConflictError('The agreement’s period changed while this batch was being checked; send it again.', 'period-changed');
   }
+  // The same for the counted segments (a PATCH changes them only while the agreement has no batch).
+  if (agreement && columns.segment.some((segment, i) => columns.inScope[i] !== agreement.countedSegments.includes(segment))) {
+    throw new ConflictError('The agreement’s counted segments changed while this batch was being checked; send it again.', 'period-changed');
+  }
   const closed = await closedRanges(tx, batch.agreementId);
   if (closed.length > 0 && prepared.columns.enrolledOn.some((day) => inClosedPeriod(day, closed))) {
     throw new ConflictError('A reporting period was closed while this batch was being checked; send it again.', 'period-changed');
@@ -182,11 +187,12 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
     ...header,
     status: outcomeStatus(prepared.received, prepared.rejected),
     received: prepared.received,
-    accepted: inRegion,
+    accepted: countable,
     duplicatesInBatch: prepared.inBatch,
     duplicatesSameAgency: 0,
     duplicatesOtherAgency: 0,
     outOfRegion: prepared.outOfRegion,
+    outOfScope: prepared.outOfScope,
     rejected: prepared.rejected,
     credited: 0,
     errors: prepared.errors,
@@ -218,6 +224,7 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
       received: prepared.received,
       rejected: prepared.rejected,
       outOfRegion: prepared.outOfRegion,
+      outOfScope: prepared.outOfScope,
       lastBatchAt: createdAt,
     },
   ]);

@@ -30,6 +30,7 @@ export function toBatch(row: BatchRow): Batch {
       otherAgency: row.duplicatesOtherAgency,
     },
     outOfRegion: row.outOfRegion,
+    outOfScope: row.outOfScope,
     rejected: row.rejected,
     credited: row.credited,
     errors,
@@ -41,7 +42,7 @@ export function toBatch(row: BatchRow): Batch {
 }
 
 /**
- * The report of a batch that was not written: validity only (steps 1–3 of batch-rules.ts). It
+ * The report of a batch that was not written: validity only (steps 1–4 of batch-rules.ts). It
  * must not say whether a worker is already covered or by whom — that would let an agency test
  * NIKs against everyone's coverage without posting them — so it never reads credits.
  */
@@ -55,7 +56,8 @@ export function validationReport(batch: BatchHeader, prepared: PreparedBatch): B
     rejected: prepared.rejected,
     inBatch: prepared.inBatch,
     outOfRegion: prepared.outOfRegion,
-    toBeChecked: prepared.columns.recordIndex.length - prepared.outOfRegion,
+    outOfScope: prepared.outOfScope,
+    toBeChecked: prepared.columns.recordIndex.length - prepared.outOfRegion - prepared.outOfScope,
     errors: prepared.errors,
     errorCounts: prepared.errorCounts,
     errorsTruncated: prepared.errorsTruncated,
@@ -64,10 +66,12 @@ export function validationReport(batch: BatchHeader, prepared: PreparedBatch): B
 
 /**
  * A batch report stored with an idempotency record before reports counted their errors by code
- * (and carried a `dryRun` flag, and listed every error): replayed in today's shape, so a retry
+ * (and carried a `dryRun` flag, and listed every error), or before they counted `outOfScope`: replayed in today's shape, so a retry
  * across an upgrade is not a 500.
  */
-export function storedBatch(body: Batch): Batch {
+export function storedBatch(stored: Batch): Batch {
+  // Reports stored before the agreement's indicator existed had no `outOfScope`: none was.
+  const body = { ...stored, outOfScope: stored.outOfScope ?? 0 };
   if (body.errorCounts) return body;
   const { dryRun: _dryRun, ...rest } = body as Batch & { dryRun?: boolean };
   const errorCounts: ErrorCounts = {};

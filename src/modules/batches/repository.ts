@@ -18,7 +18,8 @@ import { ForbiddenError } from '../../errors.js';
  *    one with the lower sequence number.
  *  - A duplicate counts as `sameAgency` or `otherAgency` by the agency that holds the credit when
  *    the batch commits (`lockCreditHolders`, which also pins those holders until then).
- *  - Out-of-region records are kept uncredited; they never count.
+ *  - Out-of-region and out-of-scope records (a segment the agreement does not count) are kept
+ *    uncredited; they never count, and credit never falls back to them.
  *  - On void (`releaseCredits`, then `creditNextReports`): the voided batch's credits are taken
  *    back and each worker falls back to its earliest other report, earliest meaning the lowest
  *    batch sequence, then record index, among in-region reports of batches not voided; if there
@@ -40,14 +41,15 @@ import { ForbiddenError } from '../../errors.js';
 
 /** The columns as rows, each NIK hash decoded to bytea once (it is inserted, and sorted on). */
 const rowsOf = (c: RecordColumns) => sql`
-  SELECT r.record_index, decode(r.nik_hash, 'hex') AS nik_hash, r.in_region, r.segment, r.programs, r.enrolled_on,
+  SELECT r.record_index, decode(r.nik_hash, 'hex') AS nik_hash, r.in_region, r.in_scope, r.segment, r.programs, r.enrolled_on,
          r.regency, r.sex, r.kota, r.ref
   FROM unnest(
     ${plainArray(c.recordIndex)}::int4[], ${hexArray(c.nikHash, 32)}::text[], ${plainArray(c.inRegion)}::bool[],
+    ${plainArray(c.inScope)}::bool[],
     ${plainArray(c.segment)}::text[], ${plainArray(c.programs)}::int2[], ${plainArray(c.enrolledOn)}::date[],
     ${plainArray(c.regency)}::text[], ${plainArray(c.sex)}::text[], ${textArray(c.kota)}::text[],
     ${textArray(c.ref)}::text[]
-  ) AS r(record_index, nik_hash, in_region, segment, programs, enrolled_on, regency, sex, kota, ref)`;
+  ) AS r(record_index, nik_hash, in_region, in_scope, segment, programs, enrolled_on, regency, sex, kota, ref)`;
 
 /**
  * The agreement's own lock: every batch holds it shared, so batches never wait for each other on
@@ -153,8 +155,8 @@ export async function updateBatch(exec: Executor, id: string, values: Partial<ty
 }
 
 /**
- * Writes a batch's valid records in one statement and returns the indexes of the in-region
- * records that did not earn credit (the worker is already credited): every other in-region
+ * Writes a batch's valid records in one statement and returns the indexes of the in-region,
+ * in-scope records that did not earn credit (the worker is already credited): every other in-region
  * record did. In-region records are inserted as credited first: the partial unique index on
  * (agreement_id, nik_hash) WHERE credited decides who is first, also between concurrent
  * transactions (the later one waits for the earlier, then skips). Hash order (bytewise) keeps the
@@ -178,7 +180,7 @@ export async function insertRecords(
       SELECT ${batch.agreementId}, ${batch.batchId}::uuid, r.record_index, ${batch.agencyCode}, r.nik_hash,
              true, true, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota, r.ref
       FROM input r
-      WHERE r.in_region
+      WHERE r.in_region AND r.in_scope
       ORDER BY r.nik_hash
       ON CONFLICT (agreement_id, nik_hash) WHERE credited DO NOTHING
       RETURNING record_index
@@ -190,9 +192,10 @@ export async function insertRecords(
              false, r.in_region, r.segment, r.programs, r.enrolled_on, r.regency, r.sex, r.kota, r.ref
       FROM input r
       WHERE NOT EXISTS (SELECT 1 FROM credited c WHERE c.record_index = r.record_index)
-      RETURNING record_index, in_region
+      RETURNING record_index
     )
-    SELECT array_agg(record_index) FILTER (WHERE in_region) AS duplicates FROM uncredited`,
+    SELECT array_agg(u.record_index) FILTER (WHERE i.in_region AND i.in_scope) AS duplicates
+    FROM uncredited u JOIN input i ON i.record_index = u.record_index`,
   );
   return new Set((row?.duplicates ?? []).map(Number));
 }
@@ -284,7 +287,7 @@ export async function releaseCredits(exec: Executor, batchId: string): Promise<{
 
 /**
  * Credit falls back to the next report of each worker: the earliest (by batch, then record) from
- * a batch that is not voided, in region.
+ * a batch that is not voided, in region and of a segment the agreement counts.
  */
 export async function creditNextReports(exec: Executor, agreementId: string, nikHashes: string[]): Promise<CreditMove[]> {
   if (nikHashes.length === 0) return [];
@@ -295,7 +298,9 @@ export async function creditNextReports(exec: Executor, agreementId: string, nik
       SELECT DISTINCT ON (e.nik_hash) e.batch_id, e.record_index
       FROM enrollments e
       JOIN enrollment_batches b ON b.id = e.batch_id
+      JOIN agreements a ON a.id = e.agreement_id
       WHERE e.agreement_id = ${agreementId} AND NOT e.credited AND e.in_region AND b.status <> 'voided'
+        AND e.segment = ANY (a.counted_segments)
         AND e.nik_hash IN (SELECT decode(h, 'hex') FROM unnest(${sql.param(nikHashes)}::text[]) AS h)
       ORDER BY e.nik_hash, b.seq, e.record_index
     )

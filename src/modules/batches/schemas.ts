@@ -132,6 +132,7 @@ const reportExample = {
   accepted: 990,
   duplicates: { inBatch: 2, sameAgency: 0, otherAgency: 8 },
   outOfRegion: 0,
+  outOfScope: 0,
   rejected: 10,
   credited: 990,
   errors: [exampleError],
@@ -148,7 +149,7 @@ export const BatchSchema = z
     status: z
       .enum(['accepted', 'partially_accepted', 'rejected', 'voided'])
       .describe('`accepted`: no record rejected; `rejected`: every record rejected; `voided`: withdrawn.'),
-    received: z.number().int().describe('= accepted + duplicates.* + outOfRegion + rejected.'),
+    received: z.number().int().describe('= accepted + duplicates.* + outOfRegion + outOfScope + rejected.'),
     accepted: z.number().int().describe('Workers newly covered and credited to this agency.'),
     duplicates: z.object({
       inBatch: z.number().int().describe('Repeats of an earlier valid record of this batch.'),
@@ -156,6 +157,10 @@ export const BatchSchema = z
       otherAgency: z.number().int().describe('Already credited to another agency.'),
     }),
     outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: kept, not counted.'),
+    outOfScope: z
+      .number()
+      .int()
+      .describe('Valid and in region, but of a segment the agreement’s indicator does not count (`indicator.countedSegments`): kept, not counted.'),
     rejected: z.number().int().describe('Invalid records (see `errors`).'),
     credited: z.number().int().describe('Workers this batch holds credit for now (changes when another batch is voided).'),
     ...errorReport,
@@ -179,11 +184,15 @@ export const BatchPageSchema = pageOf(BatchSummarySchema, 'newest first').meta({
 export const BatchValidationSchema = z
   .object({
     ...headerFields,
-    received: z.number().int().describe('= rejected + inBatch + outOfRegion + toBeChecked.'),
+    received: z.number().int().describe('= rejected + inBatch + outOfRegion + outOfScope + toBeChecked.'),
     rejected: z.number().int().describe('Invalid records (see `errors`).'),
     inBatch: z.number().int().describe('Valid repeats of an earlier valid record of this batch.'),
     outOfRegion: z.number().int().describe('Valid, but the NIK is not of the agreement’s province: would be kept, not counted.'),
-    toBeChecked: z.number().int().describe('Valid in-region workers: a real post would check each against current coverage (new, or a duplicate).'),
+    outOfScope: z.number().int().describe('Valid and in region, but of a segment the agreement does not count: would be kept, not counted.'),
+    toBeChecked: z
+      .number()
+      .int()
+      .describe('Valid in-region workers of a counted segment: a real post would check each against current coverage (new, or a duplicate).'),
     ...errorReport,
   })
   .meta({
@@ -200,6 +209,7 @@ export const BatchValidationSchema = z
         rejected: 10,
         inBatch: 2,
         outOfRegion: 0,
+        outOfScope: 0,
         toBeChecked: 998,
         errors: [exampleError],
         errorCounts: { nik_birth_date: 1 },

@@ -91,6 +91,7 @@ export class BatchService {
         rejected: report.rejected,
         inBatch: report.inBatch,
         outOfRegion: report.outOfRegion,
+        outOfScope: report.outOfScope,
         toBeChecked: report.toBeChecked,
       },
     });
@@ -179,7 +180,7 @@ export class BatchService {
         const statsOf = (agencyCode: string) => {
           let stats = byAgency.get(agencyCode);
           if (!stats) {
-            stats = { agencyCode, credited: 0, duplicatesReported: 0, batches: 0, received: 0, rejected: 0, outOfRegion: 0 };
+            stats = { agencyCode, credited: 0, duplicatesReported: 0, batches: 0, received: 0, rejected: 0, outOfRegion: 0, outOfScope: 0 };
             byAgency.set(agencyCode, stats);
           }
           return stats;
@@ -191,6 +192,7 @@ export class BatchService {
         own.received -= row.received;
         own.rejected -= row.rejected;
         own.outOfRegion -= row.outOfRegion;
+        own.outOfScope -= row.outOfScope;
         const batchCredits = new Map<string, number>();
         for (const move of gained) {
           statsOf(move.agencyCode).credited += 1;
@@ -203,7 +205,7 @@ export class BatchService {
           action: 'batch.void',
           entityType: 'batch',
           entityId: id,
-          details: { reason, released: released.moves.length, fellBack: gained.length },
+          details: { agency: row.agencyCode, reason, released: released.moves.length, fellBack: gained.length },
         });
         return toBatch(voided);
       }),

@@ -1,6 +1,13 @@
 import { and, asc, count, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { agreementParties, type CommitmentRow, commitments, commitmentVersions } from '../../db/schema.js';
+import {
+  agreementParties,
+  type BudgetRealisationRow,
+  budgetRealisations,
+  type CommitmentRow,
+  commitments,
+  commitmentVersions,
+} from '../../db/schema.js';
 
 export type CommitmentValues = typeof commitments.$inferInsert;
 
@@ -13,7 +20,7 @@ export async function findCommitment(exec: Executor, id: string, forUpdate = fal
 /** Ordered by due date, then id: the list reads as a timeline of what is due. */
 export async function listCommitments(
   exec: Executor,
-  filter: { agreementId: string; agencyCode?: string; kind?: 'enrollment' | 'milestone'; after?: [string, string]; limit: number },
+  filter: { agreementId: string; agencyCode?: string; kind?: CommitmentRow['kind']; after?: [string, string]; limit: number },
 ) {
   const conditions: (SQL | undefined)[] = [eq(commitments.agreementId, filter.agreementId)];
   if (filter.agencyCode) conditions.push(eq(commitments.agencyCode, filter.agencyCode));
@@ -136,4 +143,49 @@ export async function listCommitmentVersions(exec: Executor, commitmentId: strin
     )
     .orderBy(desc(commitmentVersions.version))
     .limit(limit + 1);
+}
+
+export async function insertRealisation(exec: Executor, values: typeof budgetRealisations.$inferInsert): Promise<BudgetRealisationRow> {
+  const [row] = await exec.insert(budgetRealisations).values(values).returning();
+  return row as BudgetRealisationRow;
+}
+
+/** Realisations of a commitment, by date then id, after the cursor `after` ([date, id]). */
+export async function listRealisations(exec: Executor, commitmentId: string, after: [string, string] | undefined, limit: number) {
+  const conditions: (SQL | undefined)[] = [eq(budgetRealisations.commitmentId, commitmentId)];
+  if (after) {
+    const [day, id] = after;
+    conditions.push(or(gt(budgetRealisations.realisedOn, day), and(eq(budgetRealisations.realisedOn, day), gt(budgetRealisations.id, id))));
+  }
+  return exec
+    .select()
+    .from(budgetRealisations)
+    .where(and(...conditions))
+    .orderBy(asc(budgetRealisations.realisedOn), asc(budgetRealisations.id))
+    .limit(limit + 1);
+}
+
+/** Rupiah and workers realised so far for a commitment (bigint sums read as text: exact). */
+export async function realisedTotals(exec: Executor, commitmentId: string): Promise<{ rupiah: number; workers: number }> {
+  const [row] = await exec
+    .select({
+      rupiah: sql<string>`coalesce(sum(${budgetRealisations.amountRupiah}), 0)::text`,
+      workers: sql<string>`coalesce(sum(${budgetRealisations.fundedWorkers}), 0)::text`,
+    })
+    .from(budgetRealisations)
+    .where(eq(budgetRealisations.commitmentId, commitmentId));
+  return { rupiah: Number(row?.rupiah ?? 0), workers: Number(row?.workers ?? 0) };
+}
+
+/** Every budget commitment of an agreement with what was realised of it, by due date. */
+export async function budgetDigest(exec: Executor, agreementId: string) {
+  return exec
+    .select({
+      commitment: commitments,
+      realisedRupiah: sql<string>`(SELECT coalesce(sum(r.amount_rupiah), 0)::text FROM budget_realisations r WHERE r.commitment_id = "commitments"."id")`,
+      realisedWorkers: sql<string>`(SELECT coalesce(sum(r.funded_workers), 0)::text FROM budget_realisations r WHERE r.commitment_id = "commitments"."id")`,
+    })
+    .from(commitments)
+    .where(and(eq(commitments.agreementId, agreementId), eq(commitments.kind, 'budget')))
+    .orderBy(asc(commitments.dueDate), asc(commitments.id));
 }

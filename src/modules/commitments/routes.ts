@@ -11,6 +11,9 @@ import {
   CommitmentPatchSchema,
   CommitmentSchema,
   IfMatchHeaders,
+  RealisationCreateSchema,
+  RealisationPageSchema,
+  RealisationSchema,
   SignCommitmentSchema,
 } from './schemas.js';
 import { type CommitmentService, commitmentETag, MAX_COMMITMENTS_PER_PARTY } from './service.js';
@@ -96,6 +99,39 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
       const commitment = await commitments.amend(contextOf(request), request.params.id, request.body, request.headers['if-match']);
       return reply.header('etag', commitmentETag(commitment.version)).send(commitment);
     },
+  );
+
+  app.post(
+    '/commitments/:id/realisations',
+    {
+      config: { roles: ['admin', 'agency'] },
+      schema: {
+        operationId: 'createRealisation',
+        summary: 'Report spending of a budget commitment',
+        description:
+          'The committing agency or an admin reports rupiah spent and workers funded, with evidence references. The total realised may not exceed the amount committed (422), and only budget commitments are realised (422).',
+        tags: ['commitments'],
+        params: CommitmentParams,
+        body: RealisationCreateSchema,
+        response: { 201: RealisationSchema, ...problemResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await commitments.realise(contextOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/commitments/:id/realisations',
+    {
+      schema: {
+        operationId: 'listRealisations',
+        summary: 'The spending reported for a budget commitment',
+        tags: ['commitments'],
+        params: CommitmentParams,
+        querystring: PageQuery,
+        response: { 200: RealisationPageSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => commitments.realisations(contextOf(request), request.params.id, request.query),
   );
 
   app.get(

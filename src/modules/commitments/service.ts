@@ -1,11 +1,11 @@
 import type { Database } from '../../db/client.js';
-import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
+import type { AgreementRow, BudgetRealisationRow, CommitmentRow } from '../../db/schema.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import { ConflictError, NotFoundError, PreconditionFailedError, UnprocessableError, ValidationError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
-import type { Page } from '../../schemas/common.js';
-import type { AgreementService } from '../agreements/service.js';
+import type { AreaTargets, Page } from '../../schemas/common.js';
+import { type AgreementService, assertAreaTargets } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import {
   type CommitmentValues,
@@ -13,12 +13,37 @@ import {
   findCommitment,
   insertCommitment,
   insertCommitmentVersion,
+  insertRealisation,
   listCommitments,
   listCommitmentVersions,
+  listRealisations,
   lockParty,
+  realisedTotals,
   updateCommitment,
 } from './repository.js';
-import type { Commitment, CommitmentCreate, CommitmentPatch, CommitmentSignature, CommitmentVersion } from './schemas.js';
+import type {
+  Commitment,
+  CommitmentCreate,
+  CommitmentPatch,
+  CommitmentSignature,
+  CommitmentVersion,
+  Realisation,
+  RealisationCreate,
+} from './schemas.js';
+
+export function toRealisation(row: BudgetRealisationRow): Realisation {
+  return {
+    id: row.id,
+    commitmentId: row.commitmentId,
+    amountRupiah: row.amountRupiah,
+    fundedWorkers: row.fundedWorkers,
+    realisedOn: row.realisedOn,
+    evidenceRefs: row.evidenceRefs,
+    note: row.note,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
 
 export function toCommitment(row: CommitmentRow): Commitment {
   return {
@@ -29,6 +54,9 @@ export function toCommitment(row: CommitmentRow): Commitment {
     title: row.title,
     description: row.description,
     targetWorkers: row.targetWorkers,
+    amountRupiah: row.amountRupiah,
+    fundedWorkers: row.fundedWorkers,
+    areaTargets: row.areaTargets as AreaTargets,
     segment: row.segment,
     dueDate: row.dueDate,
     status: row.status,
@@ -56,9 +84,24 @@ export const MAX_COMMITMENTS_PER_PARTY = 100;
 export const commitmentETag = (version: number) => `"${version}"`;
 
 /** Amending any of these changes what was signed, so the signature no longer holds. */
-const termFields = ['title', 'description', 'targetWorkers', 'segment', 'dueDate'] as const;
-const enrollmentOnly = ['targetWorkers', 'segment'] as const;
+const termFields = ['title', 'description', 'targetWorkers', 'segment', 'areaTargets', 'amountRupiah', 'fundedWorkers', 'dueDate'] as const;
+const enrollmentOnly = ['targetWorkers', 'segment', 'areaTargets'] as const;
 const milestoneOnly = ['milestoneStatus', 'evidenceRef'] as const;
+const budgetOnly = ['amountRupiah', 'fundedWorkers'] as const;
+/** The fields a commitment of each kind may not carry. */
+const notOf = {
+  enrollment: [...milestoneOnly, ...budgetOnly],
+  milestone: [...enrollmentOnly, ...budgetOnly],
+  budget: [...enrollmentOnly, ...milestoneOnly],
+} as const;
+
+/** A version stored before commitments carried area targets or amounts reads in today's shape. */
+const storedVersion = (snapshot: Commitment): Commitment => ({
+  ...snapshot,
+  amountRupiah: snapshot.amountRupiah ?? null,
+  fundedWorkers: snapshot.fundedWorkers ?? null,
+  areaTargets: snapshot.areaTargets ?? [],
+});
 
 function assertDueWithinPeriod(dueDate: string, agreement: AgreementRow) {
   if (dueDate < agreement.periodStart || dueDate > agreement.targetDate) {
@@ -85,7 +128,7 @@ export class CommitmentService {
   async list(
     ctx: RequestContext,
     agreementId: string,
-    query: { agency?: string; kind?: 'enrollment' | 'milestone'; limit: number; cursor?: string },
+    query: { agency?: string; kind?: CommitmentRow['kind']; limit: number; cursor?: string },
   ): Promise<Page<Commitment>> {
     await this.agreements.readable(ctx, agreementId);
     const after = decodeCursor(query.cursor, CursorKeys.dateAndUuid);
@@ -142,9 +185,12 @@ export class CommitmentService {
         status: 'draft',
         createdBy: principal.sub,
         ...(input.kind === 'enrollment'
-          ? { targetWorkers: input.targetWorkers, segment: input.segment ?? null }
-          : { milestoneStatus: input.milestoneStatus, evidenceRef: input.evidenceRef ?? null }),
+          ? { targetWorkers: input.targetWorkers, segment: input.segment ?? null, areaTargets: input.areaTargets ?? [] }
+          : input.kind === 'budget'
+            ? { amountRupiah: input.amountRupiah, fundedWorkers: input.fundedWorkers }
+            : { milestoneStatus: input.milestoneStatus, evidenceRef: input.evidenceRef ?? null }),
       };
+      if (input.kind === 'enrollment') assertAreaTargets(agreement.regionCode, input.areaTargets);
       const row = await insertCommitment(tx, values);
       await recordAudit(tx, ctx, {
         action: 'commitment.create',
@@ -163,7 +209,7 @@ export class CommitmentService {
       requireActingFor(ctx, current.agencyCode);
       assertIfMatch(ifMatch, current);
 
-      const misplaced = (current.kind === 'enrollment' ? milestoneOnly : enrollmentOnly).filter((f) => f in patch);
+      const misplaced = notOf[current.kind].filter((f) => f in patch);
       if (misplaced.length > 0) {
         throw new ValidationError(
           `Not a field of a ${current.kind} commitment: ${misplaced.join(', ')}.`,
@@ -171,7 +217,7 @@ export class CommitmentService {
             in: 'body',
             pointer: `/${field}`,
             code: 'not_applicable',
-            message: `Only for ${current.kind === 'enrollment' ? 'milestone' : 'enrollment'} commitments.`,
+            message: `Not for ${current.kind} commitments.`,
           })),
         );
       }
@@ -181,12 +227,15 @@ export class CommitmentService {
           { in: 'body', pointer: '/evidenceRef', code: 'required', message: 'Required when milestoneStatus is done.' },
         ]);
       }
-      if (patch.dueDate !== undefined) {
+      if (patch.dueDate !== undefined || patch.areaTargets !== undefined) {
         const agreement = await this.agreements.readable(ctx, current.agreementId, tx);
-        assertDueWithinPeriod(patch.dueDate, agreement);
+        if (patch.dueDate !== undefined) assertDueWithinPeriod(patch.dueDate, agreement);
+        assertAreaTargets(agreement.regionCode, patch.areaTargets);
       }
 
-      const termsChanged = termFields.some((field) => field in patch && patch[field] !== current[field]);
+      const termsChanged = termFields.some(
+        (field) => field in patch && JSON.stringify(patch[field as keyof CommitmentPatch]) !== JSON.stringify(current[field]),
+      );
       const resign = termsChanged && current.status === 'active';
       await insertCommitmentVersion(tx, {
         commitmentId: id,
@@ -233,6 +282,57 @@ export class CommitmentService {
     });
   }
 
+  /**
+   * Records spending of a budget commitment: by the committing agency or an admin. What is
+   * realised in all may not exceed what was committed (422): an overspend is a new commitment.
+   */
+  async realise(ctx: RequestContext, id: string, input: RealisationCreate): Promise<Realisation> {
+    return this.db.transaction(async (tx) => {
+      // Locked: two realisations of one commitment are checked against the total one at a time.
+      const current = await findCommitment(tx, id, true);
+      if (!current) throw new NotFoundError(`Commitment \`${id}\` does not exist.`);
+      requireActingFor(ctx, current.agencyCode);
+      if (current.kind !== 'budget') {
+        throw new UnprocessableError(`Commitment \`${id}\` is a ${current.kind} commitment; only budget commitments are realised.`, 'unprocessable');
+      }
+      const today = wibDate(this.clock());
+      if (input.realisedOn > today) {
+        throw new UnprocessableError(`realisedOn ${input.realisedOn} is after today (${today}, WIB).`, 'unprocessable');
+      }
+      const { rupiah } = await realisedTotals(tx, id);
+      if (rupiah + input.amountRupiah > (current.amountRupiah ?? 0)) {
+        throw new UnprocessableError(
+          `Realised would be Rp ${rupiah + input.amountRupiah}, more than the Rp ${current.amountRupiah} committed.`,
+          'unprocessable',
+        );
+      }
+      const row = await insertRealisation(tx, {
+        commitmentId: id,
+        amountRupiah: input.amountRupiah,
+        fundedWorkers: input.fundedWorkers,
+        realisedOn: input.realisedOn,
+        evidenceRefs: input.evidenceRefs,
+        note: input.note ?? null,
+        createdBy: ctx.principal.sub,
+      });
+      await recordAudit(tx, ctx, {
+        action: 'commitment.realise',
+        entityType: 'commitment',
+        entityId: id,
+        details: { agency: current.agencyCode, realisation: row.id, amountRupiah: row.amountRupiah, fundedWorkers: row.fundedWorkers },
+      });
+      return toRealisation(row);
+    });
+  }
+
+  async realisations(ctx: RequestContext, id: string, query: { limit: number; cursor?: string }): Promise<Page<Realisation>> {
+    await this.readableRow(ctx, id);
+    const after = decodeCursor(query.cursor, CursorKeys.dateAndUuid);
+    const rows = await listRealisations(this.db, id, after, query.limit);
+    const page = paginate(rows, query.limit, (row) => [row.realisedOn, row.id]);
+    return { items: page.items.map(toRealisation), nextCursor: page.nextCursor };
+  }
+
   async history(ctx: RequestContext, id: string, query: { limit: number; cursor?: string }): Promise<Page<CommitmentVersion>> {
     await this.readableRow(ctx, id);
     const [before] = decodeCursor(query.cursor, CursorKeys.int32) ?? [];
@@ -241,7 +341,7 @@ export class CommitmentService {
     return {
       items: page.items.map((row) => ({
         version: row.version,
-        commitment: row.snapshot as Commitment,
+        commitment: storedVersion(row.snapshot as Commitment),
         supersededAt: row.supersededAt.toISOString(),
         supersededBy: row.supersededBy,
       })),

@@ -67,6 +67,7 @@ export interface ChunkCounts {
   sameAgency: number;
   otherAgency: number;
   outOfRegion: number;
+  outOfScope: number;
   rejected: number;
 }
 
@@ -86,7 +87,7 @@ export async function addChunk(
       duplicates_in_batch = duplicates_in_batch + ${c.inBatch},
       duplicates_same_agency = duplicates_same_agency + ${c.sameAgency},
       duplicates_other_agency = duplicates_other_agency + ${c.otherAgency},
-      out_of_region = out_of_region + ${c.outOfRegion}, rejected = rejected + ${c.rejected},
+      out_of_region = out_of_region + ${c.outOfRegion}, out_of_scope = out_of_scope + ${c.outOfScope}, rejected = rejected + ${c.rejected},
       rows_read = rows_read + ${chunk.rows}, bytes_read = GREATEST(bytes_read, ${chunk.bytesRead}),
       chunks_done = array_append(chunks_done, ${chunk.index}::int),
       batch_ids = CASE WHEN ${chunk.batchId}::uuid IS NULL THEN batch_ids ELSE array_append(batch_ids, ${chunk.batchId}::uuid) END

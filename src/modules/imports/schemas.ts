@@ -57,6 +57,7 @@ export const ImportSchema = z
         accepted: z.number().int(),
         duplicates: z.object({ inBatch: z.number().int(), sameAgency: z.number().int(), otherAgency: z.number().int() }),
         outOfRegion: z.number().int(),
+        outOfScope: z.number().int().describe('In region, but of a segment the agreement does not count.'),
         rejected: z.number().int(),
       })
       .describe('The sum of the reports of the batches the import created, exactly as each batch reports them.'),
@@ -84,7 +85,14 @@ export const ImportSchema = z
         rows: { read: 10_000, total: 20_000 },
         percent: 50,
         rowsPerSecond: 8_400,
-        counts: { received: 10_000, accepted: 9_610, duplicates: { inBatch: 12, sameAgency: 0, otherAgency: 301 }, outOfRegion: 40, rejected: 37 },
+        counts: {
+          received: 10_000,
+          accepted: 9_610,
+          duplicates: { inBatch: 12, sameAgency: 0, otherAgency: 301 },
+          outOfRegion: 40,
+          outOfScope: 0,
+          rejected: 37,
+        },
         errorCount: 37,
         batches: ['5d1f6a8e-3c55-4b0e-9a43-0f3c2f1e7b10', '8a0c9a51-5f7e-4f44-a1a2-0ac8f3f0b7c2'],
         createdAt: '2024-11-04T03:12:40.000Z',

@@ -165,6 +165,7 @@ export function toImport(row: ImportWithJob): Import {
       accepted: row.accepted,
       duplicates: { inBatch: row.duplicatesInBatch, sameAgency: row.duplicatesSameAgency, otherAgency: row.duplicatesOtherAgency },
       outOfRegion: row.outOfRegion,
+      outOfScope: row.outOfScope,
       rejected: row.rejected,
     },
     errorCount: row.errorCount,
@@ -514,6 +515,7 @@ export class ImportService {
             sameAgency: 0,
             otherAgency: 0,
             outOfRegion: report.outOfRegion,
+            outOfScope: report.outOfScope,
             rejected: report.rejected,
           };
         } else {
@@ -537,6 +539,7 @@ export class ImportService {
             sameAgency: batch.duplicates.sameAgency,
             otherAgency: batch.duplicates.otherAgency,
             outOfRegion: batch.outOfRegion,
+            outOfScope: batch.outOfScope,
             rejected: batch.rejected,
           };
         }
@@ -591,6 +594,9 @@ export class ImportService {
           sameAgency: 0,
           otherAgency: 0,
           outOfRegion: prepared.outOfRegion,
+          // A confirmation labels whatever worker it names; the agreement's counted segments
+          // decide only which enrollment records count (docs/domain.md §6.2).
+          outOfScope: 0,
           rejected: prepared.rejected,
         };
         await insertErrors(tx, job.id, errors);

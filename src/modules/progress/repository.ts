@@ -27,6 +27,7 @@ export interface AgencyStatsDelta {
   received: number;
   rejected: number;
   outOfRegion: number;
+  outOfScope: number;
   /** Set when a batch was posted. */
   lastBatchAt?: Date;
 }
@@ -95,6 +96,7 @@ export async function applyAgencyStats(exec: Executor, agreementId: string, delt
         received: d.received,
         rejected: d.rejected,
         outOfRegion: d.outOfRegion,
+        outOfScope: d.outOfScope,
         lastBatchAt: d.lastBatchAt ?? null,
         changedAt: sql`now()`,
       })
@@ -107,6 +109,7 @@ export async function applyAgencyStats(exec: Executor, agreementId: string, delt
           received: sql`${agencyCoverage.received} + EXCLUDED.received`,
           rejected: sql`${agencyCoverage.rejected} + EXCLUDED.rejected`,
           outOfRegion: sql`${agencyCoverage.outOfRegion} + EXCLUDED.out_of_region`,
+          outOfScope: sql`${agencyCoverage.outOfScope} + EXCLUDED.out_of_scope`,
           lastBatchAt: sql`GREATEST(${agencyCoverage.lastBatchAt}, EXCLUDED.last_batch_at)`,
           changedAt: sql`now()`,
         },
@@ -168,6 +171,8 @@ export async function lastChangeAt(exec: Executor, agreementId: string): Promise
           (SELECT max(changed_at) FROM agency_coverage WHERE agreement_id = ${agreementId}),
           (SELECT max(greatest(created_at, voided_at)) FROM confirmation_batches WHERE agreement_id = ${agreementId}),
           (SELECT max(created_at) FROM official_figures WHERE agreement_id = ${agreementId}),
+          (SELECT max(r.created_at) FROM budget_realisations r JOIN commitments c ON c.id = r.commitment_id
+            WHERE c.agreement_id = ${agreementId}),
           (SELECT max(a.updated_at) FROM agencies a JOIN agreement_parties p ON p.agency_code = a.code
             WHERE p.agreement_id = ${agreementId})
         ) AS at`,
@@ -196,10 +201,20 @@ export async function batchTotals(exec: Executor, agreementId: string, agencyCod
                coalesce(sum(duplicates_same_agency) FILTER (WHERE status <> 'voided'), 0)::int AS same_agency,
                coalesce(sum(duplicates_other_agency) FILTER (WHERE status <> 'voided'), 0)::int AS other_agency,
                coalesce(sum(out_of_region) FILTER (WHERE status <> 'voided'), 0)::int AS out_of_region,
+               coalesce(sum(out_of_scope) FILTER (WHERE status <> 'voided'), 0)::int AS out_of_scope,
                coalesce(sum(rejected) FILTER (WHERE status <> 'voided'), 0)::int AS rejected
         FROM enrollment_batches WHERE agreement_id = ${agreementId} AND agency_code = ${agencyCode}`,
   );
   return row as Record<string, number>;
+}
+
+/** One agency's newly covered workers by regency code. */
+export async function agencyRegencyCredits(exec: Executor, agreementId: string, agencyCode: string) {
+  return queryRows<{ key: string; credited: number }>(
+    exec,
+    sql`SELECT key, credited FROM coverage_breakdown
+        WHERE agreement_id = ${agreementId} AND agency_code = ${agencyCode} AND dimension = 'regency' AND credited <> 0`,
+  );
 }
 
 /** Credits per agency with an enrollment date up to `date` (a closed period's cut): from the daily rollup. */

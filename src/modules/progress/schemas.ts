@@ -51,7 +51,7 @@ export const AgencyStandingSchema = z.object({
 const summaryExample = {
   agreementId: 'jakarta-uc-2024',
   asOf: '2024-11-04T03:12:45.000Z',
-  baseline: { workers: 2_200_000, percent: 51, asOf: '2024-10-23', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta', note: null },
+  baseline: { kind: 'declared', workers: 2_200_000, percent: 51, asOf: '2024-10-23', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta', note: null },
   target: { workers: 2_700_000, percent: 65, date: '2024-12-31', source: 'Kemendagri', note: null },
   workforce: { workers: 4_153_846, asOf: '2024-12-31', source: 'Inferred: 2,700,000 ÷ 65 %', note: 'INFERRED' },
   covered: { workers: 2_201_050, percent: 52.99 },
@@ -91,6 +91,36 @@ const summaryExample = {
     asOf: '2024-11-30',
   },
   officialFigure: { workers: 2_291_409, percent: null, workforce: null, asOf: '2025-01-31', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta' },
+  areaTargets: [
+    {
+      areaCode: '3171',
+      name: 'Jakarta Pusat',
+      target: 60_000,
+      credited: 180,
+      gap: 59_820,
+      pace: { expectedByToday: 12_000, requiredPerDay: 1032, onTrack: false },
+    },
+  ],
+  budget: {
+    count: 1,
+    committedRupiah: 20_160_000_000,
+    realisedRupiah: 1_680_000_000,
+    fundedWorkers: 100_000,
+    realisedWorkers: 100_000,
+    commitments: [
+      {
+        id: '6a1c3f0e-8f7a-4a53-9d0e-2f4f0f6d7a13',
+        agency: 'dinsos',
+        title: 'APBD contributions for vulnerable informal workers',
+        dueDate: '2024-12-31',
+        signed: true,
+        amountRupiah: 20_160_000_000,
+        fundedWorkers: 100_000,
+        realisedRupiah: 1_680_000_000,
+        realisedWorkers: 100_000,
+      },
+    ],
+  },
   reporting: {
     schedule: { months: 1, deadlineDays: 10 },
     currentPeriod: { period: '2024-11', from: '2024-11-01', to: '2024-11-30', deadline: '2024-12-10', status: 'open' },
@@ -99,6 +129,9 @@ const summaryExample = {
     overdueCount: 1,
   },
 };
+
+/** Budget commitments listed in a summary (all are counted in its totals). */
+export const MAX_SUMMARY_BUDGETS = 100;
 
 const countsOf = <const K extends readonly string[]>(keys: K) =>
   z.object(Object.fromEntries(keys.map((k) => [k, Workers])) as { [P in K[number]]: typeof Workers });
@@ -196,6 +229,47 @@ export const SummarySchema = z
       })
       .nullable()
       .describe('The latest official figure (by asOf, then the last recorded) as BPJS or Kemendagri published it, or null.'),
+    areaTargets: z
+      .array(
+        z.object({
+          areaCode: z.string(),
+          name: z.string().nullable().describe('From the regency table (src/domain/regencies.ts); null where none is listed.'),
+          target: Workers.describe('The agreement’s target of newly covered workers in the area.'),
+          credited: Workers.describe('Newly covered workers of the area (its `byRegency` count).'),
+          gap: Workers.describe('target − credited, never negative.'),
+          pace: z.object({
+            expectedByToday: Workers.describe('ceil(target × the share of the period elapsed by today, WIB).'),
+            requiredPerDay: Workers.nullable().describe('ceil(gap ÷ days left, today included); null after the target date.'),
+            onTrack: z.boolean().describe('credited ≥ expectedByToday.'),
+          }),
+        }),
+      )
+      .describe('The agreement’s targets per area (regency/city code of the NIK) beside `byRegency`: target, gap and pace.'),
+    budget: z
+      .object({
+        count: Workers.describe('Budget commitments of the agreement, drafts included.'),
+        committedRupiah: z.number().int().describe('Whole rupiah committed by active (signed) budget commitments.'),
+        realisedRupiah: z.number().int().describe('Whole rupiah realised of them.'),
+        fundedWorkers: Workers.describe('Workers the active budget commitments fund.'),
+        realisedWorkers: Workers.describe('Workers funded by what was realised of them.'),
+        commitments: z
+          .array(
+            z.object({
+              id: z.uuid(),
+              agency: AgencyCode,
+              title: z.string(),
+              dueDate: IsoDate,
+              signed: z.boolean(),
+              amountRupiah: z.number().int(),
+              fundedWorkers: Workers,
+              realisedRupiah: z.number().int(),
+              realisedWorkers: Workers,
+            }),
+          )
+          .max(100)
+          .describe('Every budget commitment (the first 100 by due date), committed vs realised.'),
+      })
+      .describe('Budget commitments: rupiah committed vs realised (integers, never fractions).'),
     reporting: ReportingSchema,
     period: SummaryPeriodSchema.optional(),
   })
@@ -338,8 +412,19 @@ export const AgencyProgressSchema = z
       accepted: Workers.describe('Credited when posted (non-voided batches).'),
       duplicates: z.object({ inBatch: Workers, sameAgency: Workers, otherAgency: Workers }),
       outOfRegion: Workers,
+      outOfScope: Workers.describe('Valid in-region records of a segment the agreement does not count.'),
       rejected: Workers,
     }),
+    areaTargets: z
+      .array(
+        z.object({
+          areaCode: z.string(),
+          name: z.string().nullable(),
+          target: Workers.describe('Sum of the area targets of its active enrollment commitments.'),
+          credited: Workers.describe('Its newly covered workers of the area.'),
+        }),
+      )
+      .describe('The agency’s targets per area, from its active enrollment commitments.'),
     creditedElsewhere: Workers.describe(
       'Duplicates it reported that another agency was credited for when they were posted (duplicates.otherAgency).',
     ),
@@ -359,8 +444,10 @@ export const AgencyProgressSchema = z
           accepted: 1000,
           duplicates: { inBatch: 0, sameAgency: 0, otherAgency: 0 },
           outOfRegion: 0,
+          outOfScope: 0,
           rejected: 10,
         },
+        areaTargets: [{ areaCode: '3171', name: 'Jakarta Pusat', target: 5_000, credited: 180 }],
         creditedElsewhere: 0,
         submissions: [
           {

@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
 import { type Database, type DatabaseHandle, readSnapshot, type Transaction } from '../../db/client.js';
 import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
+import { type AreaTarget, areaPace, regencyName } from '../../domain/area-targets.js';
 import { agencyStatus, computePace, elapsedShare, round } from '../../domain/pace.js';
 import { agreementPeriod } from '../../domain/periods.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { addDays, type Clock, dateOfDayNumber, dayNumber, daysBetween, isoWeekday, wibDate } from '../../domain/time.js';
 import { BadRequestError, NotFoundError } from '../../errors.js';
-import { type AgreementService, type ReaderContext, toAgreement } from '../agreements/service.js';
-import { activeEnrollmentCommitments, allCommitments, milestoneDigest } from '../commitments/repository.js';
+import { type AgreementService, type ReaderContext, resolveBaseline, toAgreement } from '../agreements/service.js';
+import { activeEnrollmentCommitments, allCommitments, budgetDigest, milestoneDigest } from '../commitments/repository.js';
 import { toCommitment } from '../commitments/service.js';
 import { confirmedByDay, labelTotals, latestExtract, latestOfficialFigure, officialFiguresBetween } from '../confirmations/repository.js';
 import { agencySubmissions, reportingOf } from '../periods/reporting.js';
 import { findReportingPeriod, findSchedule, findSnapshot } from '../periods/repository.js';
 import type { SummaryPeriod } from '../periods/schemas.js';
 import {
+  agencyRegencyCredits,
   agencyStandings,
   batchTotals,
   breakdownTotals,
@@ -23,7 +25,7 @@ import {
   creditsByDay,
   lastChangeAt,
 } from './repository.js';
-import { type AgencyProgress, SERIES_MAX_DAYS, type Series, SeriesSchema, type Summary, SummarySchema } from './schemas.js';
+import { type AgencyProgress, MAX_SUMMARY_BUDGETS, SERIES_MAX_DAYS, type Series, SeriesSchema, type Summary, SummarySchema } from './schemas.js';
 import { SummaryCache } from './summary-cache.js';
 
 /**
@@ -124,6 +126,44 @@ function standingOf(
   };
 }
 
+/** An agency's area targets: summed over its active enrollment commitments, with its credits there. */
+function agencyAreaTargets(commitments: CommitmentRow[], regencies: { key: string; credited: number }[]): AgencyProgress['areaTargets'] {
+  const targets = new Map<string, number>();
+  for (const c of commitments) {
+    if (!activeEnrollment(c)) continue;
+    for (const { areaCode, workers } of c.areaTargets as AreaTarget[]) targets.set(areaCode, (targets.get(areaCode) ?? 0) + workers);
+  }
+  const credited = new Map(regencies.map((r) => [r.key, Number(r.credited)]));
+  return [...targets.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([areaCode, target]) => ({ areaCode, name: regencyName(areaCode), target, credited: credited.get(areaCode) ?? 0 }));
+}
+
+/** Budget commitments committed vs realised: totals over the signed ones, the first ones listed. */
+function budgetSummary(rows: Awaited<ReturnType<typeof budgetDigest>>): Summary['budget'] {
+  const list = rows.map(({ commitment: c, realisedRupiah, realisedWorkers }) => ({
+    id: c.id,
+    agency: c.agencyCode,
+    title: c.title,
+    dueDate: c.dueDate,
+    signed: c.status === 'active',
+    amountRupiah: c.amountRupiah ?? 0,
+    fundedWorkers: c.fundedWorkers ?? 0,
+    realisedRupiah: Number(realisedRupiah),
+    realisedWorkers: Number(realisedWorkers),
+  }));
+  const active = list.filter((c) => c.signed);
+  const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
+  return {
+    count: list.length,
+    committedRupiah: sum(active.map((c) => c.amountRupiah)),
+    realisedRupiah: sum(active.map((c) => c.realisedRupiah)),
+    fundedWorkers: sum(active.map((c) => c.fundedWorkers)),
+    realisedWorkers: sum(active.map((c) => c.realisedWorkers)),
+    commitments: list.slice(0, MAX_SUMMARY_BUDGETS),
+  };
+}
+
 /**
  * Progress is read, never written: every figure of one answer comes from one read-only snapshot
  * (readSnapshot), so a summary's totals and breakdowns agree even while batches and voids commit.
@@ -215,6 +255,7 @@ export class ProgressService {
     }
     const commitments = await activeEnrollmentCommitments(tx, agreement.id);
     const milestones = await milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES);
+    const budgets = await budgetDigest(tx, agreement.id);
     const asOf = upTo?.frozenAt ?? (await lastChangeAt(tx, agreement.id));
     const reporting = await reportingOf(tx, agreement, today);
     // BPJS's labels carry no reporting date: a period's summary shows them as they stand now,
@@ -224,7 +265,7 @@ export class ProgressService {
     if (upTo) confirmedDays = confirmedDays.filter((d) => d.day <= upTo.date);
     const extractAsOf = await latestExtract(tx, agreement.id);
     const official = await latestOfficialFigure(tx, agreement.id);
-    const { baseline, target, workforce } = toAgreement(agreement);
+    const { baseline, target, workforce } = toAgreement(agreement, await resolveBaseline(tx, agreement));
     const newlyCovered = standings.reduce((sum, a) => sum + a.credited, 0);
     const reportedWorkers = baseline.workers + newlyCovered;
     const inPeriod = (day: string) => day >= agreement.periodStart && day <= agreement.targetDate;
@@ -290,6 +331,17 @@ export class ProgressService {
             source: official.source,
           }
         : null,
+      areaTargets: (agreement.areaTargets as AreaTarget[]).map(({ areaCode, workers }) => {
+        const credited = byRegency[areaCode] ?? 0;
+        return {
+          areaCode,
+          name: regencyName(areaCode),
+          target: workers,
+          credited,
+          ...areaPace({ target: workers, credited, periodStart: agreement.periodStart, targetDate: agreement.targetDate, today }),
+        };
+      }),
+      budget: budgetSummary(budgets),
       reporting,
       ...(upTo
         ? {
@@ -342,6 +394,7 @@ export class ProgressService {
   ): Promise<Series> {
     const agreementId = agreement.id;
     const days = await creditsByDay(tx, agreementId, query.agency);
+    const baselineWorkers = (await resolveBaseline(tx, agreement)).workers;
     const from = query.from ?? agreement.periodStart;
     const defaultTo = today < agreement.targetDate ? today : agreement.targetDate;
     const to = query.to ?? (defaultTo < from ? from : defaultTo);
@@ -352,22 +405,19 @@ export class ProgressService {
     const officials = await officialFiguresBetween(tx, agreementId, from, to);
 
     const credits = new Map(days.map((d) => [d.day, d.credited]));
-    let cumulative = query.agency ? 0 : agreement.baselineWorkers;
+    let cumulative = query.agency ? 0 : baselineWorkers;
     for (const [day, n] of credits) if (day < from) cumulative += n;
     // The confirmed line counts from the period start, as the summary's `confirmed` does.
     const confirmed = new Map(
       confirmedDays.filter((d) => d.day >= agreement.periodStart && d.day <= agreement.targetDate).map((d) => [d.day, d.workers]),
     );
-    let confirmedCumulative = agreement.baselineWorkers;
+    let confirmedCumulative = baselineWorkers;
     for (const [day, n] of confirmed) if (day < from) confirmedCumulative += n;
     const confirmedLine = () => (query.agency ? null : confirmedCumulative);
     const line = (date: string) =>
       query.agency
         ? null
-        : Math.round(
-            agreement.baselineWorkers +
-              (agreement.targetWorkers - agreement.baselineWorkers) * elapsedShare(agreement.periodStart, agreement.targetDate, date),
-          );
+        : Math.round(baselineWorkers + (agreement.targetWorkers - baselineWorkers) * elapsedShare(agreement.periodStart, agreement.targetDate, date));
 
     const points: Series['points'] = [];
     // Counted on day numbers, not date strings: the loop's bound is an integer known up front.
@@ -393,7 +443,7 @@ export class ProgressService {
 
   async agencyProgress(ctx: ReaderContext, agreementId: string, agencyCode: string): Promise<AgencyProgress> {
     const today = wibDate(this.clock());
-    const { agreement, standing, commitments, byCommitment, totals, submissions, labels } = await readSnapshot(this.db, async (tx) => {
+    const { agreement, standing, commitments, byCommitment, totals, submissions, labels, regencies } = await readSnapshot(this.db, async (tx) => {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
       const standing = (await agencyStandings(tx, agreementId)).find((s) => s.code === agencyCode);
       if (!standing) throw new NotFoundError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
@@ -402,7 +452,8 @@ export class ProgressService {
       const totals = await batchTotals(tx, agreementId, agencyCode);
       const submissions = await agencySubmissions(tx, agreement, agencyCode, today);
       const labels = await labelTotals(tx, agreementId);
-      return { agreement, standing, commitments, byCommitment, totals, submissions, labels };
+      const regencies = await agencyRegencyCredits(tx, agreementId, agencyCode);
+      return { agreement, standing, commitments, byCommitment, totals, submissions, labels, regencies };
     });
     const credits = new Map(byCommitment.map((row) => [row.commitment_id, row.credited]));
     const own = standingOf(standing, commitments, agreement, today, labels);
@@ -430,8 +481,10 @@ export class ProgressService {
         accepted: totals.accepted ?? 0,
         duplicates: { inBatch: totals.in_batch ?? 0, sameAgency: totals.same_agency ?? 0, otherAgency: totals.other_agency ?? 0 },
         outOfRegion: totals.out_of_region ?? 0,
+        outOfScope: totals.out_of_scope ?? 0,
         rejected: totals.rejected ?? 0,
       },
+      areaTargets: agencyAreaTargets(commitments, regencies),
       creditedElsewhere: totals.other_agency ?? 0,
       submissions,
     };

@@ -2,7 +2,7 @@ import t from 'tap';
 import { buildTestApp } from '../../helper.js';
 
 const newAgreement = {
-  id: 'jakarta-uc-2025',
+  id: 'test-uc-2025',
   title: 'NKS Universal Coverage Jamsostek DKI Jakarta 2025',
   regionCode: '31',
   signedOn: '2025-02-13',
@@ -49,14 +49,14 @@ t.test('agreements and their parties', async (t) => {
     const list = await as('agency', 'dinkes')({ url: '/v1/agreements' });
     t.same(
       list.json().items.map((a: { id: string }) => a.id),
-      ['jakarta-uc-2024'],
+      ['jakarta-uc-2024', 'jakarta-uc-2025'],
     );
-    const foreign = await as('agency', 'dinkes')({ url: '/v1/agreements/jakarta-uc-2025' });
+    const foreign = await as('agency', 'dinkes')({ url: '/v1/agreements/test-uc-2025' });
     t.equal(foreign.statusCode, 403);
-    t.equal((await as('agency', 'dinkes')({ url: '/v1/agreements/jakarta-uc-2025/parties' })).statusCode, 403);
+    t.equal((await as('agency', 'dinkes')({ url: '/v1/agreements/test-uc-2025/parties' })).statusCode, 403);
     t.same(
       (await as('viewer')({ url: '/v1/agreements' })).json().items.map((a: { id: string }) => a.id),
-      ['jakarta-uc-2024', 'jakarta-uc-2025'],
+      ['jakarta-uc-2024', 'jakarta-uc-2025', 'test-uc-2025'],
     );
   });
 
@@ -81,30 +81,30 @@ t.test('agreements and their parties', async (t) => {
   t.test('patching merges figure objects and keeps the period consistent', async (t) => {
     const res = await admin({
       method: 'PATCH',
-      url: '/v1/agreements/jakarta-uc-2025',
+      url: '/v1/agreements/test-uc-2025',
       payload: { workforce: { workers: 5_110_000, note: 'BPS Aug 2024' } },
     });
     t.equal(res.statusCode, 200);
     t.match(res.json().workforce, { workers: 5_110_000, asOf: '2024-12-31', source: /Inferred/, note: 'BPS Aug 2024' });
-    const invalid = await admin({ method: 'PATCH', url: '/v1/agreements/jakarta-uc-2025', payload: { target: { date: '2024-06-30' } } });
+    const invalid = await admin({ method: 'PATCH', url: '/v1/agreements/test-uc-2025', payload: { target: { date: '2024-06-30' } } });
     t.equal(invalid.statusCode, 422);
     t.equal(invalid.json().type, '/problems/invalid-period');
     t.equal((await admin({ method: 'PATCH', url: '/v1/agreements/nope', payload: { title: 'Whatever' } })).statusCode, 404);
-    t.equal((await admin({ method: 'PATCH', url: '/v1/agreements/jakarta-uc-2025', payload: {} })).statusCode, 400);
+    t.equal((await admin({ method: 'PATCH', url: '/v1/agreements/test-uc-2025', payload: {} })).statusCode, 400);
   });
 
   t.test('an admin adds, changes and removes parties', async (t) => {
-    const url = '/v1/agreements/jakarta-uc-2025/parties/dinkes';
+    const url = '/v1/agreements/test-uc-2025/parties/dinkes';
     const added = await admin({ method: 'PUT', url, payload: { role: 'participant' } });
     t.equal(added.statusCode, 201);
     t.match(added.json(), { agency: { code: 'dinkes' }, role: 'participant', joinedOn: String });
     const again = await admin({ method: 'PUT', url, payload: { role: 'participant', joinedOn: '2025-02-13' } });
     t.equal(again.statusCode, 200, 'PUT is idempotent: the second is an update');
     t.equal(again.json().joinedOn, '2025-02-13');
-    t.equal((await as('agency', 'dinkes')({ url: '/v1/agreements/jakarta-uc-2025' })).statusCode, 200, 'dinkes now reads it');
+    t.equal((await as('agency', 'dinkes')({ url: '/v1/agreements/test-uc-2025' })).statusCode, 200, 'dinkes now reads it');
     t.equal((await admin({ method: 'DELETE', url })).statusCode, 204);
     t.equal((await admin({ method: 'DELETE', url })).statusCode, 404);
-    t.equal((await admin({ method: 'PUT', url: '/v1/agreements/jakarta-uc-2025/parties/ghost', payload: { role: 'participant' } })).statusCode, 404);
+    t.equal((await admin({ method: 'PUT', url: '/v1/agreements/test-uc-2025/parties/ghost', payload: { role: 'participant' } })).statusCode, 404);
     t.equal((await as('agency', 'dinkes')({ method: 'PUT', url, payload: { role: 'participant' } })).statusCode, 403);
   });
 

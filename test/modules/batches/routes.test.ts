@@ -254,6 +254,7 @@ t.test('enrollment batches', async (t) => {
       rejected: 1,
       inBatch: 1,
       outOfRegion: 1,
+      outOfScope: 0,
       toBeChecked: 2,
       errors: [{ index: 2, field: 'nik', code: 'nik_format', message: checked.json().errors[0].message }],
       errorCounts: { nik_format: 1 },
@@ -271,7 +272,7 @@ t.test('enrollment batches', async (t) => {
       {
         action: 'batch.validate',
         entity_id: 'jakarta-uc-2024',
-        details: { agency: 'dinkes', received: 5, rejected: 1, inBatch: 1, outOfRegion: 1, toBeChecked: 2 },
+        details: { agency: 'dinkes', received: 5, rejected: 1, inBatch: 1, outOfRegion: 1, outOfScope: 0, toBeChecked: 2 },
       },
       'counts only',
     );

@@ -114,7 +114,14 @@ t.test('spreadsheet imports', async (t) => {
     t.match(created, { agency: 'dinkes', format: 'xlsx', dryRun: false });
     const done = await finished(dinkes, created.id);
     t.equal(done.status, 'completed');
-    t.same(done.counts, { received: 10, accepted: 6, duplicates: { inBatch: 1, sameAgency: 0, otherAgency: 0 }, outOfRegion: 0, rejected: 3 });
+    t.same(done.counts, {
+      received: 10,
+      accepted: 6,
+      duplicates: { inBatch: 1, sameAgency: 0, otherAgency: 0 },
+      outOfRegion: 0,
+      outOfScope: 0,
+      rejected: 3,
+    });
     t.same(done.rows, { read: 10, total: 10 }, 'the title, the header, empty rows and the second sheet are not rows');
     t.equal(done.percent, 100);
     t.equal(done.batches.length, 1);

@@ -124,7 +124,7 @@ export interface FuzzRequest {
 export function draftArb(op: Operation, targets: Targets): fc.Arbitrary<Draft> {
   const paramArbs: Record<string, fc.Arbitrary<string>> = {};
   for (const p of op.parameters.filter((p) => p.in === 'path')) {
-    if (p.name === 'agreementId') paramArbs[p.name] = fc.constantFrom(targets.agreementId, targets.agreementId, 'jakarta-uc-2025');
+    if (p.name === 'agreementId') paramArbs[p.name] = fc.constantFrom(targets.agreementId, targets.agreementId, 'jakarta-uc-2099');
     else if (p.name === 'code') paramArbs[p.name] = fc.constantFrom(...AGENCY_CODES);
     else if (p.name === 'id')
       paramArbs[p.name] = fc.oneof(fc.constant(op.path.startsWith('/v1/batches') ? targets.batchId : targets.commitmentId), fc.uuid());

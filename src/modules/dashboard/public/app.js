@@ -791,6 +791,7 @@ function renderAgency(p, series) {
     ['Duplikat dinas sendiri', p.batches.duplicates.sameAgency],
     ['Duplikat dinas lain', p.batches.duplicates.otherAgency],
     ['Di luar wilayah', p.batches.outOfRegion],
+    ['Segmen tidak dihitung', p.batches.outOfScope ?? 0],
     ['Ditolak', p.batches.rejected],
   ];
   $('agency-batch-facts').replaceChildren(

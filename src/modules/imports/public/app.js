@@ -99,6 +99,7 @@ function show(job) {
   text('same-agency', number(c.duplicates.sameAgency));
   text('other-agency', number(c.duplicates.otherAgency));
   text('out-of-region', number(c.outOfRegion));
+  text('out-of-scope', number(c.outOfScope ?? 0));
   text('rejected', number(c.rejected));
   text('error-count', number(job.errorCount));
   $('errors').hidden = job.errorCount === 0;
