@@ -1309,7 +1309,7 @@ export interface components {
                 to: string;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 * @description Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.
                  */
                 deadline: string;
                 /**
@@ -3337,7 +3337,7 @@ export interface components {
                     to: string;
                     /**
                      * Format: date
-                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     * @description Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.
                      */
                     deadline: string;
                     /**
@@ -3366,7 +3366,7 @@ export interface components {
                     agency: string;
                     /**
                      * Format: date
-                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     * @description Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.
                      */
                     deadline: string;
                 }[];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
+import { encodeCursor } from '../../../src/lib/cursor.js';
 import { jakartaNiks, record } from '../../fixtures/nik.js';
 import { buildTestApp } from '../../helper.js';
 
@@ -90,4 +91,14 @@ t.test('a void whose credit would fall back onto a report dated in a closed peri
     'nothing moved',
   );
   t.equal((await as('admin')({ url: `${agreement}/summary?period=2024-11` })).body, frozen.body);
+});
+
+t.test('a period ending on the last date a request may carry has its deadline past it, and is listed', async (t) => {
+  const { as } = await buildTestApp(t, { clock: () => new Date('2024-11-20T05:00:00Z') });
+  t.equal((await as('admin')({ method: 'PATCH', url: agreement, payload: { target: { date: '2199-12-31' } } })).statusCode, 200);
+  const cursor = encodeCursor(['2199-11']);
+  const last = await as('viewer')({ url: `${agreement}/periods?cursor=${cursor}` });
+  t.equal(last.statusCode, 200);
+  t.match(last.json(), { items: [{ period: '2199-12', to: '2199-12-31', deadline: '2200-01-10' }], nextCursor: null });
+  t.equal((await as('viewer')({ url: `${agreement}/summary` })).statusCode, 200);
 });
