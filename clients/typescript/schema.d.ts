@@ -1599,7 +1599,7 @@ export interface components {
                 to: string;
                 /**
                  * Format: date
-                 * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                 * @description Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.
                  */
                 deadline: string;
                 /**
@@ -4908,7 +4908,7 @@ export interface components {
                     to: string;
                     /**
                      * Format: date
-                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     * @description Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.
                      */
                     deadline: string;
                     /**
@@ -4937,7 +4937,7 @@ export interface components {
                     agency: string;
                     /**
                      * Format: date
-                     * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
+                     * @description Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.
                      */
                     deadline: string;
                 }[];

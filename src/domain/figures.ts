@@ -4,13 +4,14 @@
  *
  * Every number in the summary is a figure, found by walking it, so a figure added to the summary
  * later is covered without a change here. Not figures: `reporting` (submission states), the
- * milestone list and counts (not coverage), a snapshot's own `version`. List items are keyed by
+ * milestone list and counts, an agency's duplicates and commitments (not coverage, and not dated:
+ * they would move with every later batch or signature), a snapshot's own `version`. List items are keyed by
  * their `code` or `agency` (an agency's standing is `agencies.dinkes.credited`), never by position.
  */
 
 export type Figures = Record<string, number>;
 
-const NOT_FIGURES = new Set(['reporting', 'milestones', 'milestoneCounts', 'version']);
+const NOT_FIGURES = new Set(['reporting', 'milestones', 'milestoneCounts', 'version', 'duplicatesReported', 'committedWorkers']);
 
 export function flattenFigures(value: unknown, prefix = '', out: Figures = {}): Figures {
   if (typeof value === 'number') {

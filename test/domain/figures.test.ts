@@ -7,7 +7,7 @@ t.test('figures are the summary’s numbers by path; lists are keyed by agency, 
     newlyCovered: 3,
     covered: { workers: 2_200_003, percent: 52.96 },
     agencies: [
-      { code: 'dinkes', credited: 3, name: 'Dinas Kesehatan', lastBatchAt: null },
+      { code: 'dinkes', credited: 3, name: 'Dinas Kesehatan', lastBatchAt: null, duplicatesReported: 4, committedWorkers: 100 },
       { code: 'dishub', credited: 0 },
     ],
     reporting: { overdueCount: 5 },

@@ -82,6 +82,11 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   });
   t.equal(batch.statusCode, 201);
   const batchId = batch.json().id as string;
+  // dinkes's submissions for the moves of the matrix: October's to be returned, December's to be verified and accepted.
+  for (const period of ['2024-10', '2024-12']) {
+    const submitted = await owner({ method: 'POST', url: `/v1/agreements/${AGREEMENT}/periods/${period}/submissions`, payload: {} });
+    t.equal(submitted.statusCode, 200);
+  }
 
   const expired = createSigner({ key: TEST_ENV.JWT_SECRET, iss: 'sinergi', aud: 'sinergi-api' })({
     sub: 'dinkes-simpeg',
@@ -158,6 +163,17 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     getAgencyProgress: { params: { code: 'dinkes' }, allowed: parties, rightful: 'owner' },
     getExport: { params: { table: 'agencies', format: 'csv' }, allowed: parties, rightful: 'owner' },
     listAuditEntries: { allowed: [], rightful: 'admin' },
+    listReportingPeriods: { allowed: parties, rightful: 'owner' },
+    getPeriodSchedule: { allowed: parties, rightful: 'owner' },
+    putPeriodSchedule: { body: { months: 1, deadlineDays: 15 }, allowed: [], rightful: 'admin' },
+    // Only dinkes submits its own period; only the lead verifies or returns, only BPJS accepts (the admin here).
+    submitPeriod: { params: { period: '2024-11' }, body: { agency: 'dinkes' }, allowed: [], rightful: 'owner' },
+    returnSubmission: { params: { period: '2024-10', agency: 'dinkes' }, body: { reason: 'Returned by a stranger' }, allowed: [], rightful: 'admin' },
+    verifySubmission: { params: { period: '2024-12', agency: 'dinkes' }, allowed: [], rightful: 'admin' },
+    acceptSubmission: { params: { period: '2024-12', agency: 'dinkes' }, allowed: [], rightful: 'admin' },
+    closeReportingPeriod: { params: { period: '2024-11' }, allowed: [], rightful: 'admin' },
+    reopenReportingPeriod: { params: { period: '2024-11' }, body: { reason: 'Reopened by a stranger' }, allowed: [], rightful: 'admin' },
+    listPeriodAdjustments: { params: { period: '2024-11' }, allowed: parties, rightful: 'owner' },
   };
 
   // Spreadsheet imports run as background jobs that write while the matrix compares every table

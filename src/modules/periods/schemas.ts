@@ -90,6 +90,12 @@ export const ReopenSchema = z
   .strictObject({ reason: Reason.describe('Why the closed figures must change; shown with every adjustment.') })
   .meta({ id: 'PeriodReopen', examples: [{ reason: 'Dinkes posted 40 workers twice; the duplicate batch is voided.' }] });
 
+/**
+ * A deadline is computed, never sent: it may lie past the last date a request may carry (a period
+ * ending on 2199-12-31 is due in 2200), so it is any calendar date.
+ */
+const Deadline = z.iso.date().describe('Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.');
+
 const AgencySubmissionState = z.object({
   agency: AgencyCode,
   status: SubmissionStatus,
@@ -101,7 +107,7 @@ export const ReportingPeriodSchema = z
     period: PeriodName,
     from: IsoDate.describe('First day of the period within the agreement’s period.'),
     to: IsoDate.describe('Last day of the period within the agreement’s period.'),
-    deadline: IsoDate.describe('Submissions are due by this day (WIB): the last day of the period’s last month + `deadlineDays`.'),
+    deadline: Deadline,
     status: PeriodStatus,
     version: z.number().int().min(1).nullable().describe('The latest frozen snapshot’s version; null if never closed.'),
     closedAt: IsoDateTime.nullable(),
@@ -178,11 +184,11 @@ export const ReportingSchema = z
   .object({
     schedule: ScheduleSchema,
     currentPeriod: z
-      .object({ period: PeriodName, from: IsoDate, to: IsoDate, deadline: IsoDate, status: PeriodStatus })
+      .object({ period: PeriodName, from: IsoDate, to: IsoDate, deadline: Deadline, status: PeriodStatus })
       .describe('The period containing today (WIB); before the agreement starts its first, after it ends its last.'),
     submissions: z.array(AgencySubmissionState).describe('Each submitting party’s state for the current period, by code.'),
     overdue: z
-      .array(z.object({ period: PeriodName, agency: AgencyCode, deadline: IsoDate }))
+      .array(z.object({ period: PeriodName, agency: AgencyCode, deadline: Deadline }))
       .max(MAX_OVERDUE_LISTED)
       .describe(
         `Submissions past their deadline and not handed in, latest period first (at most ${MAX_OVERDUE_LISTED}; \`overdueCount\` counts all).`,
@@ -216,7 +222,7 @@ export const AgencySubmissionsSchema = z
       period: PeriodName,
       from: IsoDate,
       to: IsoDate,
-      deadline: IsoDate,
+      deadline: Deadline,
       status: SubmissionStatus,
       periodStatus: PeriodStatus,
       overdue: z.boolean(),

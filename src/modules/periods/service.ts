@@ -1,4 +1,4 @@
-import type { Database, Transaction } from '../../db/client.js';
+import { type Database, readSnapshot, type Transaction } from '../../db/client.js';
 import type { AgreementRow, PeriodAdjustmentRow, PeriodSubmissionRow, ReportingPeriodRow } from '../../db/schema.js';
 import { diffFigures, type Figures, flattenFigures } from '../../domain/figures.js';
 import { type AgreementPeriod, agreementPeriod, type PeriodSchedule } from '../../domain/periods.js';
@@ -117,22 +117,19 @@ export class PeriodService {
   async list(ctx: RequestContext, agreementId: string, query: { limit: number; cursor?: string }): Promise<Page<ReportingPeriodView>> {
     const [after] = decodeCursor(query.cursor, CursorKeys.period) ?? [];
     const today = wibDate(this.clock());
-    return this.db.transaction(
-      async (tx) => {
-        const agreement = await this.agreements.readable(ctx, agreementId, tx);
-        const state = await readPeriodState(tx, agreement);
-        const parties = await submittingParties(tx, agreementId);
-        const rows = state.periods.filter((p) => after === undefined || p.name > after).slice(0, query.limit + 1);
-        const page = paginate(rows, query.limit, (p) => [p.name]);
-        return {
-          items: page.items.map((period) =>
-            this.view(period, state.closed.get(period.name), parties, (agency) => submissionStatusOf(state, period.name, agency), today),
-          ),
-          nextCursor: page.nextCursor,
-        };
-      },
-      { isolationLevel: 'repeatable read', accessMode: 'read only' },
-    );
+    return readSnapshot(this.db, async (tx) => {
+      const agreement = await this.agreements.readable(ctx, agreementId, tx);
+      const state = await readPeriodState(tx, agreement);
+      const parties = await submittingParties(tx, agreementId);
+      const rows = state.periods.filter((p) => after === undefined || p.name > after).slice(0, query.limit + 1);
+      const page = paginate(rows, query.limit, (p) => [p.name]);
+      return {
+        items: page.items.map((period) =>
+          this.view(period, state.closed.get(period.name), parties, (agency) => submissionStatusOf(state, period.name, agency), today),
+        ),
+        nextCursor: page.nextCursor,
+      };
+    });
   }
 
   private view(
@@ -405,31 +402,28 @@ export class PeriodService {
    */
   async adjustments(ctx: RequestContext, agreementId: string, name: string, query: { limit: number; cursor?: string }): Promise<Page<Adjustment>> {
     const [after] = decodeCursor(query.cursor, CursorKeys.int32) ?? [];
-    return this.db.transaction(
-      async (tx) => {
-        const { agreement, period } = await this.periodOf(tx, ctx, agreementId, name);
-        const rows = await listAdjustments(tx, agreementId, period.name, after, query.limit);
-        const page = paginate(rows, query.limit, (row) => [row.version]);
-        const items = page.items.map(toAdjustment);
-        const row = await findReportingPeriod(tx, agreementId, period.name);
-        if (page.nextCursor === null && row?.status === 'reopened' && row.reopenedAt && row.reopenedBy && row.reopenReason) {
-          const last = await findSnapshot(tx, agreementId, period.name, row.version);
-          const now = await this.freeze(tx, agreement, period, null, this.clock());
-          items.push({
-            period: period.name,
-            version: null,
-            state: 'pending',
-            reason: row.reopenReason,
-            reopenedAt: row.reopenedAt.toISOString(),
-            reopenedBy: row.reopenedBy,
-            closedAt: null,
-            closedBy: null,
-            changes: diffFigures((last?.figures ?? {}) as Figures, now.figures),
-          });
-        }
-        return { items, nextCursor: page.nextCursor };
-      },
-      { isolationLevel: 'repeatable read', accessMode: 'read only' },
-    );
+    return readSnapshot(this.db, async (tx) => {
+      const { agreement, period } = await this.periodOf(tx, ctx, agreementId, name);
+      const rows = await listAdjustments(tx, agreementId, period.name, after, query.limit);
+      const page = paginate(rows, query.limit, (row) => [row.version]);
+      const items = page.items.map(toAdjustment);
+      const row = await findReportingPeriod(tx, agreementId, period.name);
+      if (page.nextCursor === null && row?.status === 'reopened' && row.reopenedAt && row.reopenedBy && row.reopenReason) {
+        const last = await findSnapshot(tx, agreementId, period.name, row.version);
+        const now = await this.freeze(tx, agreement, period, null, this.clock());
+        items.push({
+          period: period.name,
+          version: null,
+          state: 'pending',
+          reason: row.reopenReason,
+          reopenedAt: row.reopenedAt.toISOString(),
+          reopenedBy: row.reopenedBy,
+          closedAt: null,
+          closedBy: null,
+          changes: diffFigures((last?.figures ?? {}) as Figures, now.figures),
+        });
+      }
+      return { items, nextCursor: page.nextCursor };
+    });
   }
 }

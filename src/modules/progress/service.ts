@@ -215,13 +215,26 @@ export class ProgressService {
    */
   async periodSummary(ctx: ReaderContext, agreementId: string, name: string, version?: number): Promise<RenderedBody> {
     const today = wibDate(this.clock());
-    return readSnapshot(this.db, async (tx) => {
+    // Figures computed now count enrollments (breakdowns are not kept per day): kept like the
+    // live summary's until a write commits anywhere, so polling an open period stays cheap.
+    const key = `${agreementId}\u0000${name}`;
+    const cached = version === undefined ? this.cache.get(key, today) : undefined;
+    if (cached) {
+      this.agreements.assertReadable(ctx, agreementId, cached.summary.agencies);
+      return cached;
+    }
+    const keep = this.cache.begin();
+    const { stored, computed } = await readSnapshot(this.db, async (tx) => {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
       const { period, row, snapshot } = await this.periodOf(tx, agreement, name, version);
-      if (snapshot) return { body: snapshot.summaryBody, etag: snapshot.summaryEtag };
+      if (snapshot) return { stored: { body: snapshot.summaryBody, etag: snapshot.summaryEtag }, computed: undefined };
       const upTo = liveUpTo(period, row?.status ?? 'open', today);
-      return renderSummary(await this.computeSummary(tx, agreement, upTo.date, upTo));
+      return { stored: undefined, computed: renderSummary(await this.computeSummary(tx, agreement, upTo.date, upTo)) };
     });
+    if (stored) return stored;
+    const rendered = computed as RenderedSummary;
+    keep(key, today, rendered);
+    return rendered;
   }
 
   /** The period and the snapshot to serve (the asked version, or a closed period's latest); 404s for neither. */

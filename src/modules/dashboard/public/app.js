@@ -40,6 +40,13 @@ const PROGRAMS = {
 };
 const COMMITMENT_KIND = { enrollment: 'Kepesertaan', milestone: 'Tonggak', budget: 'Anggaran' };
 const COMMITMENT_STATUS = { draft: 'Draf', active: 'Aktif', withdrawn: 'Ditarik', superseded: 'Diganti' };
+const SUBMISSION_STATUS = {
+  open: 'belum dikirim',
+  submitted: 'dikirim',
+  verified: 'diverifikasi',
+  returned: 'dikembalikan',
+  accepted: 'diterima',
+};
 const regencyData = JSON.parse(document.getElementById('regency-names')?.textContent || '{"source":"","regencies":[]}');
 
 const $ = (id) => document.getElementById(id);
@@ -798,7 +805,7 @@ function renderAgency(p, series) {
     ...facts.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: number.format(value) })]),
   );
 
-  // Confirmation rate (null before anything is credited) and period submissions, once the API carries them.
+  // Confirmation rate (null before anything is credited); the agency's submission for each period begun so far.
   const confirmation = p.agency.confirmation;
   $('agency-confirmation').hidden = !(confirmation && typeof confirmation.rate === 'number');
   if (confirmation && typeof confirmation.rate === 'number') {
@@ -810,7 +817,18 @@ function renderAgency(p, series) {
   const submissions = Array.isArray(p.submissions) ? p.submissions : null;
   $('agency-submissions').hidden = !submissions;
   if (submissions) {
-    $('agency-submissions-list').replaceChildren(...submissions.map((sub) => el('li', { text: `${sub.period ?? ''} ${sub.status ?? ''}`.trim() })));
+    $('agency-submissions-list').replaceChildren(
+      ...(submissions.length === 0
+        ? [el('li', { text: 'Dinas ini tidak mengirim laporan periode (BPJS menerima laporan).' })]
+        : submissions.map((sub) =>
+            el('li', {
+              text:
+                `${sub.period} · ${SUBMISSION_STATUS[sub.status] ?? sub.status}` +
+                (sub.periodStatus === 'closed' ? ' · periode ditutup' : '') +
+                (sub.overdue ? ` · terlambat (batas ${dateMedium.format(asDate(sub.deadline))})` : ''),
+            }),
+          )),
+    );
   }
 
   $('agency-commitments').replaceChildren(
