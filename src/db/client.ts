@@ -32,6 +32,8 @@ export interface DatabaseHandle {
    * it follows again. Stops when the handle is closed.
    */
   listen(channel: string, handlers: ChangeHandlers): Promise<void>;
+  /** The connection pool's counts (PostgreSQL); undefined on PGlite, which has one connection. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** The PGlite instance, for dumps in tests; undefined on PostgreSQL. */
   pglite?: PGlite;
 }
@@ -106,6 +108,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return {
       db,
       engine: 'postgres',
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       ping: async () => {
         await pool.query('SELECT 1');
       },
