@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../lib/lazy-modules.js';
 
 /**
  * The import template: the columns in order, the NIK column formatted as Text (so Excel keeps all
@@ -38,6 +38,7 @@ let xlsx: Promise<Buffer> | undefined;
 
 export function templateXlsx(): Promise<Buffer> {
   xlsx ??= (async () => {
+    const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Sinergi';
     const sheet = workbook.addWorksheet('Peserta');
