@@ -8,6 +8,7 @@ import { BatchService } from './modules/batches/service.js';
 import { CommitmentService } from './modules/commitments/service.js';
 import { ExportService } from './modules/exports/service.js';
 import { ImportService } from './modules/imports/service.js';
+import { PeriodService } from './modules/periods/service.js';
 import { ProgressService } from './modules/progress/service.js';
 
 /** Every domain service, wired once per app. Services hold the rules; routes only translate HTTP. */
@@ -23,6 +24,7 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     progress,
     exports: new ExportService(progress, clock),
     imports: new ImportService(db, agreements, config, clock),
+    periods: new PeriodService(db, agreements, progress, clock),
   };
 }
 

@@ -107,6 +107,11 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'commitment-limit': 409,
   'period-excludes-enrollments': 409,
   'period-changed': 409,
+  'period-closed': 409,
+  'period-not-closed': 409,
+  'period-not-ended': 409,
+  'period-not-started': 409,
+  'invalid-transition': 409,
   'rate-limited': 429,
   unprocessable: 422,
   unavailable: 503,
@@ -291,7 +296,9 @@ const INT32 = 2 ** 31 - 1;
 /** Path parameters by name, with a value from the seeded Jakarta MoU (a new name needs one here). */
 const pathParameterExamples: Record<string, string> = {
   agreementId: 'jakarta-uc-2024',
+  agency: 'dinkes',
   code: 'dinkes',
+  period: '2024-11',
   id: '4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b',
 };
 

@@ -124,6 +124,10 @@ export const openapiPlugin = fp<OpenApiOptions>(
           { name: 'batches', description: 'Enrollment batches: newly protected workers, counted once by NIK' },
           { name: 'imports', description: 'Spreadsheet imports (CSV, XLSX): a file posted as batches by a background job' },
           { name: 'progress', description: 'Coverage against the shared target' },
+          {
+            name: 'periods',
+            description: 'Reporting periods: submissions (submit, verify, return, accept), close and reopen, frozen snapshots, adjustments',
+          },
           { name: 'exports', description: 'The dashboard’s tables as CSV and XLSX files (aggregates only)' },
           { name: 'audit', description: 'Who changed what' },
           { name: 'dashboard', description: 'The governor’s office dashboard (public HTML shell)' },
