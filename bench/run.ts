@@ -2,8 +2,9 @@
  * `npm run bench` — the benchmark harness. Each scenario starts what it needs (a fresh database,
  * the API in its own process), measures a figure against a baseline on the same machine in the
  * same run, and tears everything down. Results print as one table and are kept as JSON in
- * bench/results/, one file per run so runs can be compared over time; only a full run (every
- * scenario, default sizes, no profiler) also replaces `latest.json`, the table the README quotes.
+ * bench/results/ (ignored by git), one file per run so runs can be compared over time. The
+ * committed reference (bench/reference.json and the README's table) changes only with `--record`,
+ * which a full run (every scenario, default sizes, no profiler) alone accepts.
  *
  *   npm run bench                       all scenarios, full size (under ten minutes)
  *   npm run bench -- --quick            a short run (smaller data, about two minutes)
@@ -11,11 +12,12 @@
  *   npm run bench -- --scenario jakarta --jakarta-concurrency 4
  *   npm run bench -- --scenario scale --scale-records 1000000
  *   npm run bench -- --quick --profile  also profile the servers (CPU + SQL); slows them down
+ *   npm run bench -- --record           a full run that becomes the committed reference
  */
 import { parseArgs } from 'node:util';
 import { Cleanup } from './lib/cleanup.js';
 import { adminUrl, postgresVersion } from './lib/database.js';
-import { type Figure, formatMachine, formatTable, machineInfo, writeResults } from './lib/report.js';
+import { type Figure, formatMachine, formatTable, machineInfo, recordReference, writeResults } from './lib/report.js';
 import type { BenchOptions, Scenario, ScenarioResult } from './lib/scenario.js';
 import { importScenario } from './scenarios/import.js';
 import { ingest } from './scenarios/ingest.js';
@@ -66,10 +68,11 @@ const usage = `Usage: npm run bench -- [options]
                             --quick ${n(QUICK.importRecords)})
   --samples <n>             scale: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
   --profile                 profile the servers: CPU profile and time per SQL statement (slows them down)
+  --record                  make this run the committed reference: bench/reference.json and the table in
+                            README.md (a full run only: every scenario, no size flag, no --quick, no --profile)
   --help
 
-Results: bench/results/<timestamp>.json; latest.json only from a full run (every scenario,
-no size flag, no --quick, no --profile).
+Results: bench/results/<timestamp>.json (ignored by git: a run never dirties the checkout).
 
 PostgreSQL: DATABASE_URL if set, else postgres://postgres@127.0.0.1:5432 (a database
 sinergi_bench_<timestamp> is created there per server and dropped at the end). The start
@@ -85,7 +88,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n;
 }
 
-function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: boolean } | undefined {
+function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record: boolean } | undefined {
   const { values } = parseArgs({
     options: {
       scenario: { type: 'string' },
@@ -101,6 +104,7 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
       duration: { type: 'string' },
       samples: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      record: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -139,8 +143,8 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
   if (options.scaleRecords <= SCALE_SMALL_RECORDS) {
     throw new Error(`--scale-records must exceed ${SCALE_SMALL_RECORDS} (the small size it is compared with)`);
   }
-  // Only a full run — every scenario, default sizes, no profiler — is the reference the README
-  // quotes, so only it replaces latest.json; any other run is kept in its own file only.
+  // Only a full run — every scenario, default sizes, no profiler — may become the reference the
+  // README quotes, and only when asked (--record); any run is kept in its own ignored file.
   const sizeFlags = [
     'records',
     'batch',
@@ -154,7 +158,8 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; full: b
     'samples',
   ] as const;
   const full = !options.quick && !options.profile && scenarios.length === SCENARIOS.length && sizeFlags.every((flag) => values[flag] === undefined);
-  return { options, scenarios, full };
+  if (values.record && !full) throw new Error('--record takes a full run only: every scenario, no size flag, no --quick, no --profile');
+  return { options, scenarios, record: values.record };
 }
 
 async function main(): Promise<number> {
@@ -166,7 +171,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (!parsed) return 0;
-  const { options, scenarios, full } = parsed;
+  const { options, scenarios, record } = parsed;
 
   const cleanup = new Cleanup();
   let interrupted = false;
@@ -198,19 +203,16 @@ async function main(): Promise<number> {
 
     console.log(`\n${formatTable(figures)}\n${formatMachine(machine)}`);
     for (const { result } of results) for (const note of result.notes) console.log(note);
-    const files = writeResults(
-      {
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-        options,
-        machine,
-        figures,
-        details: Object.fromEntries(results.map((r) => [r.scenario, r.result.details])),
-      },
-      startedAt,
-      full,
-    );
-    console.log(`results: ${files.join(', ')}${full ? '' : ' (not a full run: latest.json left as it was)'}`);
+    const report = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      options,
+      machine,
+      figures,
+      details: Object.fromEntries(results.map((r) => [r.scenario, r.result.details])),
+    };
+    console.log(`results: ${writeResults(report, startedAt)}`);
+    if (record) console.log(`recorded as the reference: ${recordReference(report).join(', ')}`);
     return 0;
   } catch (error) {
     // Ctrl-C also reaches the server (same process group): the requests it was serving fail, which is no news.

@@ -5,11 +5,14 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { containsNik } from './domain/nik-text.js';
 import { type Clock, systemClock } from './domain/time.js';
+import { queueStats } from './jobs/repository.js';
 import { JobRunner } from './jobs/runner.js';
 import { createLogger } from './lib/logger.js';
+import { Metrics } from './lib/metrics.js';
 import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
+import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { clientErrorProblem, frameworkErrorProblem, problemsPlugin } from './plugins/problems.js';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.js';
@@ -109,6 +112,13 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(rateLimitPlugin, { config });
   await app.register(strictQueryPlugin);
   await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0 });
+  const { db, poolStats } = options.database;
+  const metrics = config.metrics.mode === 'off' ? undefined : new Metrics({ jobQueue: () => queueStats(db), pool: poolStats && (() => poolStats()) });
+  await app.register(metricsPlugin, { config, metrics });
+  if (metrics) {
+    services.batches.observeBatches(metrics.batchCommitted);
+    services.imports.observeBatches(metrics.batchCommitted);
+  }
 
   const purge = startIdempotencyPurge(options.database.db, {
     clock,

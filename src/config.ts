@@ -75,6 +75,9 @@ const EnvSchema = z.object({
   ),
   IMPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24).default(24),
   JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
+  METRICS: z.enum(['api', 'listener', 'off']).default('api'),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -120,6 +123,12 @@ export interface Config {
     /** How long a job's lease lasts unrenewed: how soon another instance resumes a dead one's job. */
     jobLeaseMs: number;
   };
+  /**
+   * Prometheus metrics, never public: `api` serves `GET /metrics` on the API's listener to admin
+   * tokens; `listener` serves it, without a token, on a listener of its own at host:port (loopback
+   * by default, for a scraper on the same host or a sidecar) and not on the API; `off` collects nothing.
+   */
+  metrics: { mode: Env['METRICS']; host: string; port: number };
 }
 
 export class ConfigError extends Error {
@@ -215,5 +224,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionHours: Math.min(e.IMPORT_RETENTION_HOURS, e.IDEMPOTENCY_TTL_HOURS),
       jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     },
+    metrics: { mode: e.METRICS, host: e.METRICS_HOST, port: e.METRICS_PORT },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/lib/paths.js';
@@ -96,23 +96,63 @@ export function formatTable(figures: Figure[]): string {
 
 export const formatMachine = (m: MachineInfo) => `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os} — node ${m.node} — ${m.postgres}`;
 
+/** Every run's results: an ignored folder, so a run never dirties the checkout. */
 export const resultsDir = path.join(projectRoot, 'bench', 'results');
+/** The committed reference run the README's table is taken from; replaced only by `--record`. */
+export const referenceFile = path.join(projectRoot, 'bench', 'reference.json');
+
+/** Written to a `.tmp` first and renamed, so an interrupted run never leaves a truncated file. */
+function writeAtomically(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
 
 /**
- * Writes `<timestamp>.json` under bench/results, and `latest.json` too when `latest` is set (a
- * full run: every scenario at full size, unprofiled — the figures the README quotes). The
- * timestamp is ISO 8601 with `:` replaced by `-` (a colon is not allowed in Windows file names).
- * Each file is written to a `.tmp` first and renamed, so an interrupted run never leaves a
- * truncated `latest.json`.
+ * Writes `<timestamp>.json` under bench/results (ignored by git). The timestamp is ISO 8601 with
+ * `:` replaced by `-` (a colon is not allowed in Windows file names).
  */
-export function writeResults(report: unknown, startedAt: Date, latest: boolean): string[] {
+export function writeResults(report: unknown, startedAt: Date): string {
   mkdirSync(resultsDir, { recursive: true });
-  const text = `${JSON.stringify(report, null, 2)}\n`;
-  const names = [`${startedAt.toISOString().replace(/:/g, '-')}.json`, ...(latest ? ['latest.json'] : [])];
-  const files = names.map((name) => path.join(resultsDir, name));
-  for (const file of files) {
-    writeFileSync(`${file}.tmp`, text);
-    renameSync(`${file}.tmp`, file);
-  }
-  return files;
+  const file = path.join(resultsDir, `${startedAt.toISOString().replace(/:/g, '-')}.json`);
+  writeAtomically(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}
+
+const TABLE_START = '<!-- bench:table:start -->';
+const TABLE_END = '<!-- bench:table:end -->';
+
+/** The README's table: one row per figure, its same-run baseline and ratio, its goal and verdict. */
+export function formatMarkdownTable(figures: Figure[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = figures.map((f) =>
+    [
+      f.scenario,
+      cell(f.figure),
+      `${formatNumber(f.value)} ${f.unit}`,
+      f.baseline === null ? '—' : `${cell(f.baseline)}: ${formatNumber(f.baselineValue as number)} ${f.unit}`,
+      f.ratio === null ? '—' : f.ratio.toFixed(2),
+      `${formatGoal(f.goal)}${f.pass === false ? ' (missed)' : ''}`,
+    ].join(' | '),
+  );
+  return ['| scenario | figure | value | baseline (same run) | ratio | goal |', '|---|---|---|---|---|---|', ...rows.map((r) => `| ${r} |`)].join(
+    '\n',
+  );
+}
+
+/**
+ * `--record`: the run becomes the committed reference — bench/reference.json, and the table in
+ * README.md between its markers. Only on purpose, never as a side effect of a run.
+ */
+export function recordReference(
+  report: { figures: Figure[] },
+  files: { readme: string; reference: string } = { readme: path.join(projectRoot, 'README.md'), reference: referenceFile },
+): string[] {
+  const { readme: readmeFile, reference } = files;
+  const readme = readFileSync(readmeFile, 'utf8');
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} markers around the bench table`);
+  writeAtomically(reference, `${JSON.stringify(report, null, 2)}\n`);
+  writeAtomically(readmeFile, `${readme.slice(0, start + TABLE_START.length)}\n${formatMarkdownTable(report.figures)}\n${readme.slice(end)}`);
+  return [reference, readmeFile];
 }

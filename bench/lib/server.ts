@@ -200,7 +200,7 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
 }
 
 export interface BareServerProcess {
-  /** URL of its only route, `GET /summary`. */
+  /** URL of `GET /summary` (pre-rendered bytes); `/summary/serialised` serialises them each time. */
   url: string;
   pid: number;
   stop(): Promise<void>;
@@ -208,7 +208,7 @@ export interface BareServerProcess {
 
 /**
  * bench/lib/bare-server.ts in its own process, serving `bodyFile` (a JSON document) at GET
- * /summary: the least a Fastify 5 route can do on this machine, the baseline of the summary
+ * /summary and /summary/serialised: the least a Fastify 5 route can do on this machine, the baselines of the summary
  * scenario. Started like the API (`node --import tsx`, NODE_ENV=production) so only the
  * application's own work differs between the two.
  */

@@ -1,11 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import { causeChain, codeInCauseChain } from '../lib/cause-chain.js';
 import * as schema from './schema.js';
 
@@ -32,6 +30,8 @@ export interface DatabaseHandle {
    * it follows again. Stops when the handle is closed.
    */
   listen(channel: string, handlers: ChangeHandlers): Promise<void>;
+  /** The connection pool's counts (PostgreSQL); undefined on PGlite, which has one connection. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** The PGlite instance, for dumps in tests; undefined on PostgreSQL. */
   pglite?: PGlite;
 }
@@ -43,13 +43,13 @@ export interface ChangeHandlers {
 }
 
 /** LISTEN on a dedicated connection (a pooled one would lose it), reconnecting with backoff. */
-function listenOnPostgres(url: string, channel: string, handlers: ChangeHandlers) {
+function listenOnPostgres(Client: typeof pg.Client, url: string, channel: string, handlers: ChangeHandlers) {
   let stopped = false;
   let client: pg.Client | undefined;
   let delay = 500;
   const connect = async () => {
     if (stopped) return;
-    const attempt = new pg.Client({ connectionString: url, application_name: 'sinergi-listen' });
+    const attempt = new Client({ connectionString: url, application_name: 'sinergi-listen' });
     const lost = () => {
       if (client !== attempt) return;
       client = undefined;
@@ -82,8 +82,13 @@ function listenOnPostgres(url: string, channel: string, handlers: ChangeHandlers
   };
 }
 
+/**
+ * Only the driver in use is loaded (a start on PGlite never loads pg, nor PostgreSQL's PGlite):
+ * each is a fraction of a second of a start's CPU.
+ */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
+    const [{ default: pg }, { drizzle: drizzleNodePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolMax ?? 10,
@@ -106,11 +111,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return {
       db,
       engine: 'postgres',
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       ping: async () => {
         await pool.query('SELECT 1');
       },
       listen: async (channel, handlers) => {
-        const listener = listenOnPostgres(target.url, channel, handlers);
+        const listener = listenOnPostgres(pg.Client, target.url, channel, handlers);
         listeners.push(listener);
         await listener.start();
       },
@@ -121,6 +127,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   }
 
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
   let client: PGlite;
   if (target.dataDir === null) {
     client = new PGlite(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});

@@ -213,3 +213,13 @@ export async function deleteFile(exec: Executor, jobId: string): Promise<void> {
 export async function deleteJob(exec: Executor, id: string): Promise<void> {
   await exec.delete(jobs).where(eq(jobs.id, id));
 }
+
+/** Jobs not finished, by status, with the age of the oldest (the metrics' queue depth and age). */
+export async function queueStats(exec: Executor): Promise<{ status: string; jobs: number; oldestAgeSeconds: number }[]> {
+  const rows = await queryRows<{ status: string; jobs: number; oldest: number | string }>(
+    exec,
+    sql`SELECT status, count(*)::int AS jobs, EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS oldest
+        FROM jobs WHERE status IN ('uploading', 'queued', 'running') GROUP BY status`,
+  );
+  return rows.map((row) => ({ status: row.status, jobs: Number(row.jobs), oldestAgeSeconds: Math.max(0, Number(row.oldest)) }));
+}

@@ -6,6 +6,7 @@ import type { Clock } from '../../domain/time.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
+import type { BatchObserver } from '../../lib/metrics.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
@@ -24,6 +25,19 @@ export type PostOutcome =
   /** The deprecated `?dryRun=true`: the validation report. */
   | { status: 200; body: BatchValidation; replayed: false };
 
+/**
+ * A batch's records by class, as its report counts them (received, accepted, each kind of
+ * duplicate, outOfRegion, rejected, and any class added later): every count but `credited`,
+ * which changes after the batch.
+ */
+export function recordClasses(batch: Batch): Record<string, number> {
+  const classes: Record<string, number> = {};
+  for (const [name, value] of Object.entries({ ...batch, ...batch.duplicates })) {
+    if (typeof value === 'number' && name !== 'credited') classes[name] = value;
+  }
+  return classes;
+}
+
 /** Validation never stores a NIK's hash, so it does not compute one. */
 const noHash = () => {};
 
@@ -40,6 +54,13 @@ export class BatchService {
 
   /** HMAC-SHA256(NIK_PEPPER, nik): the only form in which a NIK is kept. */
   private readonly nikHasher: NikHasher;
+
+  /** Told of each batch committed (not replayed): metrics. */
+  private batchObserver: BatchObserver | undefined;
+
+  observeBatches(observer: BatchObserver): void {
+    this.batchObserver = observer;
+  }
 
   async post(
     ctx: RequestContext,
@@ -61,7 +82,8 @@ export class BatchService {
     const target = await resolveBatchTarget(this.db, ctx, agreementId, input);
     const prepared = prepareBatch(target, input.records, { clock: this.clock, hashInto: this.nikHasher.into });
     const fingerprint = requestFingerprint(agreementId, input, options.bodyHash);
-    return withRetry(() =>
+    const started = performance.now();
+    const outcome = await withRetry(() =>
       this.db.transaction(async (tx) => {
         const outcome = await withIdempotencyKey<Batch>(
           tx,
@@ -71,6 +93,8 @@ export class BatchService {
         return { status: 201 as const, body: outcome.replayed ? storedBatch(outcome.body) : outcome.body, replayed: outcome.replayed };
       }),
     );
+    if (!outcome.replayed) this.batchObserver?.('api', recordClasses(outcome.body), (performance.now() - started) / 1000);
+    return outcome;
   }
 
   /**

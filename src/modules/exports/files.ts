@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../lib/lazy-modules.js';
 import type { ExportCell, ExportColumn, ExportSheet } from './schemas.js';
 
 /**
@@ -48,6 +48,7 @@ const NUMBER_FORMATS: Record<ExportColumn['kind'], string | undefined> = {
 
 /** A workbook with the table on its first sheet and the notes (no personal data, source, time) on a second. */
 export async function toXlsx(sheet: ExportSheet): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sinergi';
   const table = workbook.addWorksheet(sheet.title, { views: [{ state: 'frozen', ySplit: 1 }] });

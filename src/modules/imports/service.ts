@@ -22,6 +22,7 @@ import { cancelJob, deleteFile, deleteJob, enqueueUploaded, findJobByDedupeKey, 
 import { type JobContext, JobFailedError, type JobRunner } from '../../jobs/runner.js';
 import { type Principal, type RequestContext, requireActingFor } from '../../lib/context.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
+import type { BatchObserver } from '../../lib/metrics.js';
 import type { Page } from '../../schemas/common.js';
 import { findAgreement } from '../agreements/repository.js';
 import type { AgreementService } from '../agreements/service.js';
@@ -198,6 +199,13 @@ export class ImportService {
   }
 
   /** Imports run on `runner`; an upload wakes it. */
+  /** Told of each chunk's batch once it is committed (metrics). */
+  private batchObserver: BatchObserver | undefined;
+
+  observeBatches(observer: BatchObserver): void {
+    this.batchObserver = observer;
+  }
+
   attach(runner: JobRunner): void {
     this.runner = runner;
     runner.register(IMPORT_JOB, {
@@ -499,6 +507,8 @@ export class ImportService {
       rowNumbers = [];
       rowErrors = [];
       while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+      const chunkStarted = performance.now();
+      let committed: ChunkCounts | undefined;
       const committing = context.commit({ chunk: k } satisfies Checkpoint, async (tx) => {
         const batchTarget = { ...target, externalRef: `import ${job.id} #${k + 1}` };
         let counts: ChunkCounts;
@@ -545,7 +555,12 @@ export class ImportService {
         }
         await insertErrors(tx, job.id, errors);
         await addChunk(tx, job.id, { index: k, counts, rows, bytesRead: bytes, batchId });
+        if (!row.dryRun) committed = counts;
       });
+      committing.then(
+        () => committed && this.batchObserver?.('import', committed, (performance.now() - chunkStarted) / 1000),
+        () => {},
+      );
       // Awaited by a later flush or at the end; until then its failure is not "unhandled".
       committing.catch(() => {});
       inFlight.push(committing);

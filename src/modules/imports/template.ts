@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../lib/lazy-modules.js';
 
 /**
  * The import template: the columns in order, the NIK column formatted as Text (so Excel keeps all
@@ -83,6 +83,7 @@ export function templateXlsx(kind: 'enrollment' | 'confirmation' = 'enrollment')
   let file = xlsx.get(kind);
   if (file) return file;
   file = (async () => {
+    const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Sinergi';
     const sheet = workbook.addWorksheet(spec.sheet);

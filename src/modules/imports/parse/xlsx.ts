@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import unzipper, { type Entry } from 'unzipper';
+import type ExcelJS from 'exceljs';
+import type { Entry } from 'unzipper';
+import { loadExcelJs, loadUnzipper } from '../../../lib/lazy-modules.js';
 import type { Cell, FileSource, SheetRow } from './sheet.js';
 import { guarded, SourceError, UnreadableFileError } from './sheet.js';
 
@@ -41,6 +42,7 @@ const READER_OPTIONS = {
 
 async function prelude(reader: ReaderInternals, source: FileSource): Promise<void> {
   const input = guarded(source);
+  const unzipper = await loadUnzipper();
   const zip = Readable.from(input.pass()).pipe(unzipper.Parse({ forceStream: true }));
   try {
     for await (const entry of zip as AsyncIterable<Entry>) await preludeEntry(reader, entry);
@@ -96,7 +98,8 @@ export function cellValue(value: ExcelJS.CellValue | undefined): Cell {
  * not yielded; row numbers are the sheet's.
  */
 export async function* readXlsx(source: FileSource, accept: (rows: SheetRow[]) => boolean = () => true): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), READER_OPTIONS) as unknown as ReaderInternals;
+  const Excel = await loadExcelJs();
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([]), READER_OPTIONS) as unknown as ReaderInternals;
   const input = guarded(source);
   // The source's own failure (not the file's fault) is passed on as it is; anything else the
   // zip or XML readers throw means the file is not a readable workbook.
