@@ -14,7 +14,15 @@ import { fillPath, operations, resolve } from '../reliability/lib/openapi.js';
 t.test('unknown query parameters are refused on every documented route', async (t) => {
   const { app, token } = await buildTestApp(t, { env: { RATE_LIMIT_MAX: '0' } });
   const bearers = { admin: token({ role: 'admin' }), agency: token({ role: 'agency', agency: 'dinkes' }), viewer: token({ role: 'viewer' }) };
-  const params = { agreementId: 'jakarta-uc-2024', code: 'dinkes', id: randomUUID(), table: 'agencies', format: 'csv' };
+  const params = {
+    agreementId: 'jakarta-uc-2024',
+    code: 'dinkes',
+    id: randomUUID(),
+    deliveryId: randomUUID(),
+    alertId: randomUUID(),
+    table: 'agencies',
+    format: 'csv',
+  };
 
   for (const op of operations()) {
     const role = op.roles[0] as keyof typeof bearers;

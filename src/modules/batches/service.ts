@@ -9,6 +9,7 @@ import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
 import { prepareBatch, resolveBatchTarget, withRetry, writeBatch } from './ingest.js';
 import { type NikHasher, nikHasher } from './nik-hmac.js';
@@ -187,6 +188,14 @@ export class BatchService {
           entityType: 'batch',
           entityId: id,
           details: { reason, released: released.moves.length, fellBack: gained.length },
+        });
+        await emitEvent(tx, 'batch.voided', {
+          batchId: id,
+          agreementId: row.agreementId,
+          agency: row.agencyCode,
+          released: released.moves.length,
+          fellBack: gained.length,
+          links: { batch: `/v1/batches/${id}` },
         });
         return toBatch(voided);
       }),
