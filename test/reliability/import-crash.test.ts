@@ -9,7 +9,7 @@ import { dumpDatabase, privacyFigure, scanForNiks } from './lib/privacy.js';
 import { randomSource, sleep } from './lib/traffic.js';
 
 /**
- * Line 9 of the reliability suite — import crash. A CSV import is running when the server
+ * Line 10 of the reliability suite — import crash. A CSV import is running when the server
  * process is SIGKILLed, RELIABILITY_IMPORT_KILLS times (default 5) at random points, and started
  * again on the same database. The restarted instance takes the import over once its lease runs
  * out and resumes it from its last committed chunk. Afterwards: the import completed, every row
@@ -109,7 +109,7 @@ t.test(`an import survives ${KILLS} SIGKILLs at random points: it completes, eve
   }
   t.comment(`rows read at each kill: ${kills.map((k) => k.rowsRead).join(' ')}`);
   recordFigure(t, {
-    line: 9,
+    line: 10,
     name: 'import crash',
     figure: `${kills.length} SIGKILLs mid-import (at rows ${kills.map((k) => count(k.rowsRead)).join(', ')} of ${count(ROWS)}); the import ended ${final.status}`,
     goal: `${KILLS} kills mid-import, completed`,
@@ -135,7 +135,7 @@ t.test(`an import survives ${KILLS} SIGKILLs at random points: it completes, eve
   // in the next one (already credited to the same agency): either way a duplicate, not a worker.
   const duplicates = final.counts.duplicates.inBatch + final.counts.duplicates.sameAgency;
   recordFigure(t, {
-    line: 9,
+    line: 10,
     name: 'import crash',
     figure:
       `import: ${count(final.counts.received)} rows received, ${count(final.counts.accepted)} accepted, ${count(final.counts.rejected)} rejected, ` +
@@ -156,7 +156,7 @@ t.test(`an import survives ${KILLS} SIGKILLs at random points: it completes, eve
 
   const [segments] = await db.query<{ n: string }>(`SELECT count(*) AS n FROM job_file_segments`);
   recordFigure(t, {
-    line: 9,
+    line: 10,
     name: 'import crash',
     figure: `${count(Number(segments?.n))} segments of the uploaded file left in storage`,
     goal: '0 (deleted when the import ends)',

@@ -117,4 +117,14 @@ t.test(`summaries read during ${SECONDS} s of batches and voids on two instances
     ok: bodies > 0 && posted > 0 && voided > 0 && inconsistent.length === 0 && errors === 0 && finalDiffs.length === 0,
   });
   t.same(finalDiffs.slice(0, 10), [], 'both instances serve the recount');
+  if (errors > 0) {
+    for (const server of [a, b]) {
+      for (const line of server
+        .log()
+        .split('\n')
+        .filter((l) => /"level":5\d/.test(l))
+        .slice(0, 3))
+        t.comment(`server error: ${line.slice(0, 3000)}`);
+    }
+  }
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Executor, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { type NikHashInto, outcomeStatus, type PreparedBatch, prepareRecords, tallyCredits } from '../../domain/batch-rules.js';
 import type { Segment } from '../../domain/programs.js';
 import { type Clock, wibDate } from '../../domain/time.js';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
@@ -91,18 +92,26 @@ export function prepareBatch(target: BatchTarget, records: unknown[], options: {
 }
 
 const RETRYABLE = new Set(['40P01', '40001']);
+/** Attempts in all before a conflicting write gives up; with the backoff below, about a second. */
+const MAX_ATTEMPTS = 8;
 
 /**
  * Runs `work` (a whole transaction) again when the database asks for a retry — a deadlock, a
- * serialization failure, or a void that moved credits mid-batch (CreditsMovedError) — up to
- * three attempts in all.
+ * serialization failure, or a void that moved credits mid-batch (CreditsMovedError). Each retry
+ * waits a random time below an exponentially growing cap (full jitter), so writers that collided
+ * once do not collide again in step. A write still conflicting after MAX_ATTEMPTS is a 503 with
+ * `Retry-After`: the client's request was fine and nothing of it was written.
  */
 export async function withRetry<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= 3 || !RETRYABLE.has(pgErrorCode(error) ?? '')) throw error;
+      if (!RETRYABLE.has(pgErrorCode(error) ?? '')) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new ServiceUnavailableError(`The write conflicted with concurrent writes ${MAX_ATTEMPTS} times and was not made; retry it.`, 1);
+      }
+      await sleep(Math.random() * Math.min(320, 5 * 2 ** attempt));
     }
   }
 }
