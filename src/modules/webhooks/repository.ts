@@ -116,6 +116,9 @@ export interface ClaimedDelivery {
  * Claims up to `limit` due deliveries of active subscriptions with a lease, at most `perSubscription`
  * of each subscription and none of `busy` (subscriptions already at their limit here). The outer
  * conditions are checked again on the locked row, so two instances never claim one delivery.
+ * Only the `limit × perSubscription` soonest due candidates are ranked (read in order from the
+ * partial index of pending deliveries): enough to fill `limit` even if one subscription leads,
+ * and a claim stays cheap however long the backlog.
  */
 export async function claimDeliveries(
   exec: Executor,
@@ -136,7 +139,7 @@ export async function claimDeliveries(
                   JOIN webhook_subscriptions s ON s.id = w.subscription_id AND s.active
                   WHERE w.status = 'pending' AND w.next_attempt_at <= now() AND (w.lease_until IS NULL OR w.lease_until < now())
                     AND NOT (w.subscription_id = ANY (${sql.param(options.busy)}::uuid[]))
-                  ORDER BY w.next_attempt_at LIMIT 2000
+                  ORDER BY w.next_attempt_at LIMIT ${options.limit * options.perSubscription}
                 ) due
               ) ranked WHERE rank <= ${options.perSubscription})
               AND status = 'pending' AND (lease_until IS NULL OR lease_until < now())
