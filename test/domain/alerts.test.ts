@@ -102,7 +102,7 @@ t.test('commitments count cumulatively in due-date order', async (t) => {
   );
 });
 
-t.test('properties: a miss iff short of the target at the projected count; more pace never turns a hit into a miss', async (t) => {
+t.test('properties: a miss iff short of the target at the projected count; more pace never turns a hit into a miss', async () => {
   fc.assert(
     fc.property(
       fc.integer({ min: 0, max: 10_000_000 }),

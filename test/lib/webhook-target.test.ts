@@ -38,7 +38,7 @@ t.test('public addresses pass; allowing private targets admits loopback and priv
   t.equal(forbiddenAddress('not an ip', true), 'not-an-address');
 });
 
-t.test('every IPv4 address in 10/8, 127/8 and 192.168/16 is refused, also written as IPv4-mapped IPv6', async (t) => {
+t.test('every IPv4 address in 10/8, 127/8 and 192.168/16 is refused, also written as IPv4-mapped IPv6', async () => {
   fc.assert(
     fc.property(fc.constantFrom(10, 127, 192), fc.nat(255), fc.nat(255), fc.nat(255), (a, b, c, d) => {
       const ip = a === 192 ? `192.168.${c}.${d}` : `${a}.${b}.${c}.${d}`;

@@ -12,7 +12,6 @@ t.test('an agency that falls behind is warned once, can acknowledge, and the ale
   const clock: Clock = () => now;
   const receiver = await startReceiver(t);
   const { as } = await buildTestApp(t, { clock, env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }, webhooks: { pollMs: 100, dailyCheckMs: 200 } });
-  const admin = as('admin');
   const dinkes = as('agency', 'dinkes');
   const dishub = as('agency', 'dishub');
 
