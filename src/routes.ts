@@ -11,6 +11,7 @@ import { exportRoutes } from './modules/exports/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importPageRoutes } from './modules/imports/page.js';
 import { importRoutes } from './modules/imports/routes.js';
+import { periodRoutes } from './modules/periods/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
 import { webhookRoutes } from './modules/webhooks/routes.js';
 import type { Services } from './services.js';
@@ -24,6 +25,7 @@ export async function registerRoutes(app: FastifyInstance, services: Services, c
   await app.register(batchRoutes, { prefix: '/v1', batches: services.batches });
   await app.register(progressRoutes, { prefix: '/v1', progress: services.progress, publicSummary: config.publicSummary });
   await app.register(importRoutes, { prefix: '/v1', imports: services.imports });
+  await app.register(periodRoutes, { prefix: '/v1', periods: services.periods });
   await app.register(exportRoutes, { prefix: '/v1', exports: services.exports, publicSummary: config.publicSummary });
   await app.register(webhookRoutes, { prefix: '/v1', webhooks: services.webhooks });
   await app.register(alertRoutes, { prefix: '/v1', alerts: services.alerts });

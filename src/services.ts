@@ -9,6 +9,7 @@ import { BatchService } from './modules/batches/service.js';
 import { CommitmentService } from './modules/commitments/service.js';
 import { ExportService } from './modules/exports/service.js';
 import { ImportService } from './modules/imports/service.js';
+import { PeriodService } from './modules/periods/service.js';
 import { ProgressService } from './modules/progress/service.js';
 import { WebhookService } from './modules/webhooks/service.js';
 
@@ -27,6 +28,7 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     imports: new ImportService(db, agreements, config, clock),
     webhooks: new WebhookService(db, config),
     alerts: new AlertService(db, agreements, clock),
+    periods: new PeriodService(db, agreements, progress, clock),
   };
 }
 

@@ -42,7 +42,10 @@ async function ingestOnce(ctx: ScenarioContext, records: number, subscriptions: 
     const response = await fetch(`${server.baseUrl}/v1/webhooks`, {
       method: 'POST',
       headers: { authorization: admin, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: `http://127.0.0.1:${port}/hook-${s}`, events: ['batch.created', 'agency.status_changed', 'agency.projected_miss'] }),
+      body: JSON.stringify({
+        url: `http://127.0.0.1:${port}/hook-${s}`,
+        events: ['batch.created', 'agency.status_changed', 'agency.projected_miss'],
+      }),
     });
     if (response.status !== 201) throw new Error(`subscription: HTTP ${response.status} ${await response.text()}`);
   }
@@ -63,7 +66,9 @@ async function ingestOnce(ctx: ScenarioContext, records: number, subscriptions: 
 
 async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const records = Math.min(ctx.options.records, RECORDS_MAX);
-  ctx.log(`webhooks: ${formatNumber(records)} records, batches of ≤ ${ctx.options.batch}, concurrency ${ctx.options.concurrency}; without, then with 3 subscriptions`);
+  ctx.log(
+    `webhooks: ${formatNumber(records)} records, batches of ≤ ${ctx.options.batch}, concurrency ${ctx.options.concurrency}; without, then with 3 subscriptions`,
+  );
   const without = await ingestOnce(ctx, records, 0);
   const withSubscriptions = await ingestOnce(ctx, records, 3);
   return {

@@ -533,7 +533,7 @@ export const webhookDeliveryAttempts = pgTable(
 );
 
 /**
- * An alert about a commitment (docs/domain.md §12): at most one open per commitment and kind —
+ * An alert about a commitment (docs/domain.md §13): at most one open per commitment and kind —
  * the partial unique index makes "raised once per state change" a database guarantee. It
  * resolves itself when the condition ends; a person may acknowledge it with a note.
  */
@@ -585,3 +585,145 @@ export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 export type WebhookEventRow = typeof webhookEvents.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 export type AlertRow = typeof alerts.$inferSelect;
+
+/**
+ * How an agreement is reported (docs/domain.md §12): months per period (a divisor of 12, so
+ * periods are aligned to January) and days after a period's end its submissions are due. No row
+ * means the default: monthly, due 10 days after each month.
+ */
+export const periodSchedules = pgTable(
+  'period_schedules',
+  {
+    agreementId: text('agreement_id')
+      .primaryKey()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    months: smallint('months').notNull(),
+    deadlineDays: smallint('deadline_days').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    check('period_schedules_months', sql`${t.months} IN (1, 2, 3, 4, 6, 12)`),
+    check('period_schedules_deadline', sql`${t.deadlineDays} BETWEEN 0 AND 366`),
+  ],
+);
+
+/** One agency's submission for one period. No row means `open` (nothing done yet). */
+export const periodSubmissions = pgTable(
+  'period_submissions',
+  {
+    agreementId: text('agreement_id').notNull(),
+    period: text('period').notNull(),
+    agencyCode: text('agency_code').notNull(),
+    status: text('status', { enum: ['open', 'submitted', 'verified', 'returned', 'accepted'] }).notNull(),
+    /** The lead's reason, while `returned`. */
+    returnReason: text('return_reason'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: text('submitted_by'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    verifiedBy: text('verified_by'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    returnedBy: text('returned_by'),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: text('accepted_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.period, t.agencyCode] }),
+    foreignKey({
+      columns: [t.agreementId, t.agencyCode],
+      foreignColumns: [agreementParties.agreementId, agreementParties.agencyCode],
+      name: 'period_submissions_party_fk',
+    }),
+    check('period_submissions_status', sql`${t.status} IN ('open', 'submitted', 'verified', 'returned', 'accepted')`),
+  ],
+);
+
+/**
+ * A period an admin has closed (and perhaps reopened). `start`…`end` are the period's whole
+ * months: while `closed`, a record dated in them is refused and no void may move a credit dated
+ * in them. `version` is the latest snapshot's.
+ */
+export const reportingPeriods = pgTable(
+  'reporting_periods',
+  {
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    status: text('status', { enum: ['closed', 'reopened'] }).notNull(),
+    version: integer('version').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }).notNull(),
+    closedBy: text('closed_by').notNull(),
+    reopenedAt: timestamp('reopened_at', { withTimezone: true }),
+    reopenedBy: text('reopened_by'),
+    reopenReason: text('reopen_reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.period] }),
+    check('reporting_periods_status', sql`${t.status} IN ('closed', 'reopened')`),
+    check('reporting_periods_range', sql`${t.startsOn} <= ${t.endsOn}`),
+  ],
+);
+
+/**
+ * The figures of a period as frozen at each close: the summary and series bodies exactly as
+ * served, with their ETags, and the flat figures adjustments are computed from. Never updated
+ * or deleted (a trigger refuses): a re-close writes the next version.
+ */
+export const periodSnapshots = pgTable(
+  'period_snapshots',
+  {
+    agreementId: text('agreement_id').notNull(),
+    period: text('period').notNull(),
+    version: integer('version').notNull(),
+    summaryBody: text('summary_body').notNull(),
+    summaryEtag: text('summary_etag').notNull(),
+    seriesDayBody: text('series_day_body').notNull(),
+    seriesDayEtag: text('series_day_etag').notNull(),
+    seriesWeekBody: text('series_week_body').notNull(),
+    seriesWeekEtag: text('series_week_etag').notNull(),
+    figures: jsonb('figures').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.period, t.version] }),
+    foreignKey({
+      columns: [t.agreementId, t.period],
+      foreignColumns: [reportingPeriods.agreementId, reportingPeriods.period],
+      name: 'period_snapshots_period_fk',
+    }),
+  ],
+);
+
+/** What a reopening changed, written when the period is closed again: version − 1 → version. */
+export const periodAdjustments = pgTable(
+  'period_adjustments',
+  {
+    agreementId: text('agreement_id').notNull(),
+    period: text('period').notNull(),
+    version: integer('version').notNull(),
+    reason: text('reason').notNull(),
+    reopenedAt: timestamp('reopened_at', { withTimezone: true }).notNull(),
+    reopenedBy: text('reopened_by').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }).notNull(),
+    closedBy: text('closed_by').notNull(),
+    /** [{ figure, before, after, delta }] */
+    changes: jsonb('changes').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.period, t.version] }),
+    foreignKey({
+      columns: [t.agreementId, t.period],
+      foreignColumns: [reportingPeriods.agreementId, reportingPeriods.period],
+      name: 'period_adjustments_period_fk',
+    }),
+  ],
+);
+
+export type PeriodSubmissionRow = typeof periodSubmissions.$inferSelect;
+export type ReportingPeriodRow = typeof reportingPeriods.$inferSelect;
+export type PeriodSnapshotRow = typeof periodSnapshots.$inferSelect;
+export type PeriodAdjustmentRow = typeof periodAdjustments.$inferSelect;

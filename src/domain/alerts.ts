@@ -2,7 +2,7 @@ import { type AgencyStatus, agencyStatus, round } from './pace.js';
 import { addDays, daysBetween } from './time.js';
 
 /**
- * The alert rules (docs/domain.md §12): pure functions of the rollups and "today" in WIB.
+ * The alert rules (docs/domain.md §13): pure functions of the rollups and "today" in WIB.
  *
  * - An agency's **pace** is what was newly credited to it with an enrollment date in the last
  *   PACE_WINDOW_DAYS WIB days (today included), per day.

@@ -1,5 +1,6 @@
 import { checkNik, isFemale, provinceOf, readNik } from './nik.js';
 import { containsNik } from './nik-text.js';
+import { type ClosedRange, inClosedPeriod } from './periods.js';
 import {
   ALLOWED_PROGRAMS,
   isProgram,
@@ -37,6 +38,7 @@ export const RECORD_ERROR_CODES = {
   enrolled_on_future: 'enrolledOn is after today (Asia/Jakarta).',
   enrolled_on_before_period: 'enrolledOn is before the agreement’s period starts.',
   enrolled_on_after_period: 'enrolledOn is after the agreement’s target date.',
+  enrolled_on_period_closed: 'enrolledOn falls in a reporting period that is closed: its figures are frozen (an admin may reopen it).',
   kota_format: 'kota is not a string of 1–100 characters without a number of 16 or more digits (in any script or with separators).',
   invalid_characters: 'A text field holds a character that cannot be stored: U+0000 (NUL) or an unpaired surrogate.',
   kpj_format: 'kpj is not 8–16 digits.',
@@ -62,6 +64,8 @@ export interface RecordRules {
   targetDate: string;
   /** Set when the batch counts toward a commitment for one segment. */
   commitmentSegment?: Segment | null;
+  /** The agreement's closed reporting periods (docs/domain.md §12.3): a record dated in one is refused. */
+  closedPeriods?: readonly ClosedRange[];
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -127,6 +131,9 @@ export function checkRecord(raw: unknown, index: number, rules: RecordRules): Re
   else if (enrolledOn > rules.today) errors.push(fail(index, 'enrolledOn', 'enrolled_on_future'));
   else if (enrolledOn < rules.periodStart) errors.push(fail(index, 'enrolledOn', 'enrolled_on_before_period'));
   else if (enrolledOn > rules.targetDate) errors.push(fail(index, 'enrolledOn', 'enrolled_on_after_period'));
+  else if (rules.closedPeriods && inClosedPeriod(enrolledOn, rules.closedPeriods)) {
+    errors.push(fail(index, 'enrolledOn', 'enrolled_on_period_closed'));
+  }
 
   const kota = record.kota;
   if (typeof kota === 'string' && hasUnstorableCharacters(kota)) {
@@ -246,6 +253,7 @@ export function readValidRecord(raw: unknown, rules: RecordRules, out: RecordFie
   if (!isRealIsoDate(enrolledOn) || enrolledOn > rules.today || enrolledOn < rules.periodStart || enrolledOn > rules.targetDate) {
     return false;
   }
+  if (rules.closedPeriods && rules.closedPeriods.length > 0 && inClosedPeriod(enrolledOn, rules.closedPeriods)) return false;
 
   let kota = record.kota;
   if (kota === undefined || kota === null) kota = null;

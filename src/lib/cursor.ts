@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERIOD_NAME } from '../domain/periods.js';
 import { isServiceDate } from '../domain/time.js';
 import { BadRequestError } from '../errors.js';
 
@@ -17,6 +18,8 @@ export const CursorKeys = {
   int53: z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)]),
   /** A due date and a uuid. */
   dateAndUuid: z.tuple([z.string().refine(isServiceDate), z.uuid()]),
+  /** A reporting period's name, `YYYY-MM`. */
+  period: z.tuple([z.string().regex(PERIOD_NAME)]),
   /** A creation time (ISO 8601, UTC) and a uuid. */
   timeAndUuid: z.tuple([z.iso.datetime(), z.uuid()]),
 } as const;

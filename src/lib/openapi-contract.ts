@@ -107,6 +107,11 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'commitment-limit': 409,
   'period-excludes-enrollments': 409,
   'period-changed': 409,
+  'period-closed': 409,
+  'period-not-closed': 409,
+  'period-not-ended': 409,
+  'period-not-started': 409,
+  'invalid-transition': 409,
   'rate-limited': 429,
   unprocessable: 422,
   unavailable: 503,
@@ -293,7 +298,9 @@ const INT32 = 2 ** 31 - 1;
 /** Path parameters by name, with a value from the seeded Jakarta MoU (a new name needs one here). */
 const pathParameterExamples: Record<string, string> = {
   agreementId: 'jakarta-uc-2024',
+  agency: 'dinkes',
   code: 'dinkes',
+  period: '2024-11',
   id: '4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b',
   deliveryId: '8c3e0b1a-9d2f-4e5a-b6c7-d8e9f0a1b2c3',
   alertId: '2b9c1d7e-3f4a-4b5c-8d6e-7f8091a2b3c4',

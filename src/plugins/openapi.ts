@@ -126,6 +126,10 @@ export const openapiPlugin = fp<OpenApiOptions>(
           { name: 'batches', description: 'Enrollment batches: newly protected workers, counted once by NIK' },
           { name: 'imports', description: 'Spreadsheet imports (CSV, XLSX): a file posted as batches by a background job' },
           { name: 'progress', description: 'Coverage against the shared target' },
+          {
+            name: 'periods',
+            description: 'Reporting periods: submissions (submit, verify, return, accept), close and reopen, frozen snapshots, adjustments',
+          },
           { name: 'exports', description: 'The dashboard’s tables as CSV and XLSX files (aggregates only)' },
           { name: 'webhooks', description: 'Subscriptions to events, signed per Standard Webhooks, with their delivery log' },
           { name: 'alerts', description: 'Projected misses and overdue milestones, raised before the month is lost' },

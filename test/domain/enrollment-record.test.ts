@@ -121,3 +121,17 @@ t.test('a kota with a character PostgreSQL cannot hold is its own error, not a k
   }
   t.notOk(Array.isArray(checkRecord(record(syntheticNik(1), { kota: 'Jakarta 🏙' }), 0, rules)), 'a paired surrogate is fine');
 });
+
+t.test('a record dated in a closed reporting period is refused with its own code, on both paths, at the period’s edges', async (t) => {
+  const closed: RecordRules = { ...rules, closedPeriods: [{ start: '2024-11-01', end: '2024-11-30' }] };
+  for (const day of ['2024-11-01', '2024-11-15', '2024-11-30']) {
+    t.equal(agree(t, record(syntheticNik(1), { enrolledOn: day }), closed), false, day);
+    t.match(checkRecord(record(syntheticNik(1), { enrolledOn: day }), 0, closed), [{ field: 'enrolledOn', code: 'enrolled_on_period_closed' }]);
+  }
+  for (const day of ['2024-10-31', '2024-12-01']) t.ok(agree(t, record(syntheticNik(1), { enrolledOn: day }), closed), `${day} is open`);
+  t.match(
+    checkRecord(record(syntheticNik(1), { enrolledOn: '2024-10-22' }), 0, { ...closed, closedPeriods: [{ start: '2024-10-01', end: '2024-10-31' }] }),
+    [{ code: 'enrolled_on_before_period' }],
+    'outside the agreement’s period is that code first',
+  );
+});

@@ -69,7 +69,7 @@ function toAlert(row: AlertRow): Alert {
 }
 
 /**
- * Alerts (docs/domain.md §12). The rules are in domain/alerts.ts; this evaluates them for an
+ * Alerts (docs/domain.md §13). The rules are in domain/alerts.ts; this evaluates them for an
  * agency on its current figures and turns their changes into alerts and outbox events — after
  * every change to its figures (in the dispatcher's transaction that fans that change's event out,
  * so the write that caused it never waits for this), and once a WIB day for every agency.

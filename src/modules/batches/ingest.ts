@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type Executor, pgErrorCode } from '../../db/client.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { type NikHashInto, outcomeStatus, type PreparedBatch, prepareRecords, tallyCredits } from '../../domain/batch-rules.js';
+import { type ClosedRange, inClosedPeriod } from '../../domain/periods.js';
 import type { Segment } from '../../domain/programs.js';
 import { type Clock, wibDate } from '../../domain/time.js';
 import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, UnprocessableError, ValidationError } from '../../errors.js';
@@ -10,6 +11,7 @@ import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import { findAgreement, findParty } from '../agreements/repository.js';
 import { recordAudit } from '../audit/repository.js';
 import { findCommitment } from '../commitments/repository.js';
+import { closedRanges } from '../periods/repository.js';
 import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
 import { emitEvent } from '../webhooks/outbox.js';
 import type { BatchHeader } from './report.js';
@@ -28,6 +30,8 @@ export interface BatchTarget extends BatchHeader {
   agreement: Pick<AgreementRow, 'id' | 'regionCode' | 'periodStart' | 'targetDate'>;
   /** Set when the batch counts toward a commitment for one segment: every record must be of it. */
   commitmentSegment: Segment | null;
+  /** The agreement's closed reporting periods when the target was resolved: records dated in them are rejected. */
+  closedPeriods: ClosedRange[];
 }
 
 /**
@@ -73,6 +77,7 @@ export async function resolveBatchTarget(
     commitmentId: envelope.commitmentId ?? null,
     externalRef: envelope.externalRef ?? null,
     commitmentSegment,
+    closedPeriods: await closedRanges(exec, agreementId),
   };
 }
 
@@ -85,6 +90,7 @@ export function prepareBatch(target: BatchTarget, records: unknown[], options: {
       periodStart: target.agreement.periodStart,
       targetDate: target.agreement.targetDate,
       commitmentSegment: target.commitmentSegment,
+      closedPeriods: target.closedPeriods,
     },
     target.agreement.regionCode,
     options.hashInto,
@@ -155,13 +161,20 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
     externalRef: batch.externalRef,
   };
 
-  // Shared with every batch of the agreement; a PATCH narrowing its period takes it exclusively.
+  // Shared with every batch of the agreement; a PATCH narrowing its period, and a reporting
+  // period's close, take it exclusively.
   await lockAgreement(tx, batch.agreementId, 'shared');
-  // The records were checked against the period before this lock; a PATCH narrowing it holds the
-  // lock exclusively while it checks and commits, so the period read now is the one that counts.
+  // The records were checked against the period, and the closed reporting periods, before this
+  // lock; a PATCH narrowing the period or a close holds the lock exclusively while it checks and
+  // commits, so what is read now is what counts. A batch that raced a close is thus either in
+  // the close's snapshot (it committed first) or refused here (docs/domain.md §12.3).
   const agreement = await findAgreement(tx, batch.agreementId);
   if (agreement && prepared.columns.enrolledOn.some((day) => day < agreement.periodStart || day > agreement.targetDate)) {
     throw new ConflictError('The agreement’s period changed while this batch was being checked; send it again.', 'period-changed');
+  }
+  const closed = await closedRanges(tx, batch.agreementId);
+  if (closed.length > 0 && prepared.columns.enrolledOn.some((day) => inClosedPeriod(day, closed))) {
+    throw new ConflictError('A reporting period was closed while this batch was being checked; send it again.', 'period-changed');
   }
   // Inserted first with a provisional split (its counts must add up); finalised below.
   await insertBatch(tx, {

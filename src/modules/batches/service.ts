@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
+import { inClosedPeriod } from '../../domain/periods.js';
 import type { Clock } from '../../domain/time.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
@@ -8,6 +9,7 @@ import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { Page } from '../../schemas/common.js';
 import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
+import { closedRanges } from '../periods/repository.js';
 import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
 import { emitEvent } from '../webhooks/outbox.js';
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
@@ -155,6 +157,17 @@ export class BatchService {
         });
         const released = await releaseCredits(tx, id);
         const gained = await creditNextReports(tx, row.agreementId, released.hashes);
+        // A closed period's credits are frozen (docs/domain.md §12.3): a void that would take one
+        // away, or let one fall back onto a report dated in it, is refused, and rolled back whole.
+        // A close takes this void lock too, so the closed periods read here stay so until commit.
+        const closed = await closedRanges(tx, row.agreementId);
+        const frozen = [...released.moves, ...gained].find((move) => inClosedPeriod(move.enrolledOn, closed));
+        if (frozen) {
+          throw new ConflictError(
+            `Voiding batch \`${id}\` would change the figures of a closed reporting period (a credit dated ${frozen.enrolledOn}); an admin reopens that period first.`,
+            'period-closed',
+          );
+        }
 
         const change = (move: CreditMove, delta: number): CreditChange => ({ ...move, delta });
         await applyCreditChanges(tx, row.agreementId, [...released.moves.map((move) => change(move, -1)), ...gained.map((move) => change(move, 1))]);

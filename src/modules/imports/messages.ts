@@ -49,6 +49,10 @@ export const ERROR_MESSAGES: Record<ImportErrorCode, { id: string; en: string }>
     id: 'Tanggal terdaftar setelah tanggal target kesepakatan.',
     en: 'The enrollment date is after the agreement’s target date.',
   },
+  enrolled_on_period_closed: {
+    id: 'Tanggal terdaftar berada dalam periode pelaporan yang sudah ditutup; angkanya sudah dibekukan (admin dapat membukanya kembali).',
+    en: 'The enrollment date falls in a reporting period that is closed; its figures are frozen (an admin may reopen it).',
+  },
   kota_format: {
     id: 'Kota harus berupa teks 1–100 karakter dan tidak boleh berisi angka 16 digit.',
     en: 'The kota must be text of 1–100 characters without a 16-digit number.',

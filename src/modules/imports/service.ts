@@ -550,6 +550,7 @@ export class ImportService {
         periodStart: target.agreement.periodStart,
         targetDate: target.agreement.targetDate,
         commitmentSegment: target.commitmentSegment,
+        closedPeriods: target.closedPeriods,
       };
       const from = (listed[listed.length - 1]?.index ?? -1) + 1;
       for (let index = from; index < records.length; index++) {

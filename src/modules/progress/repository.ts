@@ -199,3 +199,39 @@ export async function batchTotals(exec: Executor, agreementId: string, agencyCod
   );
   return row as Record<string, number>;
 }
+
+/** Credits per agency with an enrollment date up to `date` (a closed period's cut): from the daily rollup. */
+export async function creditsByAgencyUpTo(exec: Executor, agreementId: string, date: string) {
+  return queryRows<{ agency_code: string; credited: number }>(
+    exec,
+    sql`SELECT agency_code, sum(credited)::int AS credited FROM coverage_daily
+        WHERE agreement_id = ${agreementId} AND day <= ${date}::date GROUP BY agency_code`,
+  );
+}
+
+/**
+ * The breakdowns of the workers credited with an enrollment date up to `date`. The breakdown
+ * rollup is not kept per day, so this counts the credited enrollments: it runs when a period is
+ * closed (or its figures are asked for before it is), never for the live summary.
+ */
+export async function breakdownUpTo(exec: Executor, agreementId: string, date: string) {
+  const rows = await queryRows<{ segment: string; regency: string; programs: number; n: number }>(
+    exec,
+    sql`SELECT segment, regency, programs, count(*)::int AS n FROM enrollments
+        WHERE agreement_id = ${agreementId} AND credited AND enrolled_on <= ${date}::date
+        GROUP BY segment, regency, programs`,
+  );
+  const totals = new Map<string, { dimension: 'segment' | 'program' | 'regency'; key: string; credited: number }>();
+  const add = (dimension: 'segment' | 'program' | 'regency', key: string, n: number) => {
+    const id = `${dimension}\u0000${key}`;
+    const row = totals.get(id);
+    if (row) row.credited += n;
+    else totals.set(id, { dimension, key, credited: n });
+  };
+  for (const row of rows) {
+    add('segment', row.segment, row.n);
+    add('regency', row.regency, row.n);
+    for (const program of bitsToPrograms(Number(row.programs))) add('program', program, row.n);
+  }
+  return [...totals.values()];
+}

@@ -6,7 +6,15 @@ import { ifNoneMatchHits } from '../../lib/etag.js';
 import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
 import type { ReaderContext } from '../agreements/service.js';
-import { AgencyProgressParams, AgencyProgressSchema, SERIES_MAX_DAYS, SeriesQuery, SeriesSchema, SummarySchema } from './schemas.js';
+import {
+  AgencyProgressParams,
+  AgencyProgressSchema,
+  SERIES_MAX_DAYS,
+  SeriesRouteQuery,
+  SeriesSchema,
+  SummaryQuery,
+  SummarySchema,
+} from './schemas.js';
 import type { ProgressService } from './service.js';
 
 export interface ProgressRouteOptions {
@@ -30,9 +38,10 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
       schema: {
         operationId: 'getCoverageSummary',
         summary: 'Coverage against the shared target: figures, gap, pace, agencies, breakdowns, milestones',
-        description: `${access} Cheap to poll: send the last \`ETag\` in \`If-None-Match\` and get a 304 with no body until a figure (or the WIB date) changes.`,
+        description: `${access} Cheap to poll: send the last \`ETag\` in \`If-None-Match\` and get a 304 with no body until a figure (or the WIB date) changes. With \`period\`: the figures up to that reporting period's last day; a closed period answers its frozen snapshot byte for byte, forever, with its own ETag (\`version\` names an earlier one after a reopen); 404 for a name that is not one of the agreement's periods or a version that was never frozen.`,
         tags: ['progress'],
         params: AgreementParams,
+        querystring: SummaryQuery,
         headers: z.object({ 'if-none-match': z.string().max(1000).optional() }),
         response: {
           200: SummarySchema,
@@ -42,7 +51,11 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
       },
     },
     async (request, reply) => {
-      const { body, etag } = await progress.summary(readerOf(request), request.params.agreementId);
+      const { period, version } = request.query;
+      const { body, etag } =
+        period === undefined
+          ? await progress.summary(readerOf(request), request.params.agreementId)
+          : await progress.periodSummary(readerOf(request), request.params.agreementId, period, version);
       reply.header('etag', etag).header('cache-control', 'no-cache');
       if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
       // Already validated and serialised once per change; sent as is.
@@ -53,18 +66,28 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
   app.get(
     '/agreements/:agreementId/series',
     {
-      config: { public: publicSummary },
+      config: { public: publicSummary, responseHeaders: { 200: ['ETag'], 304: ['ETag'] } },
       schema: {
         operationId: 'getCoverageSeries',
         summary: 'Newly and cumulatively covered workers by day or week, with the straight line to the target',
-        description: `${access} A series spans at most ${SERIES_MAX_DAYS.toLocaleString('en')} days after \`from\` (about ten years), defaults included; a longer window is a 400.`,
+        description: `${access} A series spans at most ${SERIES_MAX_DAYS.toLocaleString('en')} days after \`from\` (about ten years), defaults included; a longer window is a 400. With \`period\`: from the period start to that reporting period's last day; a closed period's series is frozen and served byte for byte with its own ETag.`,
         tags: ['progress'],
         params: AgreementParams,
-        querystring: SeriesQuery,
-        response: { 200: SeriesSchema, ...problemResponses(400, 401, 403, 404) },
+        querystring: SeriesRouteQuery,
+        headers: z.object({ 'if-none-match': z.string().max(1000).optional() }),
+        response: {
+          200: SeriesSchema,
+          304: z.undefined().describe('Not modified: the series is that of the ETag sent.'),
+          ...problemResponses(400, 401, 403, 404),
+        },
       },
     },
-    async (request) => progress.series(readerOf(request), request.params.agreementId, request.query),
+    async (request, reply) => {
+      const { body, etag } = await progress.seriesBody(readerOf(request), request.params.agreementId, request.query);
+      reply.header('etag', etag).header('cache-control', 'no-cache');
+      if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      return reply.type('application/json; charset=utf-8').send(body as never);
+    },
   );
 
   app.get(

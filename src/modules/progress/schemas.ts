@@ -4,6 +4,7 @@ import { daysBetween, isServiceDate } from '../../domain/time.js';
 import { AgencyCode, IsoDate, IsoDateTime } from '../../schemas/common.js';
 import { AgreementParams, BaselineSchema, PartyRole, TargetSchema, WorkforceSchema } from '../agreements/schemas.js';
 import { CommitmentSchema } from '../commitments/schemas.js';
+import { AgencySubmissionsSchema, PeriodName, ReportingSchema, SummaryPeriodSchema } from '../periods/schemas.js';
 
 const Workers = z.number().int();
 const Percent = z.number().describe('Percent, two decimals.');
@@ -56,6 +57,13 @@ const summaryExample = {
   byRegency: { '3171': 180, '3172': 175, '3173': 175, '3174': 170, '3175': 175, '3101': 175 },
   milestones: [{ agency: 'disnakertransgi', title: 'Draft Pergub on universal coverage', dueDate: '2024-12-15', status: 'open', signed: true }],
   milestoneCounts: { total: 1, open: 1, overdue: 0, done: 0, list: '/v1/agreements/jakarta-uc-2024/commitments?kind=milestone' },
+  reporting: {
+    schedule: { months: 1, deadlineDays: 10 },
+    currentPeriod: { period: '2024-11', from: '2024-11-01', to: '2024-11-30', deadline: '2024-12-10', status: 'open' },
+    submissions: [{ agency: 'dinkes', status: 'open', overdue: false }],
+    overdue: [{ period: '2024-10', agency: 'dinkes', deadline: '2024-11-10' }],
+    overdueCount: 1,
+  },
 };
 
 const countsOf = <const K extends readonly string[]>(keys: K) =>
@@ -115,6 +123,8 @@ export const SummarySchema = z
         list: z.string().describe('The paged list of every milestone commitment of the agreement.'),
       })
       .describe('Every milestone of the agreement, by status.'),
+    reporting: ReportingSchema,
+    period: SummaryPeriodSchema.optional(),
   })
   .meta({
     id: 'Summary',
@@ -127,21 +137,47 @@ export type Summary = z.infer<typeof SummarySchema>;
 /** The longest series window, in days after `from` (about ten years, one point a day). */
 export const SERIES_MAX_DAYS = 3660;
 
-export const SeriesQuery = z
-  .object({
-    interval: z.enum(['day', 'week']).default('day').describe('`week`: ISO weeks (Monday first), WIB.'),
-    from: IsoDate.optional().describe('Default: the period start. A date from 1900-01-01 to 2199-12-31.'),
-    to: IsoDate.optional().describe(
-      'Default: today (WIB), or the target date once it has passed (never before `from`). A date from 1900-01-01 to 2199-12-31.',
+const seriesWindow = {
+  interval: z.enum(['day', 'week']).default('day').describe('`week`: ISO weeks (Monday first), WIB.'),
+  from: IsoDate.optional().describe('Default: the period start. A date from 1900-01-01 to 2199-12-31.'),
+  to: IsoDate.optional().describe(
+    'Default: today (WIB), or the target date once it has passed (never before `from`). A date from 1900-01-01 to 2199-12-31.',
+  ),
+  agency: AgencyCode.optional().describe('Only this agency’s credits (cumulativeCovered then excludes the baseline).'),
+};
+const windowRefinements = <T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) =>
+  schema
+    .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
+    // Object refinements run even when a field failed its own schema: only measure real dates.
+    .refine((q) => !q.from || !q.to || !isServiceDate(q.from) || !isServiceDate(q.to) || daysBetween(q.from, q.to) <= SERIES_MAX_DAYS, {
+      message: `a series spans at most ${SERIES_MAX_DAYS} days after from`,
+      path: ['to'],
+    });
+
+/** A window of the series (the exports take the same). */
+export const SeriesQuery = windowRefinements(z.object(seriesWindow));
+
+/** The series route's query: a window, or a reporting period (frozen once closed). */
+export const SeriesRouteQuery = windowRefinements(
+  z.object({
+    ...seriesWindow,
+    period: PeriodName.optional().describe(
+      'The series from the period start up to this reporting period’s last day; for a closed period, the frozen series as stored (with `interval` only: not with `from`, `to` or `agency`).',
     ),
-    agency: AgencyCode.optional().describe('Only this agency’s credits (cumulativeCovered then excludes the baseline).'),
+    version: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .describe('With `period`: a frozen version of it (1 = the first close); default the latest of a closed period.'),
+  }),
+)
+  .refine((q) => q.period === undefined || (q.from === undefined && q.to === undefined && q.agency === undefined), {
+    message: 'period cannot be combined with from, to or agency',
+    path: ['period'],
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
-  // Object refinements run even when a field failed its own schema: only measure real dates.
-  .refine((q) => !q.from || !q.to || !isServiceDate(q.from) || !isServiceDate(q.to) || daysBetween(q.from, q.to) <= SERIES_MAX_DAYS, {
-    message: `a series spans at most ${SERIES_MAX_DAYS} days after from`,
-    path: ['to'],
-  });
+  .refine((q) => q.version === undefined || q.period !== undefined, { message: 'version needs a period', path: ['version'] });
 
 export const SeriesSchema = z
   .object({
@@ -180,6 +216,21 @@ export const SeriesSchema = z
   });
 export type Series = z.infer<typeof SeriesSchema>;
 
+export const SummaryQuery = z
+  .object({
+    period: PeriodName.optional().describe(
+      'The figures up to this reporting period’s last day. A closed period answers its frozen snapshot, byte for byte, with its own ETag.',
+    ),
+    version: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .describe('With `period`: a frozen version of it (1 = the first close); default the latest of a closed period.'),
+  })
+  .refine((q) => q.version === undefined || q.period !== undefined, { message: 'version needs a period', path: ['version'] });
+
 export const AgencyProgressParams = AgreementParams.extend({ code: AgencyCode });
 
 export const AgencyProgressSchema = z
@@ -212,6 +263,7 @@ export const AgencyProgressSchema = z
     creditedElsewhere: Workers.describe(
       'Duplicates it reported that another agency was credited for when they were posted (duplicates.otherAgency).',
     ),
+    submissions: AgencySubmissionsSchema,
   })
   .meta({
     id: 'AgencyProgress',
@@ -230,6 +282,17 @@ export const AgencyProgressSchema = z
           rejected: 10,
         },
         creditedElsewhere: 0,
+        submissions: [
+          {
+            period: '2024-11',
+            from: '2024-11-01',
+            to: '2024-11-30',
+            deadline: '2024-12-10',
+            status: 'submitted',
+            periodStatus: 'open',
+            overdue: false,
+          },
+        ],
       },
     ],
   });

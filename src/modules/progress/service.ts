@@ -2,14 +2,27 @@ import { createHash } from 'node:crypto';
 import { type Database, type DatabaseHandle, readSnapshot, type Transaction } from '../../db/client.js';
 import type { AgreementRow, CommitmentRow } from '../../db/schema.js';
 import { agencyStatus, computePace, elapsedShare, round } from '../../domain/pace.js';
+import { agreementPeriod } from '../../domain/periods.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { addDays, type Clock, dateOfDayNumber, dayNumber, daysBetween, isoWeekday, wibDate } from '../../domain/time.js';
 import { BadRequestError, NotFoundError } from '../../errors.js';
 import { type AgreementService, type ReaderContext, toAgreement } from '../agreements/service.js';
 import { activeEnrollmentCommitments, allCommitments, milestoneDigest } from '../commitments/repository.js';
 import { toCommitment } from '../commitments/service.js';
-import { agencyStandings, batchTotals, breakdownTotals, creditsByCommitment, creditsByDay, lastChangeAt } from './repository.js';
-import { type AgencyProgress, SERIES_MAX_DAYS, type Series, type Summary, SummarySchema } from './schemas.js';
+import { agencySubmissions, reportingOf } from '../periods/reporting.js';
+import { findReportingPeriod, findSchedule, findSnapshot } from '../periods/repository.js';
+import type { SummaryPeriod } from '../periods/schemas.js';
+import {
+  agencyStandings,
+  batchTotals,
+  breakdownTotals,
+  breakdownUpTo,
+  creditsByAgencyUpTo,
+  creditsByCommitment,
+  creditsByDay,
+  lastChangeAt,
+} from './repository.js';
+import { type AgencyProgress, SERIES_MAX_DAYS, type Series, SeriesSchema, type Summary, SummarySchema } from './schemas.js';
 import { SummaryCache } from './summary-cache.js';
 
 /**
@@ -26,6 +39,26 @@ export interface RenderedSummary {
   /** Strong ETag of the body. */
   etag: string;
 }
+
+/** A body served as stored or rendered once, with its strong ETag. */
+export interface RenderedBody {
+  body: string;
+  etag: string;
+}
+
+/** The strong ETag of a body: its SHA-256, shortened. */
+export const etagOf = (body: string, prefix = '') => `"${prefix}${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+
+/** Figures up to a day (a reporting period's last), for `?period=` and the snapshot a close freezes. */
+export interface UpTo {
+  /** The last enrollment date counted; also "today" for pace, standings and milestones. */
+  date: string;
+  /** The `asOf` to show: when the figures were frozen (a close); undefined = the latest change. */
+  frozenAt?: Date;
+  period: SummaryPeriod;
+}
+
+export type SeriesQueryInput = { interval: 'day' | 'week'; from?: string; to?: string; agency?: string; period?: string; version?: number };
 
 const activeEnrollment = (c: CommitmentRow) => c.kind === 'enrollment' && c.status === 'active' && c.targetWorkers !== null;
 
@@ -95,21 +128,59 @@ export class ProgressService {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
       return this.computeSummary(tx, agreement, today);
     });
-    // Validated once here, against the same schema the OpenAPI document shows, then served as is.
-    const body = JSON.stringify(SummarySchema.parse(summary));
-    const rendered = { summary, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+    const rendered = renderSummary(summary);
     keep(agreementId, today, rendered);
     return rendered;
   }
 
-  private async computeSummary(tx: Transaction, agreement: AgreementRow, today: string): Promise<Summary> {
+  /**
+   * The summary of one reporting period (`?period=`): a frozen snapshot as stored, byte for
+   * byte (the latest of a closed period, or the `version` asked for), else the figures up to
+   * the period's last day computed now (an open or reopened period).
+   */
+  async periodSummary(ctx: ReaderContext, agreementId: string, name: string, version?: number): Promise<RenderedBody> {
+    const today = wibDate(this.clock());
+    return readSnapshot(this.db, async (tx) => {
+      const agreement = await this.agreements.readable(ctx, agreementId, tx);
+      const { period, row, snapshot } = await this.periodOf(tx, agreement, name, version);
+      if (snapshot) return { body: snapshot.summaryBody, etag: snapshot.summaryEtag };
+      const upTo = liveUpTo(period, row?.status ?? 'open', today);
+      return renderSummary(await this.computeSummary(tx, agreement, upTo.date, upTo));
+    });
+  }
+
+  /** The period and the snapshot to serve (the asked version, or a closed period's latest); 404s for neither. */
+  private async periodOf(tx: Transaction, agreement: AgreementRow, name: string, version?: number) {
+    const period = agreementPeriod(name, agreement, await findSchedule(tx, agreement.id));
+    if (!period) throw new NotFoundError(`\`${name}\` is not a reporting period of \`${agreement.id}\`.`);
+    const row = await findReportingPeriod(tx, agreement.id, period.name);
+    const wanted = version ?? (row?.status === 'closed' ? row.version : undefined);
+    if (wanted === undefined) return { period, row, snapshot: undefined };
+    const snapshot = row && wanted <= row.version ? await findSnapshot(tx, agreement.id, period.name, wanted) : undefined;
+    if (!snapshot) throw new NotFoundError(`Period \`${name}\` of \`${agreement.id}\` has no frozen version ${wanted}.`);
+    return { period, row, snapshot };
+  }
+
+  /**
+   * The summary: live, or (with `upTo`) the figures up to a day — credits dated after it left
+   * out; pace, standings and milestones as of that day; figures that carry no date (duplicates,
+   * last batch) as they stand now. Public for the periods module, which freezes it on close.
+   */
+  async computeSummary(tx: Transaction, agreement: AgreementRow, today: string, upTo?: UpTo): Promise<Summary> {
     // One after another: a transaction is one connection, which runs one query at a time anyway.
-    const standings = await agencyStandings(tx, agreement.id);
-    const days = await creditsByDay(tx, agreement.id);
-    const breakdown = await breakdownTotals(tx, agreement.id);
+    let standings = await agencyStandings(tx, agreement.id);
+    let days = await creditsByDay(tx, agreement.id);
+    let breakdown = await breakdownTotals(tx, agreement.id);
+    if (upTo) {
+      const byAgency = new Map((await creditsByAgencyUpTo(tx, agreement.id, upTo.date)).map((row) => [row.agency_code, row.credited]));
+      standings = standings.map((standing) => ({ ...standing, credited: byAgency.get(standing.code) ?? 0 }));
+      days = days.filter((d) => d.day <= upTo.date);
+      breakdown = await breakdownUpTo(tx, agreement.id, upTo.date);
+    }
     const commitments = await activeEnrollmentCommitments(tx, agreement.id);
     const milestones = await milestoneDigest(tx, agreement.id, today, MAX_SUMMARY_MILESTONES);
-    const asOf = await lastChangeAt(tx, agreement.id);
+    const asOf = upTo?.frozenAt ?? (await lastChangeAt(tx, agreement.id));
+    const reporting = await reportingOf(tx, agreement, today);
     const { baseline, target, workforce } = toAgreement(agreement);
     const newlyCovered = standings.reduce((sum, a) => sum + a.credited, 0);
     const coveredWorkers = baseline.workers + newlyCovered;
@@ -147,19 +218,58 @@ export class ProgressService {
         signed: c.status === 'active',
       })),
       milestoneCounts: { ...milestones.counts, list: `/v1/agreements/${agreement.id}/commitments?kind=milestone` },
+      reporting,
+      ...(upTo
+        ? {
+            period: {
+              ...upTo.period,
+              newlyCovered: days.filter((d) => d.day >= upTo.period.from && d.day <= upTo.period.to).reduce((sum, d) => sum + d.credited, 0),
+            },
+          }
+        : {}),
     };
   }
 
+  /**
+   * A series as a body with its ETag. With `period`: the series from the period start to that
+   * period's last day — a closed period's frozen one as stored, byte for byte (or the `version`
+   * asked for), else computed now.
+   */
+  async seriesBody(ctx: ReaderContext, agreementId: string, query: SeriesQueryInput): Promise<RenderedBody> {
+    const today = wibDate(this.clock());
+    return readSnapshot(this.db, async (tx) => {
+      const agreement = await this.agreements.readable(ctx, agreementId, tx);
+      if (query.period === undefined) return renderSeries(await this.computeSeries(tx, agreement, query, today));
+      const { period, row, snapshot } = await this.periodOf(tx, agreement, query.period, query.version);
+      if (snapshot) {
+        return query.interval === 'week'
+          ? { body: snapshot.seriesWeekBody, etag: snapshot.seriesWeekEtag }
+          : { body: snapshot.seriesDayBody, etag: snapshot.seriesDayEtag };
+      }
+      const upTo = liveUpTo(period, row?.status ?? 'open', today);
+      return renderSeries(await this.computeSeries(tx, agreement, { interval: query.interval, to: upTo.period.to }, today));
+    });
+  }
+
+  /** The series, computed now (the exports write it as CSV or XLSX). */
   async series(
     ctx: ReaderContext,
     agreementId: string,
     query: { interval: 'day' | 'week'; from?: string; to?: string; agency?: string },
   ): Promise<Series> {
-    const { agreement, days } = await readSnapshot(this.db, async (tx) => ({
-      agreement: await this.agreements.readable(ctx, agreementId, tx),
-      days: await creditsByDay(tx, agreementId, query.agency),
-    }));
     const today = wibDate(this.clock());
+    return readSnapshot(this.db, async (tx) => this.computeSeries(tx, await this.agreements.readable(ctx, agreementId, tx), query, today));
+  }
+
+  /** A series computed in the caller's snapshot (public for the periods module, which freezes it on close). */
+  async computeSeries(
+    tx: Transaction,
+    agreement: AgreementRow,
+    query: { interval: 'day' | 'week'; from?: string; to?: string; agency?: string },
+    today: string,
+  ): Promise<Series> {
+    const agreementId = agreement.id;
+    const days = await creditsByDay(tx, agreementId, query.agency);
     const from = query.from ?? agreement.periodStart;
     const defaultTo = today < agreement.targetDate ? today : agreement.targetDate;
     const to = query.to ?? (defaultTo < from ? from : defaultTo);
@@ -199,14 +309,15 @@ export class ProgressService {
 
   async agencyProgress(ctx: ReaderContext, agreementId: string, agencyCode: string): Promise<AgencyProgress> {
     const today = wibDate(this.clock());
-    const { agreement, standing, commitments, byCommitment, totals } = await readSnapshot(this.db, async (tx) => {
+    const { agreement, standing, commitments, byCommitment, totals, submissions } = await readSnapshot(this.db, async (tx) => {
       const agreement = await this.agreements.readable(ctx, agreementId, tx);
       const standing = (await agencyStandings(tx, agreementId)).find((s) => s.code === agencyCode);
       if (!standing) throw new NotFoundError(`Agency \`${agencyCode}\` is not a party of \`${agreementId}\`.`);
       const commitments = await allCommitments(tx, agreementId, agencyCode);
       const byCommitment = await creditsByCommitment(tx, agreementId, agencyCode);
       const totals = await batchTotals(tx, agreementId, agencyCode);
-      return { agreement, standing, commitments, byCommitment, totals };
+      const submissions = await agencySubmissions(tx, agreement, agencyCode, today);
+      return { agreement, standing, commitments, byCommitment, totals, submissions };
     });
     const credits = new Map(byCommitment.map((row) => [row.commitment_id, row.credited]));
     const own = standingOf(standing, commitments, agreement.periodStart, today);
@@ -237,6 +348,26 @@ export class ProgressService {
         rejected: totals.rejected ?? 0,
       },
       creditedElsewhere: totals.other_agency ?? 0,
+      submissions,
     };
   }
+}
+
+/** Validated once, against the same schema the OpenAPI document shows, then served as is. */
+export function renderSummary(summary: Summary): RenderedSummary {
+  const body = JSON.stringify(SummarySchema.parse(summary));
+  return { summary, body, etag: etagOf(body) };
+}
+
+export function renderSeries(series: Series): RenderedBody {
+  const body = JSON.stringify(SeriesSchema.parse(series));
+  return { body, etag: etagOf(body) };
+}
+
+/** The figures of a period that is not frozen, computed now: up to its last day, or today if that is earlier. */
+function liveUpTo(period: { name: string; from: string; to: string }, status: 'open' | 'closed' | 'reopened', today: string): UpTo {
+  return {
+    date: period.to < today ? period.to : today,
+    period: { period: period.name, from: period.from, to: period.to, status, version: null, frozenAt: null, newlyCovered: 0 },
+  };
 }

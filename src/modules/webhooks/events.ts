@@ -128,6 +128,50 @@ export const eventCatalogue = {
       links: z.object({ alerts: z.string() }),
     }),
   },
+  'period.submitted': {
+    audience: 'agency',
+    summary: 'An agency submitted its report for a period.',
+    data: z.object({
+      agreementId,
+      agency,
+      period: z.string().describe('The reporting period, e.g. `2024-11`.'),
+      status: z.string().describe('The submission’s status now.'),
+      links: z.object({ submissions: z.string() }),
+    }),
+  },
+  'period.verified': {
+    audience: 'agency',
+    summary: 'The lead party verified an agency’s submission for a period.',
+    data: z.object({
+      agreementId,
+      agency,
+      period: z.string().describe('The reporting period, e.g. `2024-11`.'),
+      status: z.string().describe('The submission’s status now.'),
+      links: z.object({ submissions: z.string() }),
+    }),
+  },
+  'period.accepted': {
+    audience: 'agency',
+    summary: 'The counterpart accepted an agency’s submission for a period.',
+    data: z.object({
+      agreementId,
+      agency,
+      period: z.string().describe('The reporting period, e.g. `2024-11`.'),
+      status: z.string().describe('The submission’s status now.'),
+      links: z.object({ submissions: z.string() }),
+    }),
+  },
+  'period.closed': {
+    audience: 'agreement',
+    summary: 'A reporting period was closed: its figures are frozen as a new version.',
+    data: z.object({
+      agreementId,
+      agency: z.null().describe('None: the period is the agreement’s.'),
+      period: z.string(),
+      version: z.number().int().min(1),
+      links: z.object({ periods: z.string() }),
+    }),
+  },
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

@@ -11,7 +11,7 @@ import { insertEvent } from './repository.js';
  */
 export async function emitEvent<T extends EventType>(exec: Executor, type: T, data: EventData<T>): Promise<string> {
   const entry = eventCatalogue[type];
-  const parsed = entry.data.parse(data) as { agreementId: string; agency: string };
+  const parsed = entry.data.parse(data) as { agreementId: string; agency: string | null };
   const id = randomUUID();
   await insertEvent(exec, { id, type, agreementId: parsed.agreementId, agencyCode: parsed.agency, audience: entry.audience, data: parsed });
   return id;
