@@ -210,3 +210,37 @@ t.test('delivery to a real receiver: signed, retried, switched off by a 410, red
     t.match(body, { type: 'batch.voided', data: { batchId, released: 2, fellBack: 0 } });
   }
 });
+
+t.test('reporting periods announce submissions and closes', async (t) => {
+  const receiver = await startReceiver(t);
+  let now = new Date('2024-11-20T05:00:00Z');
+  const { as } = await buildTestApp(t, {
+    clock: () => now,
+    env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
+    webhooks: { pollMs: 100 },
+  });
+  const admin = as('admin');
+  const dinkes = as('agency', 'dinkes');
+  const dishub = as('agency', 'dishub');
+  const types = ['period.submitted', 'period.verified', 'period.accepted', 'period.closed'];
+  const all = (await admin({ method: 'POST', url: '/v1/webhooks', payload: { url: `${receiver.url}/all`, events: types } })).json();
+  await dishub({ method: 'POST', url: '/v1/webhooks', payload: { url: `${receiver.url}/dishub`, events: types } });
+  const november = `${base}/periods/2024-11`;
+  t.equal((await dinkes({ method: 'POST', url: `${november}/submissions`, payload: {} })).statusCode, 200);
+  now = new Date('2024-12-05T05:00:00Z'); // November is over: it may be closed
+  t.equal((await admin({ method: 'POST', url: `${november}/close` })).statusCode, 200);
+  await eventually(() => receiver.at('/all').length === 2 && receiver.at('/dishub').length === 1, 10_000, 'the period events');
+  const bodies = receiver
+    .at('/all')
+    .map((r) => new Webhook(all.secret).verify(r.body, r.headers as Record<string, string>) as { type: string; data: object });
+  t.same(bodies.map((b) => b.type).sort(), ['period.closed', 'period.submitted']);
+  t.match(
+    bodies.find((b) => b.type === 'period.submitted'),
+    { data: { agency: 'dinkes', period: '2024-11', status: 'submitted' } },
+  );
+  t.match(
+    JSON.parse(receiver.at('/dishub')[0]?.body ?? '{}'),
+    { type: 'period.closed', data: { period: '2024-11', version: 1 } },
+    'another party hears the close, not dinkes’s submission',
+  );
+});
