@@ -25,9 +25,10 @@ import { JAKARTA_TARGET_RECORDS, jakarta } from './scenarios/jakarta.js';
 import { SCALE_SMALL_RECORDS, scale } from './scenarios/scale.js';
 import { start } from './scenarios/start.js';
 import { summary } from './scenarios/summary.js';
+import { webhooks } from './scenarios/webhooks.js';
 
 /** In the order they run: the short ones first, so a failure in the long ones costs the least. */
-const SCENARIOS: Scenario[] = [ingest, summary, start, importScenario, jakarta, scale];
+const SCENARIOS: Scenario[] = [ingest, webhooks, summary, start, importScenario, jakarta, scale];
 
 const FULL = {
   records: 200_000,

@@ -10,6 +10,8 @@ import { JobRunner } from './jobs/runner.js';
 import { createLogger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
 import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
+import { DEFAULT_RETRY_SCHEDULE, WebhookDispatcher } from './modules/webhooks/dispatcher.js';
+import { webhooksDocument } from './modules/webhooks/openapi.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { metricsPlugin } from './plugins/metrics.js';
@@ -28,6 +30,8 @@ export interface BuildOptions {
   clock?: Clock;
   /** The background job runner (imports): its lease and poll interval; `false` runs no jobs here. */
   jobs?: false | { leaseMs?: number; pollMs?: number };
+  /** The webhook dispatcher and the daily alert evaluation; `false` runs neither here. */
+  webhooks?: false | { pollMs?: number; dailyCheckMs?: number };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -111,7 +115,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(authPlugin, { config, agencyExists: (code) => services.agencies.exists(code) });
   await app.register(rateLimitPlugin, { config });
   await app.register(strictQueryPlugin);
-  await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0 });
+  await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0, webhooks: webhooksDocument() });
   const { db, poolStats } = options.database;
   const metrics = config.metrics.mode === 'off' ? undefined : new Metrics({ jobQueue: () => queueStats(db), pool: poolStats && (() => poolStats()) });
   await app.register(metricsPlugin, { config, metrics });
@@ -129,8 +133,42 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     await purge.stop();
   });
   await services.progress.start(options.database);
+
+  // Webhooks: each instance delivers the outbox (its changes' events, and any instance's once
+  // their leases run out) and evaluates the alerts the changes call for; the daily evaluation
+  // runs on one instance per WIB day.
+  const dispatcher =
+    options.webhooks === false
+      ? undefined
+      : new WebhookDispatcher(options.database.db, {
+          logger: app.log,
+          secrets: services.webhooks.secrets,
+          timeoutMs: config.webhooks.timeoutMs,
+          maxConcurrency: config.webhooks.maxConcurrency,
+          perSubscription: config.webhooks.perSubscription,
+          schedule: config.webhooks.retrySchedule ?? DEFAULT_RETRY_SCHEDULE,
+          allowPrivate: config.webhooks.allowPrivateTargets,
+          leaseMarginMs: config.imports.jobLeaseMs,
+          pollMs: options.webhooks?.pollMs,
+          onFannedOut: (tx, events) => services.alerts.afterEvents(tx, events),
+        });
+  if (dispatcher) {
+    const webhookOptions = options.webhooks === false ? undefined : options.webhooks;
+    services.webhooks.onQueued = () => dispatcher.wake();
+    app.addHook('onReady', async () => {
+      dispatcher.start();
+      services.alerts.startDaily(app.log, webhookOptions?.dailyCheckMs);
+    });
+    app.addHook('preClose', async () => {
+      services.alerts.stopDaily();
+      await dispatcher.stop();
+    });
+  }
   app.addHook('onSend', (request, reply, payload, done) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) services.progress.noteLocalWrite();
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) {
+      services.progress.noteLocalWrite();
+      dispatcher?.wake();
+    }
     done(null, payload);
   });
   await registerRoutes(app, services, config);

@@ -78,6 +78,18 @@ const EnvSchema = z.object({
   METRICS: z.enum(['api', 'listener', 'off']).default('api'),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.preprocess(emptyAsUndefined, booleanFlag.optional()).default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  WEBHOOK_MAX_PER_SUBSCRIPTION: z.coerce.number().int().min(1).max(64).default(4),
+  WEBHOOK_RETRY_SCHEDULE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d{1,9}[smhd]?(,\d{1,9}[smhd]?){0,19}$/, 'comma-separated durations such as 5s,5m,30m,2h')
+      .transform((list) => list.split(',').map(durationSeconds))
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -129,6 +141,16 @@ export interface Config {
    * by default, for a scraper on the same host or a sidecar) and not on the API; `off` collects nothing.
    */
   metrics: { mode: Env['METRICS']; host: string; port: number };
+  webhooks: {
+    /** Whether loopback, private and link-local receivers are allowed (one-machine setups, tests). */
+    allowPrivateTargets: boolean;
+    /** A delivery attempt (connect, send, answer) must finish within this. */
+    timeoutMs: number;
+    maxConcurrency: number;
+    perSubscription: number;
+    /** Seconds to wait before each retry; undefined = the default schedule (dispatcher.ts). */
+    retrySchedule: number[] | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -186,6 +208,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (missing.length > 0) {
       throw new ConfigError(`NODE_ENV=production requires: ${missing.join(', ')}`);
     }
+    // Receivers are promised retries over at least a day (docs/webhooks.md); a shorter schedule is for tests.
+    if (e.WEBHOOK_RETRY_SCHEDULE && e.WEBHOOK_RETRY_SCHEDULE.reduce((sum, s) => sum + s, 0) < 86_400) {
+      throw new ConfigError('NODE_ENV=production requires WEBHOOK_RETRY_SCHEDULE to span at least 24 hours');
+    }
   } else if (asymmetric && !e.JWT_PUBLIC_KEY) {
     throw new ConfigError(`JWT_ALGORITHM=${e.JWT_ALGORITHM} requires JWT_PUBLIC_KEY`);
   }
@@ -225,5 +251,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     },
     metrics: { mode: e.METRICS, host: e.METRICS_HOST, port: e.METRICS_PORT },
+    webhooks: {
+      allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxConcurrency: e.WEBHOOK_MAX_CONCURRENCY,
+      perSubscription: e.WEBHOOK_MAX_PER_SUBSCRIPTION,
+      retrySchedule: e.WEBHOOK_RETRY_SCHEDULE,
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { agencyRoutes } from './modules/agencies/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
+import { alertRoutes } from './modules/alerts/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { batchRoutes } from './modules/batches/routes.js';
 import { commitmentRoutes } from './modules/commitments/routes.js';
@@ -13,6 +14,7 @@ import { importPageRoutes } from './modules/imports/page.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { periodRoutes } from './modules/periods/routes.js';
 import { progressRoutes } from './modules/progress/routes.js';
+import { webhookRoutes } from './modules/webhooks/routes.js';
 import type { Services } from './services.js';
 
 /** The whole route map, in one place. */
@@ -27,6 +29,8 @@ export async function registerRoutes(app: FastifyInstance, services: Services, c
   await app.register(importRoutes, { prefix: '/v1', imports: services.imports });
   await app.register(periodRoutes, { prefix: '/v1', periods: services.periods });
   await app.register(exportRoutes, { prefix: '/v1', exports: services.exports, publicSummary: config.publicSummary });
+  await app.register(webhookRoutes, { prefix: '/v1', webhooks: services.webhooks });
+  await app.register(alertRoutes, { prefix: '/v1', alerts: services.alerts });
   await app.register(auditRoutes, { prefix: '/v1', audit: services.audit });
   await app.register(dashboardRoutes);
   await app.register(importPageRoutes);

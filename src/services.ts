@@ -3,6 +3,7 @@ import type { Database } from './db/client.js';
 import type { Clock } from './domain/time.js';
 import { AgencyService } from './modules/agencies/service.js';
 import { AgreementService } from './modules/agreements/service.js';
+import { AlertService } from './modules/alerts/service.js';
 import { AuditService } from './modules/audit/service.js';
 import { BatchService } from './modules/batches/service.js';
 import { CommitmentService } from './modules/commitments/service.js';
@@ -11,6 +12,7 @@ import { ExportService } from './modules/exports/service.js';
 import { ImportService } from './modules/imports/service.js';
 import { PeriodService } from './modules/periods/service.js';
 import { ProgressService } from './modules/progress/service.js';
+import { WebhookService } from './modules/webhooks/service.js';
 
 /** Every domain service, wired once per app. Services hold the rules; routes only translate HTTP. */
 export function createServices(db: Database, config: Config, clock: Clock) {
@@ -27,6 +29,8 @@ export function createServices(db: Database, config: Config, clock: Clock) {
     progress,
     exports: new ExportService(progress, clock),
     imports: new ImportService(db, agreements, confirmations, config, clock),
+    webhooks: new WebhookService(db, config),
+    alerts: new AlertService(db, agreements, clock),
     periods: new PeriodService(db, agreements, progress, clock),
   };
 }

@@ -132,12 +132,17 @@ export async function buildTestApp(
     extraRoutes?: (app: FastifyInstance) => void;
     /** A PostgreSQL server to create the database on, whatever DATABASE_URL says (reliability suite). */
     databaseUrl?: string;
+    /**
+     * The webhook dispatcher and daily alert evaluation: off unless a test asks (they write in the
+     * background, which specs that compare the database before and after a call must not see).
+     */
+    webhooks?: false | { pollMs?: number; dailyCheckMs?: number };
   } = {},
 ): Promise<TestApp> {
   const config = testConfig(options.env);
   const database = await freshDatabase(t, config, options.databaseUrl ?? process.env.DATABASE_URL);
   const logs = new CapturedLogs();
-  const app = await buildApp(config, { database, logger: createLogger(config, logs), clock: options.clock });
+  const app = await buildApp(config, { database, logger: createLogger(config, logs), clock: options.clock, webhooks: options.webhooks ?? false });
   options.extraRoutes?.(app);
   // Every answer is checked against the app's OpenAPI document (test/contract.ts): an injected
   // request whose answer breaks it rejects, naming the route; socket answers fail at teardown.

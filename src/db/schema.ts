@@ -798,3 +798,160 @@ export type PeriodSubmissionRow = typeof periodSubmissions.$inferSelect;
 export type ReportingPeriodRow = typeof reportingPeriods.$inferSelect;
 export type PeriodSnapshotRow = typeof periodSnapshots.$inferSelect;
 export type PeriodAdjustmentRow = typeof periodAdjustments.$inferSelect;
+
+/**
+ * A webhook subscription: where to send which events, signed with its secret (Standard Webhooks).
+ * `agency_code` null means an admin's subscription (every event); an agency's receives only
+ * events about itself and its agreements' public aggregates. The secrets are sealed (AES-256-GCM,
+ * modules/webhooks/secrets.ts), never stored readable; during a rotation the previous one also
+ * signs until `previous_secret_until`.
+ */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey(),
+    agencyCode: text('agency_code').references(() => agencies.code),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    description: text('description'),
+    active: boolean('active').notNull().default(true),
+    /** Why the service switched it off (`gone`: the receiver answered 410); null when a user did. */
+    disabledReason: text('disabled_reason'),
+    secret: bytea('secret').notNull(),
+    previousSecret: bytea('previous_secret'),
+    previousSecretUntil: timestamp('previous_secret_until', { withTimezone: true }),
+    createdBy: text('created_by').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('webhook_subscriptions_agency_idx').on(t.agencyCode)],
+);
+
+/**
+ * The outbox: one row per event, written in the transaction of the change that causes it, so an
+ * event exists exactly when its change does. The dispatcher fans each out to the matching
+ * subscriptions (one delivery each) and marks it `fanned_out`. `audience` says who may hear it:
+ * `agency` (the subscriptions of `agency_code` and admins') or `agreement` (also every party of
+ * `agreement_id`: a public aggregate).
+ */
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
+    type: text('type').notNull(),
+    agreementId: text('agreement_id'),
+    agencyCode: text('agency_code'),
+    audience: text('audience', { enum: ['agency', 'agreement'] }).notNull(),
+    data: jsonb('data').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    fannedOut: boolean('fanned_out').notNull().default(false),
+  },
+  (t) => [index('webhook_events_pending_idx').on(t.seq).where(sql`NOT ${t.fannedOut}`)],
+);
+
+/**
+ * One event for one subscription. Claimed with a lease (as jobs are) so that, with several
+ * instances, one of them at a time sends it; a delivery whose instance died is sent again once the
+ * lease runs out. Its id is the `webhook-id` receivers deduplicate by.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => webhookEvents.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['pending', 'succeeded', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** `attempts` when the current round of retries began (a redelivery starts a new round). */
+    roundStart: integer('round_start').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lastStatusCode: integer('last_status_code'),
+    lastLatencyMs: integer('last_latency_ms'),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_uq').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt),
+  ],
+);
+
+/** Every attempt of a delivery: what the receiver answered (never its body) and how fast. */
+export const webhookDeliveryAttempts = pgTable(
+  'webhook_delivery_attempts',
+  {
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    statusCode: integer('status_code'),
+    latencyMs: integer('latency_ms').notNull(),
+    error: text('error'),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+);
+
+/**
+ * An alert about a commitment (docs/domain.md §13): at most one open per commitment and kind —
+ * the partial unique index makes "raised once per state change" a database guarantee. It
+ * resolves itself when the condition ends; a person may acknowledge it with a note.
+ */
+export const alerts = pgTable(
+  'alerts',
+  {
+    id: uuid('id').primaryKey(),
+    agreementId: text('agreement_id').notNull(),
+    agencyCode: text('agency_code').notNull(),
+    commitmentId: uuid('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['projected_miss', 'milestone_overdue'] }).notNull(),
+    state: text('state', { enum: ['open', 'resolved'] })
+      .notNull()
+      .default('open'),
+    details: jsonb('details').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: text('acknowledged_by'),
+    acknowledgementNote: text('acknowledgement_note'),
+  },
+  (t) => [
+    uniqueIndex('alerts_open_uq').on(t.commitmentId, t.kind).where(sql`${t.state} = 'open'`),
+    index('alerts_agreement_idx').on(t.agreementId, t.state, t.agencyCode),
+  ],
+);
+
+/** Each agency's last evaluated status, so `agency.status_changed` is raised on a change only. */
+export const agencyAlertStatus = pgTable(
+  'agency_alert_status',
+  {
+    agreementId: text('agreement_id').notNull(),
+    agencyCode: text('agency_code').notNull(),
+    status: text('status').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.agencyCode] })],
+);
+
+/** The WIB days whose daily evaluation has run: the primary key lets one instance a day run it. */
+export const alertRuns = pgTable('alert_runs', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
+export type WebhookEventRow = typeof webhookEvents.$inferSelect;
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type AlertRow = typeof alerts.$inferSelect;

@@ -53,6 +53,7 @@ export const problemTypes = {
   'import-columns-missing': 'The header row lacks required columns (`missingColumns` names them).',
   'import-in-progress': 'The same file is being imported right now; retry shortly.',
   'import-ended': 'The import has already ended and cannot be cancelled.',
+  'webhook-target-forbidden': 'The webhook URL resolves to a loopback, private, link-local or metadata address, which the service does not send to.',
 } as const;
 
 export type ProblemSlug = keyof typeof problemTypes;

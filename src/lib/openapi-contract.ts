@@ -124,6 +124,7 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'import-columns-missing': 422,
   'import-in-progress': 409,
   'import-ended': 409,
+  'webhook-target-forbidden': 422,
 };
 
 /** Types only some operations can return: those with a body, a cursor, an idempotency key. */
@@ -248,6 +249,7 @@ export function applyContract<T extends Json>(document: T): T {
   const doc = document as Json;
   annotateBounds(doc.paths);
   annotateBounds(doc.components?.schemas);
+  annotateBounds(doc.webhooks);
   doc.components = { ...doc.components, headers: headerComponentsForDocument(), examples: problemExampleComponents() };
   for (const item of Object.values((doc.paths ?? {}) as Record<string, Record<string, Json>>)) {
     for (const [method, operation] of Object.entries(item)) {
@@ -300,6 +302,8 @@ const pathParameterExamples: Record<string, string> = {
   code: 'dinkes',
   period: '2024-11',
   id: '4b7f5c1e-2a9d-4c3e-9f00-0c1d2e3f4a5b',
+  deliveryId: '8c3e0b1a-9d2f-4e5a-b6c7-d8e9f0a1b2c3',
+  alertId: '2b9c1d7e-3f4a-4b5c-8d6e-7f8091a2b3c4',
 };
 
 /**

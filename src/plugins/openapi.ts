@@ -89,10 +89,12 @@ function hasKey(schema: unknown, key: string): boolean {
 export interface OpenApiOptions {
   /** Whether the rate limiter is on (RATE_LIMIT_MAX > 0): then every route but opted-out ones documents 429. */
   rateLimited: boolean;
+  /** The OpenAPI `webhooks` section (the events the service sends), built by the webhooks module. */
+  webhooks?: Record<string, unknown>;
 }
 
 export const openapiPlugin = fp<OpenApiOptions>(
-  async (app: FastifyInstance, { rateLimited }) => {
+  async (app: FastifyInstance, { rateLimited, webhooks }) => {
     await app.register(fastifySwagger, {
       openapi: {
         openapi: '3.1.0',
@@ -130,6 +132,8 @@ export const openapiPlugin = fp<OpenApiOptions>(
             description: 'Reporting periods: submissions (submit, verify, return, accept), close and reopen, frozen snapshots, adjustments',
           },
           { name: 'exports', description: 'The dashboard’s tables as CSV and XLSX files (aggregates only)' },
+          { name: 'webhooks', description: 'Subscriptions to events, signed per Standard Webhooks, with their delivery log' },
+          { name: 'alerts', description: 'Projected misses and overdue milestones, raised before the month is lost' },
           { name: 'audit', description: 'Who changed what' },
           { name: 'dashboard', description: 'The governor’s office dashboard (public HTML shell)' },
         ],
@@ -167,7 +171,9 @@ export const openapiPlugin = fp<OpenApiOptions>(
         return { schema: out as typeof schema, url };
       },
       transformObject: ((input: Parameters<typeof jsonSchemaTransformObject>[0]) =>
-        applyContract(tidyOpenApi(jsonSchemaTransformObject(input) as Parameters<typeof tidyOpenApi>[0]))) as typeof jsonSchemaTransformObject,
+        applyContract(
+          tidyOpenApi({ ...(jsonSchemaTransformObject(input) as Parameters<typeof tidyOpenApi>[0]), ...(webhooks ? { webhooks } : {}) }),
+        )) as typeof jsonSchemaTransformObject,
     });
 
     // The docs UI is public: its routes are marked so in their route config, not matched by URL.

@@ -20,6 +20,8 @@ t.test('unknown query parameters are refused on every documented route', async (
     agency: 'dinkes',
     period: '2024-11',
     id: randomUUID(),
+    deliveryId: randomUUID(),
+    alertId: randomUUID(),
     table: 'agencies',
     format: 'csv',
   };

@@ -249,7 +249,15 @@ t.test('abuse limits', async (t) => {
     const { app, token, database, logs } = await buildReliabilityApp(t, { env: { RATE_LIMIT_MAX: '0' } });
     const headers = { authorization: `Bearer ${token({ role: 'admin' })}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() };
     const withBody = operations().filter((op) => op.body);
-    const params = { agreementId: 'jakarta-uc-2024', code: 'dinkes', agency: 'dinkes', period: '2024-11', id: randomUUID() };
+    const params = {
+      agreementId: 'jakarta-uc-2024',
+      code: 'dinkes',
+      agency: 'dinkes',
+      period: '2024-11',
+      id: randomUUID(),
+      deliveryId: randomUUID(),
+      alertId: randomUUID(),
+    };
     const overOneMiB = JSON.stringify({ description: 'x'.repeat(1024 * 1024 + 1024) });
 
     let refused = 0;

@@ -27,6 +27,7 @@ const MARKERS = {
   agreement: 'BOLA-MARKER-agreement-description',
   commitment: 'BOLA-MARKER-commitment-title',
   batch: 'BOLA-MARKER-batch-ref',
+  webhook: 'BOLA-MARKER-webhook-description',
 };
 const PROBLEM_KEYS = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'errors']);
 
@@ -87,6 +88,30 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     const submitted = await owner({ method: 'POST', url: `/v1/agreements/${AGREEMENT}/periods/${period}/submissions`, payload: {} });
     t.equal(submitted.statusCode, 200);
   }
+
+  // A webhook of dinkes's with a failed delivery to redeliver, and an open alert to acknowledge.
+  const webhook = await owner({
+    method: 'POST',
+    url: '/v1/webhooks',
+    payload: { url: 'https://203.0.113.10/hooks', events: ['batch.created'], description: MARKERS.webhook },
+  });
+  t.equal(webhook.statusCode, 201);
+  const webhookId = webhook.json().id as string;
+  const eventId = randomUUID();
+  const deliveryId = randomUUID();
+  const alertId = randomUUID();
+  await database.db.execute(
+    sql`INSERT INTO webhook_events (id, type, agreement_id, agency_code, audience, data, fanned_out)
+        VALUES (${eventId}, 'batch.created', ${AGREEMENT}, 'dinkes', 'agency', '{}'::jsonb, true)`,
+  );
+  await database.db.execute(
+    sql`INSERT INTO webhook_deliveries (id, subscription_id, event_id, status, attempts, finished_at)
+        VALUES (${deliveryId}, ${webhookId}, ${eventId}, 'failed', 8, now())`,
+  );
+  await database.db.execute(
+    sql`INSERT INTO alerts (id, agreement_id, agency_code, commitment_id, kind, details)
+        VALUES (${alertId}, ${AGREEMENT}, 'dinkes', ${commitmentId}, 'projected_miss', '{"dueDate": "2024-12-31"}'::jsonb)`,
+  );
 
   const expired = createSigner({ key: TEST_ENV.JWT_SECRET, iss: 'sinergi', aud: 'sinergi-api' })({
     sub: 'dinkes-simpeg',
@@ -174,6 +199,26 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     closeReportingPeriod: { params: { period: '2024-11' }, allowed: [], rightful: 'admin' },
     reopenReportingPeriod: { params: { period: '2024-11' }, body: { reason: 'Reopened by a stranger' }, allowed: [], rightful: 'admin' },
     listPeriodAdjustments: { params: { period: '2024-11' }, allowed: parties, rightful: 'owner' },
+    createWebhook: {
+      body: { url: 'https://203.0.113.10/other', events: ['batch.created'], agency: 'dinkes' },
+      allowed: [],
+      rightful: 'owner',
+    },
+    // Every agency lists its own subscriptions (none here): dinkes's stays out of the answer.
+    listWebhooks: {
+      allowed: ['foreign', 'outsider'],
+      hide: { foreign: [webhookId, MARKERS.webhook], outsider: [webhookId, MARKERS.webhook] },
+      rightful: 'owner',
+    },
+    getWebhook: { params: { id: webhookId }, allowed: [], rightful: 'owner' },
+    updateWebhook: { params: { id: webhookId }, body: { description: 'Hijacked' }, allowed: [], rightful: 'owner' },
+    rotateWebhookSecret: { params: { id: webhookId }, allowed: [], rightful: 'owner' },
+    listWebhookDeliveries: { params: { id: webhookId }, allowed: [], rightful: 'owner' },
+    redeliverWebhook: { params: { id: webhookId, deliveryId }, allowed: [], rightful: 'owner' },
+    listAlerts: { query: 'agency=dinkes', allowed: ['viewer'], rightful: 'owner' },
+    acknowledgeAlert: { params: { alertId }, body: { note: 'Hijacked' }, allowed: [], rightful: 'owner' },
+    // Last: the rightful call deletes it.
+    deleteWebhook: { params: { id: webhookId }, allowed: [], rightful: 'owner' },
   };
 
   // Spreadsheet imports run as background jobs that write while the matrix compares every table

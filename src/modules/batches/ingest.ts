@@ -14,6 +14,7 @@ import { findCommitment } from '../commitments/repository.js';
 import { applyLabelChanges, creditLabels } from '../confirmations/repository.js';
 import { closedRanges } from '../periods/repository.js';
 import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import type { BatchHeader } from './report.js';
 import { toBatch } from './report.js';
 import { CreditsMovedError, insertBatch, insertRecords, lockAgreement, lockCreditHolders, updateBatch } from './repository.js';
@@ -239,6 +240,18 @@ export async function writeBatch(tx: Executor, ctx: RequestContext, batch: Batch
     entityType: 'batch',
     entityId: id,
     details: { agreementId: batch.agreementId, agency: batch.agencyCode, received: row.received, accepted: row.accepted },
+  });
+  await emitEvent(tx, 'batch.created', {
+    batchId: id,
+    agreementId: batch.agreementId,
+    agency: batch.agencyCode,
+    commitmentId: batch.commitmentId,
+    status: row.status as 'accepted' | 'partially_accepted' | 'rejected',
+    received: row.received,
+    accepted: row.accepted,
+    rejected: row.rejected,
+    createdAt: row.createdAt.toISOString(),
+    links: { batch: `/v1/batches/${id}` },
   });
   return toBatch(row);
 }

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/repository.js';
 import { applyLabelChanges, relabelMovedCredits } from '../confirmations/repository.js';
 import { closedRanges } from '../periods/repository.js';
 import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
 import { prepareBatch, resolveBatchTarget, withRetry, writeBatch } from './ingest.js';
 import { type NikHasher, nikHasher } from './nik-hmac.js';
@@ -230,6 +231,14 @@ export class BatchService {
           entityType: 'batch',
           entityId: id,
           details: { agency: row.agencyCode, reason, released: released.moves.length, fellBack: gained.length },
+        });
+        await emitEvent(tx, 'batch.voided', {
+          batchId: id,
+          agreementId: row.agreementId,
+          agency: row.agencyCode,
+          released: released.moves.length,
+          fellBack: gained.length,
+          links: { batch: `/v1/batches/${id}` },
         });
         return toBatch(voided);
       }),

@@ -7,6 +7,7 @@ import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
 import type { AreaTargets, Page } from '../../schemas/common.js';
 import { type AgreementService, assertAreaTargets } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import {
   type CommitmentValues,
   countPartyCommitments,
@@ -272,6 +273,16 @@ export class CommitmentService {
         throw new UnprocessableError(`signedOn ${signature.signedOn} is after today (${today}, WIB).`, 'signed-in-future');
       }
       const row = await updateCommitment(tx, id, { ...signature, status: 'active' });
+      await emitEvent(tx, 'commitment.signed', {
+        commitmentId: id,
+        agreementId: row.agreementId,
+        agency: row.agencyCode,
+        kind: row.kind,
+        targetWorkers: row.targetWorkers,
+        dueDate: row.dueDate,
+        signedOn: signature.signedOn,
+        links: { commitment: `/v1/commitments/${id}` },
+      });
       await recordAudit(tx, ctx, {
         action: 'commitment.sign',
         entityType: 'commitment',

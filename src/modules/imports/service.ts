@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Config } from '../../config.js';
-import type { Database } from '../../db/client.js';
+import type { Database, Transaction } from '../../db/client.js';
 import type { PreparedBatch } from '../../domain/batch-rules.js';
 import { checkConfirmation, type PreparedConfirmations, prepareConfirmations } from '../../domain/confirmation-record.js';
 import { checkRecord } from '../../domain/enrollment-record.js';
@@ -34,7 +34,8 @@ import { validationReport } from '../batches/report.js';
 import type { Batch } from '../batches/schemas.js';
 import type { ConfirmationBatch } from '../confirmations/schemas.js';
 import type { ConfirmationService } from '../confirmations/service.js';
-import { columnOfField, findHeader, missingColumns, type RowError, type RowRecord, rowToRecord } from './columns.js';
+import { emitEvent } from '../webhooks/outbox.js';
+import { type ColumnMap, columnOfField, findHeader, missingColumns, type RowError, type RowRecord, rowToRecord } from './columns.js';
 import {
   type ConfirmationColumnMap,
   confirmationColumnOfField,
@@ -216,8 +217,26 @@ export class ImportService {
           entityType: 'import',
           entityId: job.id,
         });
+        await this.emitEnd(tx, job.id, outcome);
       },
     });
+  }
+
+  /** `import.completed` or `import.failed`, in the transaction that ends the job. */
+  private async emitEnd(tx: Transaction, id: string, outcome: 'completed' | 'failed'): Promise<void> {
+    const row = await findImport(tx, id);
+    if (!row) return;
+    const base = { importId: id, agreementId: row.agreementId, agency: row.agencyCode, links: { import: `/v1/imports/${id}` } };
+    if (outcome === 'completed') {
+      await emitEvent(tx, 'import.completed', {
+        ...base,
+        dryRun: row.dryRun,
+        rowsRead: row.rowsRead,
+        received: row.received,
+        accepted: row.accepted,
+        rejected: row.rejected,
+      });
+    } else await emitEvent(tx, 'import.failed', { ...base, error: row.job.error });
   }
 
   private jobContext(payload: ImportPayload): RequestContext {

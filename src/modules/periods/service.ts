@@ -13,6 +13,7 @@ import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import { lockAgreement, lockVoids } from '../batches/repository.js';
 import { etagOf, type ProgressService, renderSeries, renderSummary } from '../progress/service.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import { readPeriodState, submissionStatusOf } from './reporting.js';
 import {
   findReportingPeriod,
@@ -242,6 +243,16 @@ export class PeriodService {
         entityId: `${agreementId}/${period.name}`,
         details: { agency, from: row.status, to: result.to, as: [...actors].sort(), ...(reason ? { reason } : {}) },
       });
+      const announced = { submit: 'period.submitted', verify: 'period.verified', accept: 'period.accepted' } as const;
+      if (action !== 'return') {
+        await emitEvent(tx, announced[action], {
+          agreementId,
+          agency,
+          period: period.name,
+          status: result.to,
+          links: { submissions: `/v1/agreements/${agreementId}/periods/${period.name}/submissions` },
+        });
+      }
       return toSubmission(updated);
     });
   }
@@ -321,6 +332,13 @@ export class PeriodService {
         entityType: 'period',
         entityId: `${agreementId}/${period.name}`,
         details: { version, ...(version > 1 ? { figuresChanged: changed } : {}) },
+      });
+      await emitEvent(tx, 'period.closed', {
+        agreementId,
+        agency: null,
+        period: period.name,
+        version,
+        links: { periods: `/v1/agreements/${agreementId}/periods` },
       });
       const closedRow = (await findReportingPeriod(tx, agreementId, period.name)) as ReportingPeriodRow;
       const state = await readPeriodState(tx, agreement);
