@@ -1437,6 +1437,36 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "confirmation.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A BPJS confirmation batch was written (through `POST …/confirmations` or as a chunk of a confirmation import). Heard by the counterpart that posted it; the figures it moves reach every party through the summary.
+         * @description Received by admins’ subscriptions and those of the agency it is about.
+         *
+         *     Sent as `POST` with a JSON body, signed per the [Standard Webhooks](https://www.standardwebhooks.com/)
+         *     specification: `webhook-id` (the delivery's id — the same on every retry: deduplicate by it),
+         *     `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of
+         *     `id.timestamp.body` under the subscription's secret; during the 24 hours after a
+         *     rotation, two space-separated signatures, one per secret). Verify with any Standard Webhooks library.
+         *     Answer any 2xx within the delivery timeout to acknowledge; anything else (or no answer) is retried after
+         *     5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (±10 % jitter; about 27.6 hours in all), then the delivery is
+         *     `failed` and can be redelivered by hand. A 410 switches the subscription off. Redirects are not followed.
+         *     Delivery is at least once; order is not guaranteed.
+         */
+        post: operations["onConfirmationCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "import.failed": {
         parameters: {
             query?: never;
@@ -5712,7 +5742,7 @@ export interface components {
             /** @description The agency whose events it receives; null for an admin’s subscription to every event. */
             agency: string | null;
             url: string;
-            events: ("batch.created" | "batch.voided" | "import.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
+            events: ("batch.created" | "batch.voided" | "import.completed" | "confirmation.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
             description: string | null;
             active: boolean;
             /** @description `gone`: the service switched it off because the receiver answered 410. */
@@ -5747,7 +5777,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive. */
-            events: ("batch.created" | "batch.voided" | "import.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
+            events: ("batch.created" | "batch.voided" | "import.completed" | "confirmation.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
             description?: string | null;
             /** @default true */
             active: boolean;
@@ -5778,7 +5808,7 @@ export interface components {
             /** @description The agency whose events it receives; null for an admin’s subscription to every event. */
             agency: string | null;
             url: string;
-            events: ("batch.created" | "batch.voided" | "import.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
+            events: ("batch.created" | "batch.voided" | "import.completed" | "confirmation.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
             description: string | null;
             active: boolean;
             /** @description `gone`: the service switched it off because the receiver answered 410. */
@@ -5948,7 +5978,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive. */
-            events?: ("batch.created" | "batch.voided" | "import.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
+            events?: ("batch.created" | "batch.voided" | "import.completed" | "confirmation.completed" | "import.failed" | "commitment.signed" | "milestone.overdue" | "agency.status_changed" | "agency.projected_miss" | "period.submitted" | "period.verified" | "period.accepted" | "period.closed")[];
             description?: string | null;
             active?: boolean;
         };
@@ -17241,6 +17271,77 @@ export interface operations {
                         rejected: number;
                         links: {
                             import: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx does). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the service switches the subscription off. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onConfirmationCompleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id; the same on every retry. */
+                "webhook-id": string;
+                /** @description Unix time (seconds) of this attempt. */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>` signatures. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "confirmation.completed";
+                    /** @description When the event happened, ISO 8601. */
+                    timestamp: string;
+                    data: {
+                        /** Format: uuid */
+                        confirmationBatchId: string;
+                        /** @description The agreement. */
+                        agreementId: string;
+                        /** @description The agency the event is about. */
+                        agency: string;
+                        /** @enum {string} */
+                        status: "accepted" | "partially_accepted" | "rejected";
+                        /** Format: int64 */
+                        received: number;
+                        /** Format: int64 */
+                        accepted: number;
+                        /** Format: int64 */
+                        rejected: number;
+                        /** Format: int64 */
+                        active: number;
+                        /** Format: int64 */
+                        inactive: number;
+                        /** Format: int64 */
+                        notFound: number;
+                        /** @description The latest register date among its valid records. */
+                        asOf: string | null;
+                        /** @description ISO 8601 time. */
+                        createdAt: string;
+                        links: {
+                            /** @description `GET` it for the batch’s report. */
+                            confirmation: string;
                         };
                     };
                 };

@@ -17,6 +17,7 @@ import { requestFingerprint, unquoteKey, withIdempotencyKey } from '../batches/i
 import { withRetry } from '../batches/ingest.js';
 import { type NikHasher, nikHasher } from '../batches/nik-hmac.js';
 import type { ExportSheet } from '../exports/schemas.js';
+import { emitEvent } from '../webhooks/outbox.js';
 import {
   applyLabelChanges,
   findConfirmationBatch,
@@ -229,6 +230,21 @@ export class ConfirmationService {
       entityType: 'confirmation_batch',
       entityId: row.id,
       details: { agreementId: batch.agreementId, received: row.received, accepted: row.accepted },
+    });
+    await emitEvent(tx, 'confirmation.completed', {
+      confirmationBatchId: row.id,
+      agreementId: row.agreementId,
+      agency: row.agencyCode,
+      status: outcomeStatus(prepared.received, prepared.rejected),
+      received: row.received,
+      accepted: row.accepted,
+      rejected: row.rejected,
+      active: row.active,
+      inactive: row.inactive,
+      notFound: row.notFound,
+      asOf: row.asOf,
+      createdAt: row.createdAt.toISOString(),
+      links: { confirmation: `/v1/confirmations/${row.id}` },
     });
     return toConfirmationBatch(row);
   }

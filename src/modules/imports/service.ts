@@ -35,7 +35,7 @@ import type { Batch } from '../batches/schemas.js';
 import type { ConfirmationBatch } from '../confirmations/schemas.js';
 import type { ConfirmationService } from '../confirmations/service.js';
 import { emitEvent } from '../webhooks/outbox.js';
-import { type ColumnMap, columnOfField, findHeader, missingColumns, type RowError, type RowRecord, rowToRecord } from './columns.js';
+import { columnOfField, findHeader, missingColumns, type RowError, type RowRecord, rowToRecord } from './columns.js';
 import {
   type ConfirmationColumnMap,
   confirmationColumnOfField,

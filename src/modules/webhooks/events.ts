@@ -59,6 +59,26 @@ export const eventCatalogue = {
       links: z.object({ import: z.string() }),
     }),
   },
+  'confirmation.completed': {
+    audience: 'agency',
+    summary:
+      'A BPJS confirmation batch was written (through `POST …/confirmations` or as a chunk of a confirmation import). Heard by the counterpart that posted it; the figures it moves reach every party through the summary.',
+    data: z.object({
+      confirmationBatchId: z.uuid(),
+      agreementId,
+      agency,
+      status: z.enum(['accepted', 'partially_accepted', 'rejected']),
+      received: count,
+      accepted: count,
+      rejected: count,
+      active: count,
+      inactive: count,
+      notFound: count,
+      asOf: z.string().nullable().describe('The latest register date among its valid records.'),
+      createdAt: z.string().describe('ISO 8601 time.'),
+      links: z.object({ confirmation: z.string().describe('`GET` it for the batch’s report.') }),
+    }),
+  },
   'import.failed': {
     audience: 'agency',
     summary: 'A spreadsheet import failed (the file could not be read to the end, or it expired).',

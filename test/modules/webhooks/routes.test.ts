@@ -244,3 +244,51 @@ t.test('reporting periods announce submissions and closes', async (t) => {
     'another party hears the close, not dinkes’s submission',
   );
 });
+
+t.test('a BPJS confirmation batch is announced to the counterpart that posted it', async (t) => {
+  const receiver = await startReceiver(t);
+  const { as } = await buildTestApp(t, {
+    clock: fixedClock('2024-12-01T05:00:00Z'),
+    env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
+    webhooks: { pollMs: 100 },
+  });
+  const bpjs = as('agency', 'bpjstk-dki');
+  const subscribe = (who: typeof bpjs, path: string) =>
+    who({ method: 'POST', url: '/v1/webhooks', payload: { url: `${receiver.url}${path}`, events: ['confirmation.completed'] } });
+  const bpjsHook = (await subscribe(bpjs, '/bpjs')).json();
+  t.equal((await subscribe(as('agency', 'dinkes'), '/dinkes')).statusCode, 201);
+
+  const niks = jakartaNiks(7000, 3);
+  const records = [
+    { nik: niks[0], status: 'active', asOf: '2024-11-30' },
+    { nik: niks[1], status: 'inactive', asOf: '2024-11-30' },
+    { nik: niks[2], status: 'not_found', asOf: '2024-11-29' },
+    { nik: 'not a NIK', status: 'active', asOf: '2024-11-30' },
+  ];
+  const posted = await bpjs({ method: 'POST', url: `${base}/confirmations`, headers: { 'idempotency-key': 'extract-1' }, payload: { records } });
+  t.equal(posted.statusCode, 201);
+  await eventually(() => receiver.at('/bpjs').length === 1, 10_000, 'the confirmation event');
+  const [delivery] = receiver.at('/bpjs');
+  const event = new Webhook(bpjsHook.secret).verify(delivery?.body ?? '', delivery?.headers as Record<string, string>) as {
+    type: string;
+    data: object;
+  };
+  t.match(event, {
+    type: 'confirmation.completed',
+    data: {
+      confirmationBatchId: posted.json().id,
+      agency: 'bpjstk-dki',
+      status: 'partially_accepted',
+      received: 4,
+      accepted: 3,
+      rejected: 1,
+      active: 1,
+      inactive: 1,
+      notFound: 1,
+      asOf: '2024-11-30',
+      links: { confirmation: `/v1/confirmations/${posted.json().id}` },
+    },
+  });
+  for (const nik of niks) t.notOk(delivery?.body.includes(nik as string), 'no NIK in the payload');
+  t.equal(receiver.at('/dinkes').length, 0, 'a dinas does not hear BPJS’s batches');
+});
