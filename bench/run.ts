@@ -11,6 +11,7 @@
  *   npm run bench -- --scenario ingest --records 100000 --batch 5000 --concurrency 4
  *   npm run bench -- --scenario jakarta --jakarta-concurrency 4
  *   npm run bench -- --scenario scale --scale-records 1000000
+ *   npm run bench -- --scenario confirmations --confirmation-rows 100000
  *   npm run bench -- --quick --profile  also profile the servers (CPU + SQL); slows them down
  *   npm run bench -- --record           a full run that becomes the committed reference
  */
@@ -19,6 +20,7 @@ import { Cleanup } from './lib/cleanup.js';
 import { adminUrl, postgresVersion } from './lib/database.js';
 import { type Figure, formatMachine, formatTable, machineInfo, recordReference, writeResults } from './lib/report.js';
 import type { BenchOptions, Scenario, ScenarioResult } from './lib/scenario.js';
+import { confirmations } from './scenarios/confirmations.js';
 import { importScenario } from './scenarios/import.js';
 import { ingest } from './scenarios/ingest.js';
 import { JAKARTA_TARGET_RECORDS, jakarta } from './scenarios/jakarta.js';
@@ -28,7 +30,7 @@ import { summary } from './scenarios/summary.js';
 import { webhooks } from './scenarios/webhooks.js';
 
 /** In the order they run: the short ones first, so a failure in the long ones costs the least. */
-const SCENARIOS: Scenario[] = [ingest, webhooks, summary, start, importScenario, jakarta, scale];
+const SCENARIOS: Scenario[] = [ingest, webhooks, summary, start, importScenario, confirmations, jakarta, scale];
 
 const FULL = {
   records: 200_000,
@@ -38,8 +40,20 @@ const FULL = {
   samples: 2_000,
   startRuns: 3,
   importRecords: 1_000_000,
+  confirmationRows: 2_500_000,
+  confirmationEnrollments: 270_000,
 };
-const QUICK = { records: 50_000, jakartaRecords: 270_000, scaleRecords: 1_000_000, seconds: 4, samples: 200, startRuns: 2, importRecords: 50_000 };
+const QUICK = {
+  records: 50_000,
+  jakartaRecords: 270_000,
+  scaleRecords: 1_000_000,
+  seconds: 4,
+  samples: 200,
+  startRuns: 2,
+  importRecords: 50_000,
+  confirmationRows: 50_000,
+  confirmationEnrollments: 20_000,
+};
 /**
  * Batches in flight for jakarta. 2 and 4 were measured on the 2-core machine: the same CPU per
  * record on every side, 4 not reliably faster (the database's two cores are the limit either
@@ -67,7 +81,12 @@ const usage = `Usage: npm run bench -- [options]
                             (default ${n(FULL.scaleRecords)}, the goal's size; --quick ${n(QUICK.scaleRecords)})
   --import-records <n>      import: rows of the generated CSV (default ${n(FULL.importRecords)}, the goal's size;
                             --quick ${n(QUICK.importRecords)})
-  --samples <n>             scale: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
+  --confirmation-rows <n>   confirmations: rows of the BPJS extract imported (default ${n(FULL.confirmationRows)}, the
+                            goal's size; --quick ${n(QUICK.confirmationRows)})
+  --confirmation-enrollments <n>
+                            confirmations: enrollments posted before it (default ${n(FULL.confirmationEnrollments)};
+                            --quick ${n(QUICK.confirmationEnrollments)})
+  --samples <n>             scale, confirmations: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
   --profile                 profile the servers: CPU profile and time per SQL statement (slows them down)
   --record                  make this run the committed reference: bench/reference.json and the table in
                             README.md (a full run only: every scenario, no size flag, no --quick, no --profile)
@@ -80,7 +99,7 @@ sinergi_bench_<timestamp> is created there per server and dropped at the end). T
 scenario runs \`npm start\` on the embedded database (PGlite) in a temporary DATA_DIR instead.
 
 Scenarios:
-${SCENARIOS.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n')}`;
+${SCENARIOS.map((s) => `  ${s.name.padEnd(14)} ${s.description}`).join('\n')}`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -101,6 +120,8 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record:
       'jakarta-concurrency': { type: 'string' },
       'scale-records': { type: 'string' },
       'import-records': { type: 'string' },
+      'confirmation-rows': { type: 'string' },
+      'confirmation-enrollments': { type: 'string' },
       'start-runs': { type: 'string' },
       duration: { type: 'string' },
       samples: { type: 'string' },
@@ -133,6 +154,8 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record:
     jakartaConcurrency: positiveInt('jakarta-concurrency', values['jakarta-concurrency'], JAKARTA_CONCURRENCY),
     scaleRecords: positiveInt('scale-records', values['scale-records'], size.scaleRecords),
     importRecords: positiveInt('import-records', values['import-records'], size.importRecords),
+    confirmationRows: positiveInt('confirmation-rows', values['confirmation-rows'], size.confirmationRows),
+    confirmationEnrollments: positiveInt('confirmation-enrollments', values['confirmation-enrollments'], size.confirmationEnrollments),
     startRuns: positiveInt('start-runs', values['start-runs'], size.startRuns),
     seconds: positiveInt('duration', values.duration, size.seconds),
     samples: positiveInt('samples', values.samples, size.samples),
@@ -154,6 +177,8 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record:
     'jakarta-concurrency',
     'scale-records',
     'import-records',
+    'confirmation-rows',
+    'confirmation-enrollments',
     'start-runs',
     'duration',
     'samples',

@@ -17,6 +17,10 @@ export interface BenchOptions {
   scaleRecords: number;
   /** import: rows of the generated CSV (the goal is set for 1,000,000). */
   importRecords: number;
+  /** confirmations: rows of the BPJS extract imported (the figures are judged at 2,500,000). */
+  confirmationRows: number;
+  /** confirmations: enrollments posted before the extract. */
+  confirmationEnrollments: number;
   /** start: warm starts timed after the cold one. */
   startRuns: number;
   /** summary: seconds of each measured autocannon run. */
