@@ -4179,6 +4179,15 @@ export interface components {
             errorsTruncated: boolean;
         };
         /**
+         * @example {
+         *       "reason": "The November extract was posted twice."
+         *     }
+         */
+        ConfirmationVoid: {
+            /** @description Why the batch is withdrawn (audited). */
+            reason: string;
+        };
+        /**
          * @description A newly protected worker. Each record is checked on its own; a bad record is reported in `errors` by its index and the others go ahead. Error codes:
          *     - `record_invalid`: The record is not a JSON object.
          *     - `nik_format`: nik is not exactly 16 digits (send it as a string).
@@ -10734,10 +10743,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Why the batch is withdrawn (audited). */
-                    reason: string;
-                };
+                "application/json": components["schemas"]["ConfirmationVoid"];
             };
         };
         responses: {

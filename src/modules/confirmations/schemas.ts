@@ -171,9 +171,11 @@ export const ConfirmationPostHeaders = z.object({ 'idempotency-key': Idempotency
 export const ConfirmationPostHeadersAccepted = z.object({ 'idempotency-key': IdempotencyKey.optional() });
 export const ConfirmationParams = z.object({ id: z.uuid() });
 export const ConfirmationListQuery = PageQuery;
-export const VoidConfirmationSchema = z.strictObject({
-  reason: freeText(z.string().trim().min(3).max(500)).describe('Why the batch is withdrawn (audited).'),
-});
+export const VoidConfirmationSchema = z
+  .strictObject({
+    reason: freeText(z.string().trim().min(3).max(500)).describe('Why the batch is withdrawn (audited).'),
+  })
+  .meta({ id: 'ConfirmationVoid', examples: [{ reason: 'The November extract was posted twice.' }] });
 
 const Workers = z.number().int().min(0).max(100_000_000);
 export const OfficialFigureCreateSchema = z
