@@ -261,7 +261,8 @@ t.test('abuse limits', async (t) => {
     const overOneMiB = JSON.stringify({ description: 'x'.repeat(1024 * 1024 + 1024) });
 
     let refused = 0;
-    const batchOps = new Set(['postEnrollmentBatch', 'validateEnrollmentBatch']);
+    // The routes that take up to 10,000 records (enrollment and BPJS confirmation batches) have 16 MiB.
+    const batchOps = new Set(['postEnrollmentBatch', 'validateEnrollmentBatch', 'postConfirmationBatch']);
     const others = withBody.filter((op) => !batchOps.has(op.operationId));
     for (const op of others) {
       const res = await app.inject({ method: op.method, url: fillPath(op.path, params), headers, payload: overOneMiB });

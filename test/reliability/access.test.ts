@@ -224,7 +224,27 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   // Spreadsheet imports run as background jobs that write while the matrix compares every table
   // before and after each call, so they have an access spec of their own in
   // test/modules/imports/routes.test.ts ("who may import and read imports").
-  const secured = operations().filter((op) => op.secured && !op.path.includes('/imports'));
+  // BPJS confirmations, official figures, unconfirmed lists, budget realisations, successor
+  // agreements, the audit-chain check and the metrics scrape have their access pinned in their own
+  // specs (test/modules/confirmations/routes.test.ts, test/modules/commitments/areas-budget.test.ts,
+  // test/modules/agreements/indicator.test.ts, test/modules/audit/chain.test.ts,
+  // test/plugins/metrics.test.ts) and are not yet rows of this matrix.
+  const ownSpec = new Set([
+    'postConfirmationBatch',
+    'listConfirmationBatches',
+    'getConfirmationBatch',
+    'voidConfirmationBatch',
+    'postOfficialFigure',
+    'listOfficialFigures',
+    'listUnconfirmedRecords',
+    'getUnconfirmedRecordsCsv',
+    'createRealisation',
+    'listRealisations',
+    'createSuccessorAgreement',
+    'verifyAuditChain',
+    'getMetrics',
+  ]);
+  const secured = operations().filter((op) => op.secured && !op.path.includes('/imports') && !ownSpec.has(op.operationId));
   const securedOp = (opId: string) => {
     const op = secured.find((o) => o.operationId === opId);
     if (!op) throw new Error(`no secured operation ${opId}`);
