@@ -4,6 +4,11 @@ import { AgencyCode, freeText, IsoDateTime, PageQuery, pageOf } from '../../sche
 import { EVENT_TYPES, EventTypeSchema } from './events.js';
 
 export const SECRET_OVERLAP_HOURS = 24;
+/**
+ * Subscriptions one agency (or the admins together) may hold: each event is queued once per
+ * subscription, so an unbounded number would let one token multiply every event's deliveries.
+ */
+export const MAX_WEBHOOKS_PER_OWNER = 20;
 
 // A URL is stored and echoed like free text, so it may not carry a NIK either (in its path, its
 // query or percent-encoded): the same rule as every stored text (docs/domain.md §8).
