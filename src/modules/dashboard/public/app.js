@@ -455,7 +455,7 @@ function renderRegencies(s) {
         ? el(
             'span',
             { class: 'tile-target', 'data-testid': `area-target-${r.code}` },
-            `Target ${number.format(target.target)} · kurang ${number.format(target.gap)}`,
+            `Target ${number.format(target.target)} · ${target.gap === 0 ? 'tercapai' : `kurang ${number.format(target.gap)}`}`,
             el('br'),
             target.pace.onTrack
               ? el('span', { class: 'pill status-on_track', text: 'Sesuai jadwal' })
