@@ -489,10 +489,12 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
   });
 
   await t.test('when the token expires the figures are greyed under a banner, and a new token brings them back', async (t) => {
-    await page.evaluate(`sessionStorage.setItem('sinergi.token', ${JSON.stringify(token({ role: 'viewer', ttl: '2s' }))})`);
+    // Long enough for a loaded machine to load the page with it; then waited out.
+    const signedAt = Date.now();
+    await page.evaluate(`sessionStorage.setItem('sinergi.token', ${JSON.stringify(token({ role: 'viewer', ttl: '10s' }))})`);
     await page.reload();
     await ready();
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedAt + 11_000 - Date.now())));
     await page.evaluate("window.dispatchEvent(new Event('online'))");
     await page.locator('#stale-banner').waitFor({ state: 'visible' });
     t.match(await page.textContent('#stale-banner'), /^Sesi berakhir: token Anda tidak berlaku lagi\./);
