@@ -283,6 +283,11 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
       'Angka resmi: 2.203.000 pekerja per 15 Nov 2024 — sumber: BPJS Ketenagakerjaan Kanwil DKI Jakarta, rilis pers 18 November 2024',
     );
     t.equal(await page.locator('#chart .official-point').count(), 1, 'a point on the chart');
+    // The footer's sources: the seed's texts, in Bahasa Indonesia with id-ID numbers.
+    const sources = await page.textContent('#sources');
+    t.match(sources, 'sumber: Angka turunan, tidak dipublikasikan: 2.700.000 ÷ 0,65 = 4.153.846');
+    t.match(sources, 'Angkatan kerja (penyebut persentase) 4.153.846 (angka turunan)');
+    t.match(sources, 'dikutip Wartapembaruan.co.id, 23 Oktober 2024');
     t.match(await page.textContent('#chart-legend'), 'Angka resmi (dipublikasikan): 2.203.000 per 15 Nov 2024');
   });
 

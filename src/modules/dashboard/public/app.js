@@ -624,7 +624,7 @@ function drawChart(container, legend, options) {
   const width = Math.max(240, Math.floor(container.clientWidth));
   const height = Math.round(Math.min(360, Math.max(220, width * 0.42)));
   const values = points.map((p) => p.value);
-  let low = Math.min(...values, paceLine ? paceLine.fromValue : Infinity);
+  let low = Math.min(...values, paceLine ? paceLine.fromValue : Infinity, ...official.map((f) => f.workers));
   let high = Math.max(...values, goal ? goal.value : 0, projection ? projection.value : 0, ...official.map((f) => f.workers));
   if (options.zeroBased) low = 0;
   const step = niceStep(high - low || Math.max(1, high), height < 260 ? 4 : 5);
