@@ -63,7 +63,9 @@ t.test('on a migrated, seeded database', async (t) => {
     t.equal(Number(agreement.baselinePercent), 51);
     t.equal(agreement.targetWorkers, 2_700_000);
     t.equal(Number(agreement.targetPercent), 65);
-    t.match(agreement.workforceNote, 'INFERRED', 'the inferred workforce says so');
+    t.match(agreement.workforceNote, /^TURUNAN\./, 'the inferred workforce says so');
+    t.match(agreement.workforceSource, 'Angka turunan, tidak dipublikasikan: 2.700.000 ÷ 0,65 = 4.153.846', 'in Bahasa Indonesia, id-ID numbers');
+    t.match(agreement.baselineSource, /dikutip Wartapembaruan\.co\.id, 23 Oktober 2024/);
     t.ok(agreement.workforceWorkers > agreement.targetWorkers, 'the workforce exceeds the target');
   });
 
@@ -79,10 +81,10 @@ t.test('on a migrated, seeded database', async (t) => {
     t.equal(agreement.targetWorkers, 2_800_000);
     t.equal(Number(agreement.targetPercent), 66.72);
     t.same(agreement.countedSegments, ['PU', 'BPU']);
-    t.match(agreement.workforceNote, 'INFERRED');
+    t.match(agreement.workforceNote, /^TURUNAN\./);
     t.match(agreement.description, 'INFERRED', 'the inferred period start and parties say so');
-    t.match(agreement.baselineSource, /13 February 2025/);
-    t.match(agreement.targetSource, /13 February 2025/);
+    t.match(agreement.baselineSource, /13 Februari 2025/);
+    t.match(agreement.targetSource, /13 Februari 2025/);
   });
 
   t.test('the agreement has one lead, one counterpart and 17 participants', async (t) => {

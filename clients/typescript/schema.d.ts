@@ -14632,7 +14632,7 @@ export interface operations {
                  */
                 agreementId: string;
                 /**
-                 * @description `agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code; `series`: newly and cumulatively covered by day or week.
+                 * @description `agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code, with the agreement’s area target, gap (target − newly covered), expected by today and pace where one is set (empty cells elsewhere); `series`: newly and cumulatively covered by day or week.
                  * @example agencies
                  */
                 table: "agencies" | "regencies" | "series";

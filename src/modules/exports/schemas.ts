@@ -17,7 +17,7 @@ export const ExportParams = AgreementParams.extend({
   table: z
     .enum(EXPORT_TABLES)
     .describe(
-      '`agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code; `series`: newly and cumulatively covered by day or week.',
+      '`agencies`: every party’s standing; `regencies`: newly covered by the NIK’s regency/city code, with the agreement’s area target, gap (target − newly covered), expected by today and pace where one is set (empty cells elsewhere); `series`: newly and cumulatively covered by day or week.',
     ),
   format: z.enum(EXPORT_FORMATS).describe('`csv`: UTF-8 with a BOM, `;`-delimited, decimal comma (Excel in Indonesian locale); `xlsx`: a workbook.'),
 });

@@ -12,6 +12,10 @@ export const NO_PERSONAL_DATA = 'Berkas ini tidak memuat data pribadi: hanya jum
 /** `2024-11-04 10:12`: a spreadsheet in any locale reads it, and it is the office's own time. */
 const wibDateTime = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
+/** `20 November 2024 pukul 12.00 WIB`: a note is read by a person, in id-ID as the dashboard writes it. */
+const wibLong = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
+const wibDay = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+
 export interface SeriesOptions {
   interval: 'day' | 'week';
   from?: string;
@@ -30,7 +34,7 @@ export class ExportService {
   ) {}
 
   async sheet(reader: ReaderContext, agreementId: string, table: ExportTable, query: SeriesOptions): Promise<ExportSheet> {
-    const downloaded = `Diunduh pada ${wibDate(this.clock())} (WIB) dari Sinergi, perjanjian ${agreementId}.`;
+    const downloaded = `Diunduh pada ${wibDay.format(this.clock())} (WIB) dari Sinergi, perjanjian ${agreementId}.`;
     if (table === 'series') {
       const series = await this.progress.series(reader, agreementId, query);
       return {
@@ -52,7 +56,7 @@ export class ExportService {
     }
 
     const { summary } = await this.progress.summary(reader, agreementId);
-    const asOf = `Data per ${summary.asOf}.`;
+    const asOf = `Data per ${wibLong.format(new Date(summary.asOf))} WIB.`;
     if (table === 'agencies') {
       return {
         title: 'Dinas',
@@ -97,6 +101,8 @@ export class ExportService {
         .map((code) => [code, null] as const),
     ];
     const total = summary.newlyCovered;
+    // The agreement's targets per area (when set): target, gap and pace beside the counts.
+    const targets = new Map(summary.areaTargets.map((a) => [a.areaCode, a]));
     return {
       title: 'Wilayah',
       fileName: `${agreementId}-wilayah-${wibDate(this.clock())}`,
@@ -105,14 +111,29 @@ export class ExportService {
         { header: 'Nama wilayah', kind: 'text' },
         { header: 'Baru terlindungi', kind: 'int' },
         { header: 'Persen dari baru terlindungi', kind: 'decimal' },
+        { header: 'Target wilayah', kind: 'int' },
+        { header: 'Kekurangan', kind: 'int' },
+        { header: 'Diharapkan hingga hari ini', kind: 'int' },
+        { header: 'Laju', kind: 'text' },
       ],
       rows: codes.map(([code, name]) => {
         const n = summary.byRegency[code] ?? 0;
-        return [code, name, n, total > 0 ? Math.round((n / total) * 1000) / 10 : 0];
+        const target = targets.get(code);
+        return [
+          code,
+          name,
+          n,
+          total > 0 ? Math.round((n / total) * 1000) / 10 : 0,
+          target?.target ?? null,
+          target?.gap ?? null,
+          target?.pace.expectedByToday ?? null,
+          target ? (target.pace.onTrack ? 'Sesuai jadwal' : 'Tertinggal') : null,
+        ];
       }),
       notes: [
         NO_PERSONAL_DATA,
         'Kode wilayah NIK: tempat NIK diterbitkan, bukan domisili pekerja.',
+        'Target wilayah, kekurangan (target − baru terlindungi) dan laju: hanya untuk wilayah yang diberi target oleh perjanjian; kosong jika tidak.',
         `Nama wilayah: ${REGENCY_NAMES_SOURCE}.`,
         asOf,
         downloaded,

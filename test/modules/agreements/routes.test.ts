@@ -27,7 +27,7 @@ t.test('agreements and their parties', async (t) => {
       targetDate: '2024-12-31',
       baseline: { workers: 2_200_000, percent: 51, asOf: '2024-10-23', source: /Wartapembaruan/ },
       target: { workers: 2_700_000, percent: 65, date: '2024-12-31', source: /Kemendagri/ },
-      workforce: { workers: 4_153_846, source: /Inferred/, note: /INFERRED/ },
+      workforce: { workers: 4_153_846, source: /^Angka turunan/, note: /^TURUNAN/ },
     });
   });
 

@@ -4,11 +4,14 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import t from 'tap';
+import type { DatabaseHandle } from '../../../src/db/client.js';
 import type { Clock } from '../../../src/domain/time.js';
 import { projectRoot } from '../../../src/lib/paths.js';
+import { CHANGES_CHANNEL } from '../../../src/modules/audit/repository.js';
 import { chromiumSkip, launchChromium } from '../../fixtures/browser.js';
 import { jakartaNiks, record } from '../../fixtures/nik.js';
 import { buildTestApp } from '../../helper.js';
@@ -81,11 +84,28 @@ function countColour(ppm: Buffer, [r, g, b]: [number, number, number], tolerance
   return n;
 }
 
+/**
+ * The database stamps every write with its own now(); the app's clock says only what day it is.
+ * Dating the agreement's writes at the test clock lets the page show one clock ("Diperbarui" is
+ * the last change, "dicek" the browser's time, fixed at the same instant).
+ */
+async function dateWritesAt(database: DatabaseHandle, agreementId: string, at: Date) {
+  const iso = at.toISOString();
+  await database.db.execute(sql`UPDATE agreements SET updated_at = ${iso}::timestamptz WHERE id = ${agreementId}`);
+  await database.db.execute(sql`UPDATE agreement_parties SET updated_at = ${iso}::timestamptz WHERE agreement_id = ${agreementId}`);
+  await database.db.execute(sql`UPDATE commitments SET updated_at = ${iso}::timestamptz WHERE agreement_id = ${agreementId}`);
+  await database.db.execute(sql`UPDATE agency_coverage SET changed_at = ${iso}::timestamptz WHERE agreement_id = ${agreementId}`);
+  await database.db.execute(sql`UPDATE confirmation_batches SET created_at = ${iso}::timestamptz WHERE agreement_id = ${agreementId}`);
+  await database.db.execute(sql`UPDATE official_figures SET created_at = ${iso}::timestamptz WHERE agreement_id = ${agreementId}`);
+  await database.db.execute(sql`UPDATE agencies SET updated_at = ${iso}::timestamptz`);
+  await database.db.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, 'test')`);
+}
+
 const skip = chromiumSkip;
 t.test('the dashboard as a user sees it, from a 320 px phone to a wall display', { skip }, async (t) => {
   let now = new Date('2024-11-20T05:00:00Z');
   const clock: Clock = () => now;
-  const { app, as, token } = await buildTestApp(t, { clock });
+  const { app, as, token, database } = await buildTestApp(t, { clock });
   const admin = as('admin');
   // Commitments for some dinas (one met, one on track, one behind), batches from several.
   for (const [agency, target] of [
@@ -128,9 +148,56 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     });
     t.equal(res.statusCode, 201);
   }
+  // A long full name, as some dinas have: it wraps on a phone.
+  const longName = 'Dinas Pendidikan beserta Suku Dinas Pendidikan Wilayah I dan II Kota Administrasi Jakarta Selatan';
+  t.equal((await admin({ method: 'PATCH', url: '/v1/agencies/disdik', payload: { name: longName } })).statusCode, 200);
+  // Area targets, a milestone, BPJS's confirmations (dinkes and dlh), an official figure and a period submission.
+  const areaTargets = [
+    { areaCode: '3171', workers: 900 },
+    { areaCode: '3174', workers: 400 },
+  ];
+  t.equal((await admin({ method: 'PATCH', url: base, payload: { areaTargets } })).statusCode, 200);
+  const milestone = await admin({
+    method: 'POST',
+    url: `${base}/commitments`,
+    payload: { agency: 'disnakertransgi', kind: 'milestone', title: 'Rancangan Pergub percepatan Jamsostek', dueDate: '2024-12-15' },
+  });
+  t.equal(milestone.statusCode, 201);
+  t.equal(
+    (
+      await admin({
+        method: 'POST',
+        url: `/v1/commitments/${milestone.json().id}/sign`,
+        payload: { signatoryName: 'Kepala Dinas', signatoryTitle: 'Kepala Dinas', signedOn: '2024-10-30' },
+      })
+    ).statusCode,
+    200,
+  );
+  // Of dinkes's first 1,000 workers 900 active, 50 inactive, 50 not found; of dlh's first 240, 200 active, 20 and 20.
+  const confirmations = [
+    ...jakartaNiks(0, 1000).map((nik, i) => ({ nik, i, status: i < 900 ? 'active' : i < 950 ? 'inactive' : 'not_found' })),
+    ...jakartaNiks(5000, 240).map((nik, i) => ({ nik, i, status: i < 200 ? 'active' : i < 220 ? 'inactive' : 'not_found' })),
+  ].map(({ nik, i, status }) => ({
+    nik,
+    status,
+    asOf: '2024-11-19',
+    ...(status === 'not_found' ? {} : { registeredOn: `2024-11-${String(1 + (i % 19)).padStart(2, '0')}` }),
+  }));
+  const confirmed = await as(
+    'agency',
+    'bpjstk-dki',
+  )({ method: 'POST', url: `${base}/confirmations`, headers: { 'idempotency-key': 'dash-bpjs-1' }, payload: { records: confirmations } });
+  t.equal(confirmed.statusCode, 201, confirmed.body.slice(0, 300));
+  const official = { workers: 2_203_000, asOf: '2024-11-15', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta, rilis pers 18 November 2024' };
+  t.equal((await admin({ method: 'POST', url: `${base}/official-figures`, payload: official })).statusCode, 201);
+  const submitted = await as('agency', 'dlh')({ method: 'POST', url: `${base}/periods/2024-10/submissions`, payload: {} });
+  t.equal(submitted.statusCode, 200, submitted.body.slice(0, 300));
+  await dateWritesAt(database, 'jakarta-uc-2024', now);
+
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const summary = (await as('viewer')({ url: `${base}/summary` })).json();
+  t.equal(summary.asOf, now.toISOString(), 'the figures’ last change is dated at the test clock');
 
   const browser = await launchChromium(t);
   mkdirSync(SHOTS, { recursive: true });
@@ -141,6 +208,8 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     timezoneId: 'Asia/Jakarta',
     acceptDownloads: true,
   });
+  // The browser's clock is the test's: "dicek" and the print stamp agree with the app's today.
+  await context.clock.setFixedTime(now);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -197,7 +266,66 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.match(await shown('progress-share'), `${share.toFixed(1).replace('.', ',')}% dari kenaikan yang dibutuhkan`);
     t.match(await shown('basis'), /dilaporkan dinas/);
     t.ok(await page.isHidden('[data-testid="verdict"]'), 'no verdict while the period runs');
-    t.match(await page.textContent('#freshness'), /^Diperbarui .+ WIB · dicek \d{2}\.\d{2}$/);
+    t.equal(await page.textContent('#freshness'), 'Diperbarui 20 Nov 2024, 12.00 WIB · dicek 12.00', 'one clock: the test’s');
+  });
+
+  await t.test('reported vs confirmed side by side, and the official figure with its source and date', async (t) => {
+    t.ok(await page.isVisible('[data-testid="reported-confirmed"]'));
+    t.match(await page.textContent('[data-testid="reported-workers"]'), `Dilaporkan dinas${id.format(summary.reported.workers)}`);
+    t.match(await page.textContent('[data-testid="confirmed-workers"]'), `Dikonfirmasi BPJS${id.format(summary.confirmed.workers)}`);
+    t.match(
+      await page.textContent('[data-testid="reported-confirmed"]'),
+      `per 19 Nov 2024: ${id.format(summary.confirmation.confirmedActive)} dari ${id.format(summary.confirmation.reported)} pekerja`,
+    );
+    t.equal(summary.confirmation.confirmedActive, 1100);
+    t.equal(
+      await page.textContent('[data-testid="official-figure"]'),
+      'Angka resmi: 2.203.000 pekerja per 15 Nov 2024 — sumber: BPJS Ketenagakerjaan Kanwil DKI Jakarta, rilis pers 18 November 2024',
+    );
+    t.equal(await page.locator('#chart .official-point').count(), 1, 'a point on the chart');
+    // The footer's sources: the seed's texts, in Bahasa Indonesia with id-ID numbers.
+    const sources = await page.textContent('#sources');
+    t.match(sources, 'sumber: Angka turunan, tidak dipublikasikan: 2.700.000 ÷ 0,65 = 4.153.846');
+    t.match(sources, 'Angkatan kerja (penyebut persentase) 4.153.846 (angka turunan)');
+    t.match(sources, 'dikutip Wartapembaruan.co.id, 23 Oktober 2024');
+    t.match(await page.textContent('#chart-legend'), 'Angka resmi (dipublikasikan): 2.203.000 per 15 Nov 2024');
+  });
+
+  await t.test('areas with a target show target, gap and pace; the others only their counts', async (t) => {
+    for (const area of summary.areaTargets) {
+      const shown = await page.textContent(`[data-testid="area-target-${area.areaCode}"]`);
+      t.match(shown, `Target ${id.format(area.target)} · ${area.gap === 0 ? 'tercapai' : `kurang ${id.format(area.gap)}`}`);
+      t.match(shown, area.pace.onTrack ? 'Sesuai jadwal' : 'Tertinggal');
+      t.match(shown, `diharapkan ${id.format(area.pace.expectedByToday)} hingga hari ini`);
+    }
+    t.equal(await page.locator('#regencies .tile-target').count(), areaTargets.length);
+    t.ok(
+      summary.areaTargets.some((a: { gap: number }) => a.gap === 0) && summary.areaTargets.some((a: { gap: number }) => a.gap > 0),
+      'one area met, one not',
+    );
+    t.equal(await page.locator('#regencies li[data-code="3172"] .tile-target').count(), 0);
+  });
+
+  await t.test('the segment and program bars, and the milestones with their labels', async (t) => {
+    const rows = (list: string) =>
+      page
+        .locator(`#${list} li`)
+        .evaluateAll((items) => items.map((li) => [li.querySelector('.label')?.textContent, li.querySelector('.value')?.textContent]));
+    t.same(await rows('segments'), [
+      ['Penerima Upah (PU)', id.format(summary.bySegment.PU)],
+      ['Bukan Penerima Upah (BPU)', id.format(summary.bySegment.BPU)],
+      ['Jasa Konstruksi (Jakon)', id.format(summary.bySegment.JAKON)],
+      ['Pekerja Migran Indonesia (PMI)', id.format(summary.bySegment.PMI)],
+    ]);
+    const programs = await rows('programs');
+    t.equal(programs.length, 5);
+    t.same(programs[0], ['Jaminan Kecelakaan Kerja (JKK)', id.format(summary.byProgram.JKK)]);
+    const widest = await page
+      .locator('#segments .bar')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
+    t.ok(widest > 0, 'the largest segment has a bar');
+    t.equal(await page.textContent('#milestones li'), 'Berjalan Rancangan Pergub percepatan Jamsostek — Disnakertransgi, tenggat 15 Des 2024');
   });
 
   await t.test(
@@ -232,6 +360,13 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
       t.ok(chart.smallest >= 11, `smallest chart text ${chart.smallest} px`);
       t.ok(chart.unscaled, 'the chart is drawn at its real size');
       t.same(chart.overlapping, [], 'no chart label overlaps another');
+      const cut = await page
+        .locator('#agencies .full')
+        .evaluateAll((names) =>
+          names.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getAttribute('title') !== el.textContent).map((el) => el.textContent),
+        );
+      t.same(cut, [], 'full agency names wrap, never cut, and carry a title');
+      t.equal(await page.locator('#agencies li[data-code="disdik"] .full').textContent(), longName);
       await page.screenshot({ path: path.join(SHOTS, `dashboard-${width}.png`), fullPage: true });
     });
   }
@@ -335,6 +470,14 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
     t.equal(idNumber(await page.textContent('[data-testid="agency-elsewhere"]')), progress.creditedElsewhere);
     t.equal(await page.locator('#agency-commitments li').count(), progress.commitments.length);
     t.equal(await page.textContent('#title'), progress.agency.name);
+    t.equal(code, 'dlh', 'the furthest behind');
+    t.equal(await page.textContent('[data-testid="agency-confirmation-rate"]'), '66,7%', 'BPJS confirmed 200 of its 300');
+    t.equal(await page.textContent('[data-testid="agency-confirmation-count"]'), '200 dari 300 pekerja yang dikreditkan aktif');
+    t.same(
+      await page.locator('#agency-submissions-list li').allTextContents(),
+      ['2024-11 · belum dikirim', '2024-10 · dikirim'],
+      'its period submissions, latest first',
+    );
     t.same(await axeViolations(page), []);
     t.ok((await horizontalOverflow(page)) <= 0);
     await page.screenshot({ path: path.join(SHOTS, 'agency-390.png'), fullPage: true });
@@ -351,10 +494,12 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
   });
 
   await t.test('when the token expires the figures are greyed under a banner, and a new token brings them back', async (t) => {
-    await page.evaluate(`sessionStorage.setItem('sinergi.token', ${JSON.stringify(token({ role: 'viewer', ttl: '2s' }))})`);
+    // Long enough for a loaded machine to load the page with it; then waited out.
+    const signedAt = Date.now();
+    await page.evaluate(`sessionStorage.setItem('sinergi.token', ${JSON.stringify(token({ role: 'viewer', ttl: '10s' }))})`);
     await page.reload();
     await ready();
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedAt + 11_000 - Date.now())));
     await page.evaluate("window.dispatchEvent(new Event('online'))");
     await page.locator('#stale-banner').waitFor({ state: 'visible' });
     t.match(await page.textContent('#stale-banner'), /^Sesi berakhir: token Anda tidak berlaku lagi\./);
@@ -378,6 +523,7 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
 
   await t.test('after the target date: a final verdict, no days left, no projection', async (t) => {
     now = new Date('2026-12-01T05:00:00Z');
+    await context.clock.setFixedTime(now);
     await page.reload();
     await ready();
     const after = (await as('viewer')({ url: `${base}/summary` })).json();
@@ -398,16 +544,35 @@ t.test('the dashboard as a user sees it, from a 320 px phone to a wall display',
 });
 
 t.test('with PUBLIC_SUMMARY=true the figures show without a token, with full agency names', { skip }, async (t) => {
-  const { app } = await buildTestApp(t, { env: { PUBLIC_SUMMARY: 'true' }, clock: () => new Date('2024-11-20T05:00:00Z') });
+  const { app, as, token } = await buildTestApp(t, { env: { PUBLIC_SUMMARY: 'true' }, clock: () => new Date('2024-11-20T05:00:00Z') });
   await app.listen({ host: '127.0.0.1', port: 0 });
+  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await launchChromium(t);
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}/dashboard/jakarta-uc-2024`);
+  await page.goto(`${origin}/dashboard/jakarta-uc-2024`);
   await page.locator('#chart svg').waitFor({ timeout: 15_000 });
   t.ok(await page.isHidden('#token-form'), 'no login asked');
   t.equal(idNumber(await page.textContent('[data-testid="covered-workers"]')), 2_200_000);
   t.match(await page.textContent('#coordinators'), /Dinas Tenaga Kerja, Transmigrasi dan Energi/);
+
+  // An agency page before BPJS has confirmed anything: no "0,0 % confirmed" card.
+  const posted = await as(
+    'agency',
+    'dinkes',
+  )({
+    method: 'POST',
+    url: `${base}/batches`,
+    headers: { 'idempotency-key': 'public-1' },
+    payload: { records: jakartaNiks(0, 20).map((nik) => record(nik, { enrolledOn: '2024-11-04' })) },
+  });
+  t.equal(posted.statusCode, 201);
+  await page.goto(`${origin}/dashboard/jakarta-uc-2024/agencies/dinkes#token=${token({ role: 'viewer' })}`);
+  await page.locator('#agency-chart svg').waitFor({ timeout: 15_000 });
+  t.equal(idNumber(await page.textContent('[data-testid="agency-credited"]')), 20);
+  t.ok(await page.isHidden('#agency-confirmation'), 'no confirmation card until BPJS has confirmed something');
   t.same(errors, []);
+  // Its keep-alive connections would hold the server's close.
+  await page.close();
 });

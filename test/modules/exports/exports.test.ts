@@ -88,6 +88,11 @@ t.test('exports of the dashboard’s tables', async (t) => {
     });
     t.equal(res.statusCode, 201);
   }
+  t.equal(
+    (await admin({ method: 'PATCH', url: base, payload: { areaTargets: [{ areaCode: '3171', workers: 500 }] } })).statusCode,
+    200,
+    'an area target',
+  );
   const summary = (await viewer({ url: `${base}/summary` })).json();
 
   t.test('the agency table as CSV opens in an Indonesian spreadsheet: BOM, `;`, plain integers, one row per party', async (t) => {
@@ -137,7 +142,16 @@ t.test('exports of the dashboard’s tables', async (t) => {
 
   t.test('the regency table lists the six areas of Jakarta by the NIK’s code, names from the data table', async (t) => {
     const { header, data, notes } = csvTable((await viewer({ url: `${base}/exports/regencies.csv` })).rawPayload);
-    t.same(header, ['Kode wilayah NIK', 'Nama wilayah', 'Baru terlindungi', 'Persen dari baru terlindungi']);
+    t.same(header, [
+      'Kode wilayah NIK',
+      'Nama wilayah',
+      'Baru terlindungi',
+      'Persen dari baru terlindungi',
+      'Target wilayah',
+      'Kekurangan',
+      'Diharapkan hingga hari ini',
+      'Laju',
+    ]);
     t.same(
       data.map((r) => r[0]),
       ['3101', '3171', '3172', '3173', '3174', '3175'],
@@ -148,6 +162,17 @@ t.test('exports of the dashboard’s tables', async (t) => {
     );
     for (const row of data) t.equal(Number(row[2]), summary.byRegency[row[0] as string] ?? 0);
     t.match(notes.join('\n'), /bukan domisili/);
+    // Area targets where the agreement sets them; empty cells elsewhere.
+    const target = summary.areaTargets.find((a: { areaCode: string }) => a.areaCode === '3171');
+    t.same(data.find((r) => r[0] === '3171')?.slice(4), [
+      String(target.target),
+      String(target.gap),
+      String(target.pace.expectedByToday),
+      target.pace.onTrack ? 'Sesuai jadwal' : 'Tertinggal',
+    ]);
+    t.same(data.find((r) => r[0] === '3172')?.slice(4), ['', '', '', '']);
+    t.match(notes.join('\n'), /^Data per \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB\.$/m, 'the data’s time in WIB, id-ID');
+    t.match(notes.join('\n'), /^Diunduh pada 20 November 2024 \(WIB\)/m);
   });
 
   t.test('the series as CSV equals the series API, day by day', async (t) => {
@@ -175,6 +200,15 @@ t.test('exports of the dashboard’s tables', async (t) => {
     const dinkes = rows.find((r) => r[0] === 'dinkes') as unknown[];
     t.equal(dinkes[3], summary.agencies.find((a: { code: string }) => a.code === 'dinkes').credited);
     t.match(book.rows('Catatan').flat().join('\n'), /tidak memuat data pribadi/);
+
+    const regencies = await readXlsx((await viewer({ url: `${base}/exports/regencies.xlsx` })).rawPayload);
+    const target = summary.areaTargets.find((a: { areaCode: string }) => a.areaCode === '3171');
+    t.same((regencies.rows('Wilayah')[0] as unknown[]).slice(4, 6), ['Target wilayah', 'Kekurangan']);
+    t.same(
+      (regencies.rows('Wilayah').find((r) => r[0] === '3171') as unknown[]).slice(4, 6),
+      [target.target, target.gap],
+      'area target and gap as numbers',
+    );
 
     const series = await readXlsx((await viewer({ url: `${base}/exports/series.xlsx?interval=week` })).rawPayload);
     const first = series.rows('Seri mingguan')[1] as unknown[];

@@ -280,18 +280,35 @@ function renderSummary(s) {
 
 /**
  * Reported vs confirmed, side by side, once BPJS has posted a confirmation (`confirmation.asOf`);
- * until then the headline is on reported workers and says so.
+ * until then the headline is on reported workers and says so. The latest official figure (as BPJS
+ * or Kemendagri published it) is shown beside them with its source and date, whenever one is recorded.
  */
 function renderConfirmed(s) {
   const confirmed = s.confirmed;
   const extractAsOf = s.confirmation?.asOf;
   const box = $('confirmed');
   if (confirmed && typeof confirmed.workers === 'number' && extractAsOf) {
+    const figure = (label, f, testId) =>
+      el(
+        'div',
+        { class: 'side', 'data-testid': testId },
+        el('dt', { text: label }),
+        el('dd', {}, el('strong', { text: number.format(f.workers) }), ` (${percentText(f.percent)})`),
+      );
     box.replaceChildren(
+      el('h4', { text: 'Dilaporkan dan dikonfirmasi' }),
+      el(
+        'dl',
+        { class: 'sides' },
+        figure('Dilaporkan dinas', s.reported, 'reported-workers'),
+        figure('Dikonfirmasi BPJS', confirmed, 'confirmed-workers'),
+      ),
       el('p', {
+        class: 'small',
         text:
-          `Dilaporkan dinas: ${number.format(s.reported.workers)} · dikonfirmasi BPJS: ${number.format(confirmed.workers)}` +
-          ` (per ${dateMedium.format(asDate(String(extractAsOf).slice(0, 10)))})`,
+          `Konfirmasi BPJS Ketenagakerjaan per ${dateMedium.format(asDate(String(extractAsOf).slice(0, 10)))}: ` +
+          `${number.format(s.confirmation.confirmedActive)} dari ${number.format(s.confirmation.reported)} pekerja yang dilaporkan aktif` +
+          (s.confirmation.bpjsOnly > 0 ? `, ditambah ${number.format(s.confirmation.bpjsOnly)} yang tidak dilaporkan dinas.` : '.'),
       }),
     );
     box.hidden = false;
@@ -304,6 +321,16 @@ function renderConfirmed(s) {
     text(
       'basis',
       'Dasar angka: baseline ditambah pekerja baru yang dilaporkan dinas dan dihitung sekali menurut NIK (belum dikonfirmasi BPJS Ketenagakerjaan).',
+    );
+  }
+  const official = s.officialFigure;
+  $('official').hidden = !official;
+  if (official) {
+    text(
+      'official',
+      `Angka resmi: ${number.format(official.workers)} pekerja` +
+        (official.percent === null ? '' : ` (${percentText(official.percent)})`) +
+        ` per ${dateMedium.format(asDate(official.asOf))} — sumber: ${official.source}`,
     );
   }
 }
@@ -346,7 +373,7 @@ function renderAgencies(s) {
           return el(
             'li',
             { 'data-code': a.code },
-            el('span', { class: 'name' }, link, el('span', { class: 'full', text: a.name })),
+            el('span', { class: 'name' }, link, el('span', { class: 'full', title: a.name, text: a.name })),
             el('span', { class: 'track', 'aria-hidden': 'true' }, bar, commit),
             el(
               'span',
@@ -402,19 +429,41 @@ function miniBars(list, rows) {
 
 function renderRegencies(s) {
   const known = new Set(regencyData.regencies.map((r) => r.code));
+  const targets = new Map((s.areaTargets ?? []).map((t) => [t.areaCode, t]));
   const rows = [
     ...regencyData.regencies.map((r) => ({ code: r.code, name: r.name })),
-    ...Object.keys(s.byRegency)
+    ...[...new Set([...Object.keys(s.byRegency), ...targets.keys()])]
       .filter((code) => !known.has(code))
       .sort()
-      .map((code) => ({ code, name: 'Lainnya' })),
+      .map((code) => ({ code, name: targets.get(code)?.name ?? 'Lainnya' })),
   ];
-  const max = Math.max(1, ...rows.map((r) => s.byRegency[r.code] ?? 0));
+  const max = Math.max(1, ...rows.map((r) => Math.max(s.byRegency[r.code] ?? 0, targets.get(r.code)?.target ?? 0)));
   $('regencies').replaceChildren(
     ...rows.map((r) => {
       const n = s.byRegency[r.code] ?? 0;
-      const bar = el('span', { class: 'bar' });
+      const target = targets.get(r.code);
+      const bar = el('span', { class: `bar${target ? (target.pace.onTrack ? ' status-on_track' : ' status-behind') : ''}` });
       bar.style.width = `${(n / max) * 100}%`;
+      const track = el('span', { class: 'track', 'aria-hidden': 'true' }, bar);
+      if (target) {
+        const mark = el('span', { class: 'commit' });
+        mark.style.left = `calc(${(target.target / max) * 100}% - 1.5px)`;
+        track.append(mark);
+      }
+      // Target, gap and pace only where the agreement sets a target for the area.
+      const goal = target
+        ? el(
+            'span',
+            { class: 'tile-target', 'data-testid': `area-target-${r.code}` },
+            `Target ${number.format(target.target)} · ${target.gap === 0 ? 'tercapai' : `kurang ${number.format(target.gap)}`}`,
+            el('br'),
+            target.pace.onTrack
+              ? el('span', { class: 'pill status-on_track', text: 'Sesuai jadwal' })
+              : el('span', { class: 'pill status-behind', text: 'Tertinggal' }),
+            ` diharapkan ${number.format(target.pace.expectedByToday)} hingga hari ini` +
+              (target.pace.requiredPerDay === null || target.gap === 0 ? '' : ` · perlu ${number.format(target.pace.requiredPerDay)}/hari`),
+          )
+        : null;
       return el(
         'li',
         { 'data-code': r.code },
@@ -425,11 +474,12 @@ function renderRegencies(s) {
           class: 'tile-share',
           text: s.newlyCovered > 0 ? `${oneDecimal.format((n / s.newlyCovered) * 100)}% dari baru terlindungi` : '—',
         }),
-        el('span', { class: 'track', 'aria-hidden': 'true' }, bar),
+        goal,
+        track,
       );
     }),
   );
-  text('regency-source', `Nama wilayah: ${regencyData.source}.`);
+  text('regency-source', `Nama wilayah: ${regencyData.source}.${targets.size > 0 ? ' Garis hitam: target wilayah menurut perjanjian.' : ''}`);
 }
 
 function renderBreakdowns(s) {
@@ -504,7 +554,8 @@ document.addEventListener('click', async (event) => {
 
 function renderSources(s) {
   const figure = (label, f, extra = '') => `${label} ${number.format(f.workers)}${extra} — sumber: ${f.source}`;
-  const inferred = /^INFERRED/.test(s.workforce.note ?? '') ? ' (angka turunan)' : '';
+  // Notes seeded before the Indonesian texts begin with INFERRED; the current seed's with TURUNAN.
+  const inferred = /^(INFERRED|TURUNAN)\b/.test(s.workforce.note ?? '') ? ' (angka turunan)' : '';
   const figures = [
     figure('Baseline', s.baseline, ` per ${dateMedium.format(asDate(s.baseline.asOf))}`),
     figure('Target', s.target, ` pada ${dateMedium.format(asDate(s.target.date))}`),
@@ -564,6 +615,7 @@ function dateTicks(from, to, room) {
  */
 function drawChart(container, legend, options) {
   const { points, from, to, goal, paceLine, projection, today, caption, valueLabel } = options;
+  const official = (options.official ?? []).filter((f) => f.asOf >= from && f.asOf <= to);
   if (points.length === 0) {
     container.replaceChildren(el('p', { class: 'hint', text: 'Belum ada data untuk digambar.' }));
     legend.replaceChildren();
@@ -572,8 +624,8 @@ function drawChart(container, legend, options) {
   const width = Math.max(240, Math.floor(container.clientWidth));
   const height = Math.round(Math.min(360, Math.max(220, width * 0.42)));
   const values = points.map((p) => p.value);
-  let low = Math.min(...values, paceLine ? paceLine.fromValue : Infinity);
-  let high = Math.max(...values, goal ? goal.value : 0, projection ? projection.value : 0);
+  let low = Math.min(...values, paceLine ? paceLine.fromValue : Infinity, ...official.map((f) => f.workers));
+  let high = Math.max(...values, goal ? goal.value : 0, projection ? projection.value : 0, ...official.map((f) => f.workers));
   if (options.zeroBased) low = 0;
   const step = niceStep(high - low || Math.max(1, high), height < 260 ? 4 : 5);
   low = Math.floor(low / step) * step;
@@ -620,7 +672,8 @@ function drawChart(container, legend, options) {
   }
   if (goal) {
     svg('line', { x1: left, x2: width - right, y1: y(goal.value), y2: y(goal.value), class: 'goal-line' }, root);
-    svg('text', { x: width - right - 4, y: y(goal.value) + 17, 'text-anchor': 'end', class: 'goal-label' }, root).textContent =
+    // At the left end: the line towards the target meets the goal at the right end.
+    svg('text', { x: left + 6, y: y(goal.value) + 17, 'text-anchor': 'start', class: 'goal-label' }, root).textContent =
       `${goal.label} ${number.format(goal.value)}`;
   }
   if (today && today >= from && today <= to) {
@@ -636,6 +689,17 @@ function drawChart(container, legend, options) {
     items.push(['projection', `Proyeksi laju 7 hari terakhir: ${number.format(projection.value)} pada ${dateMedium.format(asDate(to))}`]);
   }
   svg('polyline', { points: points.map((p) => `${x(p.date)},${y(p.value)}`).join(' '), class: 'actual-line' }, root);
+  // Official figures as published: a diamond on their date, beside the counted line.
+  for (const f of official) {
+    const cx = x(f.asOf);
+    const cy = y(f.workers);
+    const mark = svg('path', { d: `M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`, class: 'official-point' }, root);
+    svg('title', {}, mark).textContent = `Angka resmi ${number.format(f.workers)} per ${dateMedium.format(asDate(f.asOf))} — ${f.source}`;
+  }
+  if (official.length > 0) {
+    const latest = official[official.length - 1];
+    items.push(['official', `Angka resmi (dipublikasikan): ${number.format(latest.workers)} per ${dateMedium.format(asDate(latest.asOf))}`]);
+  }
   const marker = svg('circle', { r: 5, class: 'marker', visibility: 'hidden' }, root);
   legend.replaceChildren(...items.map(([kind, label]) => el('li', {}, el('span', { class: `swatch ${kind}`, 'aria-hidden': 'true' }), label)));
 
@@ -730,6 +794,7 @@ function renderOverviewChart(s, series) {
     goal: { value: s.target.workers, label: 'Target' },
     paceLine: { fromValue: s.baseline.workers, toValue: s.target.workers, label: 'Garis menuju target' },
     projection: ended ? null : { value: s.pace.projectedAtTargetDate },
+    official: series.officialFigures ?? [],
     today: todayOf(s),
     valueLabel: 'Pekerja terlindungi (kumulatif)',
     caption:
@@ -807,11 +872,30 @@ function renderAgency(p, series) {
 
   // Confirmation rate (null before anything is credited); the agency's submission for each period begun so far.
   const confirmation = p.agency.confirmation;
-  $('agency-confirmation').hidden = !(confirmation && typeof confirmation.rate === 'number');
-  if (confirmation && typeof confirmation.rate === 'number') {
+  // Like the overview: nothing to show until BPJS has posted a confirmation for the agreement
+  // (a rate of 0,0 % would read as "BPJS rejected everything").
+  const confirmationsExist =
+    Boolean(state.summary?.confirmation?.asOf) ||
+    Boolean(confirmation && confirmation.confirmedActive + confirmation.confirmedInactive + confirmation.notFound > 0);
+  const showRate = confirmationsExist && confirmation && typeof confirmation.rate === 'number';
+  $('agency-confirmation').hidden = !showRate;
+  if (showRate) {
     $('agency-confirmation').replaceChildren(
       el('h3', { text: 'Dikonfirmasi BPJS' }),
-      el('p', { class: 'big', text: `${oneDecimal.format(confirmation.rate * 100)}%` }),
+      el('p', { class: 'big', 'data-testid': 'agency-confirmation-rate', text: `${oneDecimal.format(confirmation.rate * 100)}%` }),
+      el('p', {
+        'data-testid': 'agency-confirmation-count',
+        text: `${number.format(confirmation.confirmedActive)} dari ${number.format(confirmation.reported)} pekerja yang dikreditkan aktif`,
+      }),
+      el(
+        'dl',
+        { class: 'facts' },
+        ...[
+          ['Tidak aktif', confirmation.confirmedInactive],
+          ['Tidak ditemukan', confirmation.notFound],
+          ['Belum dikonfirmasi', confirmation.unconfirmed],
+        ].flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: number.format(value) })]),
+      ),
     );
   }
   const submissions = Array.isArray(p.submissions) ? p.submissions : null;
