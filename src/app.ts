@@ -7,7 +7,7 @@ import { containsNik } from './domain/nik-text.js';
 import { type Clock, systemClock } from './domain/time.js';
 import { queueStats } from './jobs/repository.js';
 import { JobRunner } from './jobs/runner.js';
-import { createLogger } from './lib/logger.js';
+import { createLogger, requestLogger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
 import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
 import { DEFAULT_RETRY_SCHEDULE, WebhookDispatcher } from './modules/webhooks/dispatcher.js';
@@ -65,6 +65,8 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   const app = Fastify({
     loggerInstance: options.logger ?? createLogger(config),
     logController: new OneLinePerRequest(),
+    // A request's logger is made when it first writes a line (see requestLogger).
+    childLoggerFactory: requestLogger,
     // A caller's request id is kept when it is a plain token, so logs correlate across systems.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];

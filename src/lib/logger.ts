@@ -40,3 +40,79 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
     destination,
   );
 }
+
+type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+type Bindings = Parameters<FastifyBaseLogger['child']>[0];
+type ChildOptions = Parameters<FastifyBaseLogger['child']>[1];
+
+/** Whether `logger` writes lines at `level` (a logger that cannot tell is taken to). */
+function enabled(logger: FastifyBaseLogger, level: string): boolean {
+  const check = (logger as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled;
+  return check === undefined || check.call(logger, level);
+}
+
+/**
+ * A request's logger, made a pino child (which binds the request id) only when a line it lets
+ * through is first written. pino's `child()` costs several µs (bindings serialised, the redaction
+ * and serializers carried over) and at LOG_LEVEL=warn a request that goes well writes nothing, so
+ * creating one per request cost a cached summary a tenth of its time. Lines are the child's,
+ * byte for byte, whenever one is written.
+ */
+class RequestLogger {
+  private made: FastifyBaseLogger | undefined;
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Bindings,
+  ) {}
+
+  private real(): FastifyBaseLogger {
+    this.made ??= this.parent.child(this.bindings);
+    return this.made;
+  }
+
+  private write(level: Level, args: unknown[]): void {
+    if (!enabled(this.parent, level)) return;
+    (this.real()[level] as (...a: unknown[]) => void)(...args);
+  }
+
+  get level(): string {
+    return (this.made ?? this.parent).level;
+  }
+  set level(level: string) {
+    this.real().level = level;
+  }
+  fatal(...args: unknown[]) {
+    this.write('fatal', args);
+  }
+  error(...args: unknown[]) {
+    this.write('error', args);
+  }
+  warn(...args: unknown[]) {
+    this.write('warn', args);
+  }
+  info(...args: unknown[]) {
+    this.write('info', args);
+  }
+  debug(...args: unknown[]) {
+    this.write('debug', args);
+  }
+  trace(...args: unknown[]) {
+    this.write('trace', args);
+  }
+  silent() {}
+  isLevelEnabled(level: string): boolean {
+    return enabled(this.made ?? this.parent, level);
+  }
+  child(bindings: Bindings, options?: ChildOptions): FastifyBaseLogger {
+    return this.real().child(bindings, options);
+  }
+}
+
+/**
+ * Fastify's `childLoggerFactory`: a route with its own log level or serializers gets a real
+ * child at once; every other request a RequestLogger.
+ */
+export function requestLogger(logger: FastifyBaseLogger, bindings: Bindings, options: ChildOptions): FastifyBaseLogger {
+  if (options && (options.level !== undefined || options.serializers !== undefined)) return logger.child(bindings, options);
+  return new RequestLogger(logger, bindings) as unknown as FastifyBaseLogger;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import t from 'tap';
 import { containsNik } from '../../src/domain/nik-text.js';
-import { createLogger } from '../../src/lib/logger.js';
+import { createLogger, requestLogger } from '../../src/lib/logger.js';
 import { nikInTextArb } from '../fixtures/nik-forms.js';
 import { CapturedLogs } from '../helper.js';
 
@@ -117,4 +117,28 @@ t.test('property: a NIK in any written form, in any field or URL of a log line, 
     { numRuns: 500 },
   );
   t.pass('no NIK in any line');
+});
+
+t.test('a request logger writes the lines of a pino child bound to the request id, and only then makes one', async (t) => {
+  const { logs, logger, lastLine } = capture();
+  let made = 0;
+  const counting = Object.create(logger, {
+    child: {
+      value: (...args: Parameters<typeof logger.child>) => {
+        made++;
+        return logger.child(...args);
+      },
+    },
+  }) as typeof logger;
+  const quiet = requestLogger(counting, { reqId: 'req-1' }, {});
+  quiet.debug('below the level');
+  t.equal(made, 0, 'a line below the level makes no child');
+  t.equal(logs.lines.length, 0);
+  quiet.info({ status: 200 }, 'request completed');
+  quiet.warn(`worker ${NIK}`);
+  t.equal(made, 1, 'one child, made by the first line written');
+  t.match(JSON.parse(logs.lines[0] as string), { reqId: 'req-1', status: 200, msg: 'request completed' });
+  t.match(lastLine(), { reqId: 'req-1', msg: 'worker [NIK]', level: 40 });
+  t.equal(quiet.level, 'info');
+  t.match(quiet.child({ job: 'x' }), { info: Function });
 });
