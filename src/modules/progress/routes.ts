@@ -52,14 +52,14 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRouteOptions> = async
     },
     async (request, reply) => {
       const { period, version } = request.query;
-      const { body, etag } =
+      const { body, bytes, etag } =
         period === undefined
           ? await progress.summary(readerOf(request), request.params.agreementId)
           : await progress.periodSummary(readerOf(request), request.params.agreementId, period, version);
       reply.header('etag', etag).header('cache-control', 'no-cache');
       if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      // Already validated and serialised once per change; sent as is.
-      return reply.type('application/json; charset=utf-8').send(body as never);
+      // Already validated, serialised and (when cached) encoded once per change; sent as is.
+      return reply.type('application/json; charset=utf-8').send((bytes ?? body) as never);
     },
   );
 

@@ -39,6 +39,8 @@ export interface RenderedSummary {
   summary: Summary;
   /** The JSON body, serialised once. */
   body: string;
+  /** The body as UTF-8, encoded once: a cached summary is sent as these bytes, never re-encoded. */
+  bytes: Buffer;
   /** Strong ETag of the body. */
   etag: string;
 }
@@ -46,6 +48,8 @@ export interface RenderedSummary {
 /** A body served as stored or rendered once, with its strong ETag. */
 export interface RenderedBody {
   body: string;
+  /** The body as UTF-8, when encoded once to be served many times. */
+  bytes?: Buffer;
   etag: string;
 }
 
@@ -507,7 +511,7 @@ export class ProgressService {
 /** Validated once, against the same schema the OpenAPI document shows, then served as is. */
 export function renderSummary(summary: Summary): RenderedSummary {
   const body = JSON.stringify(SummarySchema.parse(summary));
-  return { summary, body, etag: etagOf(body) };
+  return { summary, body, bytes: Buffer.from(body), etag: etagOf(body) };
 }
 
 export function renderSeries(series: Series): RenderedBody {
