@@ -317,7 +317,7 @@ export const enrollments = pgTable(
     /**
      * The batch the record came in. Not a declared foreign key, whose check runs once per row: a
      * statement trigger checks each insert's batches at once, and batches are never deleted nor
-     * re-keyed (triggers refuse it), which is what the key's other half guarded (migration 0009).
+     * re-keyed (triggers refuse it), which is what the key's other half guarded (migration enrollments_batch_check).
      */
     batchId: uuid('batch_id').notNull(),
     recordIndex: integer('record_index').notNull(),
