@@ -142,6 +142,36 @@ t.test('on a migrated, seeded database', async (t) => {
     const left = await rows<{ action: string }>(db, sql`SELECT action FROM audit_log WHERE request_id = 'req-seed-test'`);
     t.same(left, [{ action: 'agency.update' }], 'the row is untouched');
   });
+
+  t.test('an enrollment belongs to a batch that exists, and batches are never deleted or re-keyed', async (t) => {
+    const batchId = '0b7c5a38-6f0e-4f3c-9d6a-3a1f5e2b7c11';
+    await db.execute(sql`
+      INSERT INTO enrollment_batches (id, agreement_id, agency_code, status, received, accepted, duplicates_in_batch,
+                                      duplicates_same_agency, duplicates_other_agency, out_of_region, rejected, credited,
+                                      errors, created_by)
+      VALUES (${batchId}::uuid, 'jakarta-uc-2024', 'dinkes', 'accepted', 1, 1, 0, 0, 0, 0, 0, 1, '[]'::jsonb, 'seed-test')`);
+    const enrollment = (batch: string, index: number) => sql`
+      INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region, segment,
+                               programs, enrolled_on, regency, sex)
+      VALUES ('jakarta-uc-2024', ${batch}::uuid, ${index}, 'dinkes', decode(repeat('ab', 32), 'hex'), false, true, 'pu', 1,
+              '2024-11-01', '3171', 'F')`;
+    await db.execute(enrollment(batchId, 0));
+    const statements = {
+      'an enrollment of a batch that does not exist': enrollment('5d1e8f0a-2b3c-4d5e-8f70-8192a3b4c5d6', 1),
+      'moving an enrollment to such a batch': sql`UPDATE enrollments SET batch_id = '5d1e8f0a-2b3c-4d5e-8f70-8192a3b4c5d6' WHERE batch_id = ${batchId}::uuid`,
+      'deleting a batch': sql`DELETE FROM enrollment_batches WHERE id = ${batchId}::uuid`,
+      're-keying a batch': sql`UPDATE enrollment_batches SET id = '5d1e8f0a-2b3c-4d5e-8f70-8192a3b4c5d6' WHERE id = ${batchId}::uuid`,
+    };
+    for (const [what, statement] of Object.entries(statements)) {
+      const error = await db.execute(statement).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      t.equal(pgErrorCode(error), '23503', `${what} is refused (foreign_key_violation)`);
+    }
+    const left = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM enrollments WHERE batch_id = ${batchId}::uuid`);
+    t.same(left, [{ n: 1 }], 'the enrollment stays with its batch');
+  });
 });
 
 t.test('an admin’s edits survive re-seeding', async (t) => {

@@ -25,10 +25,10 @@ import { AGREEMENT_ID, KOTA, PROFILES } from './workload.js';
  * server's HMAC: these workers are never posted again, so nothing needs to match them.
  *
  * How it is fast (about 10 M rows a minute on 2 cores): the rows are generated inside PostgreSQL,
- * by one session per core; `enrollments`' indexes and foreign key are dropped first and built
- * once at the end, as for any bulk load (a sorted build instead of millions of random inserts
- * into a B-tree larger than shared_buffers). The definitions are read back from the catalog and
- * recreated as they were. The built indexes are denser than ones grown batch by batch, which the
+ * by one session per core; `enrollments`' indexes are dropped first and built once at the end,
+ * as for any bulk load (a sorted build instead of millions of random inserts into a B-tree larger
+ * than shared_buffers), and its batch check is suspended and done once, over every row, at the
+ * end. The definitions are read back from the catalog and recreated as they were. The built indexes are denser than ones grown batch by batch, which the
  * summary never notices: it reads rollups only. Not atomic, so for fresh bench databases only
  * (an `enrollments` that is not empty is refused).
  */
@@ -79,7 +79,7 @@ export async function loadEnrollments(
   const batchCount = Math.ceil(records / BATCH);
   const batchIds = Array.from({ length: batchCount }, () => randomUUID());
 
-  // ---- Drop enrollments' indexes and foreign key, remembering them -----------------------------
+  // ---- Drop enrollments' indexes and keys, remembering them; suspend the batch check ----------
   const definitions = await withClient(databaseUrl, async (client) => {
     const { rows: existing } = await client.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM enrollments) AS any');
     if (existing[0]?.any) throw new Error('loadEnrollments fills a fresh database: enrollments is not empty');
@@ -98,6 +98,9 @@ export async function loadEnrollments(
       await client.query(`ALTER TABLE enrollments DROP CONSTRAINT ${quoteIdent(c.name)}`);
     }
     for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
+    // The batch check (a statement trigger, in place of a foreign key): the batch rows are written
+    // after the enrollments here, and every row is checked in one join at the end instead.
+    await client.query('ALTER TABLE enrollments DISABLE TRIGGER enrollments_batch_exists');
     await client.query('COMMIT');
     return { constraints, indexes } satisfies Definitions;
   });
@@ -218,7 +221,7 @@ export async function loadEnrollments(
   });
   const rollupMs = performance.now() - rollupStarted;
 
-  // ---- Indexes and foreign key back, as they were -------------------------------------------------
+  // ---- Indexes, keys and the batch check back, as they were --------------------------------
   const indexStarted = performance.now();
   const credited = await withClient(databaseUrl, async (client) => {
     // A sort that fits in memory; the build itself uses PostgreSQL's parallel workers.
@@ -232,6 +235,11 @@ export async function loadEnrollments(
     for (const c of definitions.constraints.filter((c) => c.foreign)) {
       await client.query(`ALTER TABLE enrollments ADD CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
     }
+    const { rows: orphans } = await client.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM enrollments e WHERE NOT EXISTS (SELECT 1 FROM enrollment_batches b WHERE b.id = e.batch_id)',
+    );
+    if ((orphans[0]?.n ?? 0) > 0) throw new Error(`loadEnrollments wrote ${orphans[0]?.n} enrollments without their batch`);
+    await client.query('ALTER TABLE enrollments ENABLE TRIGGER enrollments_batch_exists');
     // What every write does on commit: instances following changes drop their cached summaries.
     await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, 'enrollment_batch']);
     const { rows } = await client.query<{ credited: number }>(

@@ -1,9 +1,7 @@
 import os from 'node:os';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { from as copyFrom } from 'pg-copy-streams';
 import { batchClient, postBatch, postBatches } from '../lib/batch-client.js';
 import { Cleanup } from '../lib/cleanup.js';
+import { copyIntoEnrollmentsCopy, fromChunks } from '../lib/copy-baseline.js';
 import { cpuSnapshot, cpuSpent, selfCpuSeconds } from '../lib/cpu.js';
 import { backendPids, createBenchDatabase, withClient } from '../lib/database.js';
 import { formatCpuProfile, formatStatements, profilingSetup, readStatementTimings, summariseCpuProfile } from '../lib/profile.js';
@@ -86,23 +84,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   }
 
   // ---- COPY baseline ----------------------------------------------------------------------
-  const chunks = enrollmentCopyChunks(workload, server.secrets.nikPepper);
-  const copy = await withClient(db.url, async (client) => {
-    // Same columns, indexes (primary key, partial unique on credited, partial reports index),
-    // checks and defaults as enrollments; LIKE does not copy foreign keys, so no batch rows needed.
-    await client.query('CREATE TABLE bench_copy (LIKE enrollments INCLUDING ALL)');
-    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    const backend = rows[0]?.pid as number;
-    const before = cpuSnapshot([backend]);
-    const start = performance.now();
-    await pipeline(Readable.from(chunks), client.query(copyFrom(`COPY bench_copy (${ENROLLMENT_COPY_COLUMNS}) FROM STDIN`)));
-    const ms = performance.now() - start;
-    const postgresCpu = cpuSpent(before, cpuSnapshot([backend]));
-    const { rows: counted } = await client.query<{ rows: string; credited: string }>(
-      'SELECT count(*) AS rows, count(*) FILTER (WHERE credited) AS credited FROM bench_copy',
-    );
-    return { ms, postgresCpu, rows: Number(counted[0]?.rows), credited: Number(counted[0]?.credited) };
-  });
+  const copy = await copyIntoEnrollmentsCopy(db.url, ENROLLMENT_COPY_COLUMNS, fromChunks(enrollmentCopyChunks(workload, server.secrets.nikPepper)));
   if (copy.rows !== workload.records || copy.credited !== workload.distinctNiks) {
     throw new Error(`bench_copy holds ${copy.rows} rows, ${copy.credited} credited; expected ${workload.records}, ${workload.distinctNiks}`);
   }
@@ -113,6 +95,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
 
   const httpRate = workload.records / (httpMs / 1000);
   const copyRate = workload.records / (copy.ms / 1000);
+  const perRecordUs = (seconds: number) => ((seconds / workload.records) * 1e6).toFixed(1);
   const sorted = [...latencies].sort((a, b) => a - b);
   const latency = { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? 0 };
   const notes = [
@@ -123,6 +106,8 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
       `postgres background ${cpu.postgresBackground.toFixed(1)}, load generator ${cpu.bench.toFixed(1)} — ` +
       `of ${((httpMs / 1000) * os.availableParallelism()).toFixed(1)} available (${os.availableParallelism()} cores × wall); ` +
       `COPY backend ${copy.postgresCpu.toFixed(1)} s`,
+    `ingest: CPU per record: postgres backends ${perRecordUs(cpu.postgresBackends)} µs over HTTP, ${perRecordUs(copy.postgresCpu)} µs for COPY; ` +
+      `server ${perRecordUs(cpu.server)} µs`,
   ];
 
   let profile: Record<string, unknown> | undefined;

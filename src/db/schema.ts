@@ -314,9 +314,12 @@ export const enrollments = pgTable(
   'enrollments',
   {
     agreementId: text('agreement_id').notNull(),
-    batchId: uuid('batch_id')
-      .notNull()
-      .references(() => enrollmentBatches.id),
+    /**
+     * The batch the record came in. Not a declared foreign key, whose check runs once per row: a
+     * statement trigger checks each insert's batches at once, and batches are never deleted nor
+     * re-keyed (triggers refuse it), which is what the key's other half guarded (migration enrollments_batch_check).
+     */
+    batchId: uuid('batch_id').notNull(),
     recordIndex: integer('record_index').notNull(),
     agencyCode: text('agency_code').notNull(),
     nikHash: bytea('nik_hash').notNull(),
