@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import t from 'tap';
+import { queryRows } from '../../src/db/client.js';
+import { openConfiguredDatabase } from '../../src/db/open.js';
+import { projectRoot } from '../../src/lib/paths.js';
+import { prepareDatabase } from '../../src/seed.js';
+import { onPostgres, testConfig } from '../helper.js';
+
+/**
+ * A cold start on PGlite (an empty DATA_DIR) restores a dump of a freshly migrated database
+ * instead of running initdb and the migrations, once some start has written that dump; the
+ * database it gives is the one the migrations and the seed would have made.
+ */
+const cacheDir = path.join(projectRoot, 'node_modules', '.cache', 'sinergi');
+const snapshots = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => /^pglite-migrated-.*\.tar\.gz$/.test(f)) : []);
+
+const appliedMigrations = async (database: Awaited<ReturnType<typeof openConfiguredDatabase>>) =>
+  (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`))[0]?.n;
+
+t.test('cold starts on PGlite', { skip: onPostgres && 'PGlite only: DATABASE_URL names the database instead' }, async (t) => {
+  const migrations = readdirSync(path.join(projectRoot, 'migrations')).filter((f) => f.endsWith('.sql')).length;
+
+  await t.test('the first writes the dump of a migrated database; the next restores it, already migrated', async (t) => {
+    for (const file of snapshots()) rmSync(path.join(cacheDir, file));
+    const config = testConfig({ DATA_DIR: path.join(t.testdir(), 'first') });
+    const first = await openConfiguredDatabase(config);
+    t.equal(await appliedMigrations(first), migrations, 'migrated on open');
+    await first.close();
+    t.equal(snapshots().length, 1, 'one dump written');
+
+    const second = await openConfiguredDatabase(testConfig({ DATA_DIR: path.join(t.testdir(), 'second') }));
+    t.equal(await appliedMigrations(second), migrations, 'restored migrated, before any migration ran');
+    t.same(await prepareDatabase(second, config), { agencies: 19, agreements: 2, parties: 38 }, 'and seeded as on any start');
+    await second.close();
+  });
+
+  await t.test('an unreadable dump is dropped, and the start runs initdb as if there were none', async (t) => {
+    const [file] = snapshots();
+    if (!file) throw new Error('no dump to spoil');
+    writeFileSync(path.join(cacheDir, file), 'not a tarball');
+    const database = await openConfiguredDatabase(testConfig({ DATA_DIR: path.join(t.testdir(), 'spoiled') }));
+    t.equal(await appliedMigrations(database), migrations);
+    await database.close();
+    t.equal(snapshots().length, 1, 'written afresh');
+  });
+
+  await t.test('a warm start opens the cluster that is there', async (t) => {
+    const dataDir = path.join(t.testdir(), 'warm');
+    const config = testConfig({ DATA_DIR: dataDir });
+    const cold = await openConfiguredDatabase(config);
+    await prepareDatabase(cold, config);
+    await cold.close();
+    const warm = await openConfiguredDatabase(config);
+    t.same(await prepareDatabase(warm, config), { agencies: 0, agreements: 0, parties: 0 }, 'the seed found in place');
+    await warm.close();
+  });
+});
