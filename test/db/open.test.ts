@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
@@ -29,11 +29,13 @@ t.test('cold starts on PGlite', { skip: onPostgres && 'PGlite only: DATABASE_URL
     t.equal(await appliedMigrations(first), migrations, 'migrated on open');
     await first.close();
     t.equal(snapshots().length, 1, 'one dump written');
+    const written = statSync(path.join(cacheDir, snapshots()[0] as string)).mtimeMs;
 
     const second = await openConfiguredDatabase(testConfig({ DATA_DIR: path.join(t.testdir(), 'second') }));
     t.equal(await appliedMigrations(second), migrations, 'restored migrated, before any migration ran');
     t.same(await prepareDatabase(second, config), { agencies: 19, agreements: 2, parties: 38 }, 'and seeded as on any start');
     await second.close();
+    t.equal(statSync(path.join(cacheDir, snapshots()[0] as string)).mtimeMs, written, 'restored, not written again');
   });
 
   await t.test('an unreadable dump is dropped, and the start runs initdb as if there were none', async (t) => {
