@@ -53,6 +53,8 @@ export async function startSummaryApi(
       // A limit no run reaches keeps the limiter's per-request work in what is measured, but
       // never a 429; a server without a rate limit ignores the variable.
       env: { RATE_LIMIT_MAX: String(1_000_000_000), ...profiling?.env },
+      // A busy machine can take over a minute to start a server under tsx.
+      readyTimeoutMs: 300_000,
     },
     cleanup,
   );
