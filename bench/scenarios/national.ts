@@ -115,6 +115,12 @@ async function explainPlans(databaseUrl: string): Promise<Record<string, string>
         await client.query('ROLLBACK');
       }
     }
+    // The sizes the plans work against: the table, and the index every batch's probes and conflict checks walk.
+    const { rows } = await client.query<{ relation: string; size: string }>(
+      `SELECT c.relname AS relation, pg_size_pretty(pg_relation_size(c.oid)) AS size FROM pg_class c
+       WHERE c.relname IN ('enrollments', 'enrollments_credited_uq', 'enrollments_pkey', 'coverage_daily', 'coverage_breakdown') ORDER BY 1`,
+    );
+    plans.sizes = rows.map((row) => `${row.relation} ${row.size}`).join(', ');
   });
   return plans;
 }
@@ -190,7 +196,8 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const aloneRate = rate(alone);
   const nationalRate = rate(national);
   const plans = { national: await explainPlans(national.databaseUrl), alone: await explainPlans(alone.databaseUrl) };
-  for (const [name, plan] of Object.entries(plans.national)) ctx.log(`national: plan of ${name}, among every province:\n${plan}`);
+  for (const [name, plan] of Object.entries(plans.national)) ctx.log(`national: ${name}, among every province:\n${plan}`);
+  ctx.log(`national: sizes alone: ${plans.alone.sizes}`);
   await cleanup.runAll();
 
   const sizeNote = atGoalSize ? '' : ` (${options.quick ? 'quick' : 'resized'}: the goal is at ${formatNumber(NATIONAL_GOAL_RECORDS)})`;
