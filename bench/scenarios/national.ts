@@ -228,7 +228,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
           judged: atGoalSize,
         }),
       ),
-      // A rate: the goal is on alone ÷ national, so "≤ 1.2" still reads "at most 1.2× slower".
+      // A rate: at most 1.2× slower is national ÷ alone ≥ 1 / 1.2, shown as 0.83.
       figure({
         scenario: 'national',
         figure: label('ingest over HTTP, records/s'),
@@ -236,7 +236,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
         unit: 'records/s',
         baseline: `records/s with only Jakarta's ${formatNumber(share)}`,
         baselineValue: aloneRate,
-        goal: { on: 'ratio', op: '>=', target: 1 / 1.2 },
+        goal: { on: 'ratio', op: '>=', target: 0.83 },
         judged: atGoalSize,
       }),
     ],

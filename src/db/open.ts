@@ -43,7 +43,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 }
 
 /** Where the dump of a freshly migrated database goes; undefined when PGlite's version cannot be read. */
-function snapshotFile(): string | undefined {
+export function snapshotFile(): string | undefined {
   const modules = path.join(projectRoot, 'node_modules');
   let version: string;
   try {

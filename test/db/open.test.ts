@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../../src/db/client.js';
-import { openConfiguredDatabase } from '../../src/db/open.js';
+import { openConfiguredDatabase, snapshotFile } from '../../src/db/open.js';
 import { projectRoot } from '../../src/lib/paths.js';
 import { prepareDatabase } from '../../src/seed.js';
 import { onPostgres, testConfig } from '../helper.js';
@@ -21,39 +21,37 @@ const appliedMigrations = async (database: Awaited<ReturnType<typeof openConfigu
 
 t.test('cold starts on PGlite', { skip: onPostgres && 'PGlite only: DATABASE_URL names the database instead' }, async (t) => {
   const migrations = readdirSync(path.join(projectRoot, 'migrations')).filter((f) => f.endsWith('.sql')).length;
+  // One initdb in all (the slow part): the first start finds only a spoiled dump.
+  const dataDir = path.join(t.testdir(), 'second');
+  let written = 0;
 
-  await t.test('the first writes the dump of a migrated database; the next restores it, already migrated', async (t) => {
+  await t.test('an unreadable dump is dropped; the start runs initdb and migrates, and writes the dump afresh', async (t) => {
     for (const file of snapshots()) rmSync(path.join(cacheDir, file));
-    const config = testConfig({ DATA_DIR: path.join(t.testdir(), 'first') });
-    const first = await openConfiguredDatabase(config);
-    t.equal(await appliedMigrations(first), migrations, 'migrated on open');
-    await first.close();
-    t.equal(snapshots().length, 1, 'one dump written');
-    const written = statSync(path.join(cacheDir, snapshots()[0] as string)).mtimeMs;
+    const file = snapshotFile();
+    if (!file) throw new Error('no dump file for this PGlite');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, 'not a tarball');
 
-    const second = await openConfiguredDatabase(testConfig({ DATA_DIR: path.join(t.testdir(), 'second') }));
-    t.equal(await appliedMigrations(second), migrations, 'restored migrated, before any migration ran');
-    t.same(await prepareDatabase(second, config), { agencies: 19, agreements: 2, parties: 38 }, 'and seeded as on any start');
-    await second.close();
+    const database = await openConfiguredDatabase(testConfig({ DATA_DIR: path.join(t.testdir(), 'spoiled') }));
+    t.equal(await appliedMigrations(database), migrations, 'migrated on open');
+    await database.close();
+    t.equal(snapshots().length, 1, 'one dump');
+    const stat = statSync(path.join(cacheDir, snapshots()[0] as string));
+    t.ok(stat.size > 100_000, 'a real dump again');
+    written = stat.mtimeMs;
+  });
+
+  await t.test('the next cold start restores it, already migrated, and seeds as any start does', async (t) => {
+    const config = testConfig({ DATA_DIR: dataDir });
+    const database = await openConfiguredDatabase(config);
+    t.equal(await appliedMigrations(database), migrations, 'restored migrated, before any migration ran');
+    t.same(await prepareDatabase(database, config), { agencies: 19, agreements: 2, parties: 38 }, 'and seeded');
+    await database.close();
     t.equal(statSync(path.join(cacheDir, snapshots()[0] as string)).mtimeMs, written, 'restored, not written again');
   });
 
-  await t.test('an unreadable dump is dropped, and the start runs initdb as if there were none', async (t) => {
-    const [file] = snapshots();
-    if (!file) throw new Error('no dump to spoil');
-    writeFileSync(path.join(cacheDir, file), 'not a tarball');
-    const database = await openConfiguredDatabase(testConfig({ DATA_DIR: path.join(t.testdir(), 'spoiled') }));
-    t.equal(await appliedMigrations(database), migrations);
-    await database.close();
-    t.equal(snapshots().length, 1, 'written afresh');
-  });
-
   await t.test('a warm start opens the cluster that is there', async (t) => {
-    const dataDir = path.join(t.testdir(), 'warm');
     const config = testConfig({ DATA_DIR: dataDir });
-    const cold = await openConfiguredDatabase(config);
-    await prepareDatabase(cold, config);
-    await cold.close();
     const warm = await openConfiguredDatabase(config);
     t.same(await prepareDatabase(warm, config), { agencies: 0, agreements: 0, parties: 0 }, 'the seed found in place');
     await warm.close();
