@@ -24,6 +24,7 @@ import { confirmations } from './scenarios/confirmations.js';
 import { importScenario } from './scenarios/import.js';
 import { ingest } from './scenarios/ingest.js';
 import { JAKARTA_TARGET_RECORDS, jakarta } from './scenarios/jakarta.js';
+import { NATIONAL_PROVINCES, national } from './scenarios/national.js';
 import { SCALE_SMALL_RECORDS, scale } from './scenarios/scale.js';
 import { start } from './scenarios/start.js';
 import { summary } from './scenarios/summary.js';
@@ -31,6 +32,9 @@ import { webhooks } from './scenarios/webhooks.js';
 
 /** In the order they run: the short ones first, so a failure in the long ones costs the least. */
 const SCENARIOS: Scenario[] = [ingest, webhooks, summary, start, importScenario, confirmations, jakarta, scale];
+/** Run only when named: national loads 20 M rows (many minutes and some 10 GB of disk before it measures anything). */
+const OPTIONAL: Scenario[] = [national];
+const ALL = [...SCENARIOS, ...OPTIONAL];
 
 const FULL = {
   records: 200_000,
@@ -42,6 +46,8 @@ const FULL = {
   importRecords: 1_000_000,
   confirmationRows: 2_500_000,
   confirmationEnrollments: 270_000,
+  nationalRecords: 20_000_000,
+  nationalIngestRecords: 100_000,
 };
 const QUICK = {
   records: 50_000,
@@ -53,6 +59,8 @@ const QUICK = {
   importRecords: 50_000,
   confirmationRows: 50_000,
   confirmationEnrollments: 20_000,
+  nationalRecords: 380_000,
+  nationalIngestRecords: 20_000,
 };
 /**
  * Batches in flight for jakarta. 2 and 4 were measured on the 2-core machine: the same CPU per
@@ -65,7 +73,7 @@ const n = (value: number) => value.toLocaleString('en-US');
 const usage = `Usage: npm run bench -- [options]
 
   --scenario <names>        comma-separated, from: ${SCENARIOS.map((s) => [s.name, ...(s.aliases ?? [])].join(' | ')).join(', ')}
-                            (default: all, in that order; memory is measured during jakarta)
+                            (default: all but national, in that order; memory is measured during jakarta)
   --quick                   a short run, about two minutes: smaller sizes (below), shorter load runs;
                             figures measured below their goal's size are shown but not judged
   --records <n>             ingest: records posted (default ${n(FULL.records)}; --quick ${n(QUICK.records)})
@@ -86,7 +94,12 @@ const usage = `Usage: npm run bench -- [options]
   --confirmation-enrollments <n>
                             confirmations: enrollments posted before it (default ${n(FULL.confirmationEnrollments)};
                             --quick ${n(QUICK.confirmationEnrollments)})
-  --samples <n>             scale, confirmations: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
+  --national-records <n>    national: enrollments of the ${NATIONAL_PROVINCES} provinces together (default ${n(FULL.nationalRecords)},
+                            the goal's size; --quick ${n(QUICK.nationalRecords)})
+  --national-ingest-records <n>
+                            national: Jakarta records posted over HTTP to each server (default
+                            ${n(FULL.nationalIngestRecords)}; --quick ${n(QUICK.nationalIngestRecords)})
+  --samples <n>             scale, confirmations, national: uncached requests timed per size (default ${FULL.samples}; --quick ${QUICK.samples})
   --profile                 profile the servers: CPU profile and time per SQL statement (slows them down)
   --record                  make this run the committed reference: bench/reference.json and the table in
                             README.md (a full run only: every scenario, no size flag, no --quick, no --profile)
@@ -99,7 +112,7 @@ sinergi_bench_<timestamp> is created there per server and dropped at the end). T
 scenario runs \`npm start\` on the embedded database (PGlite) in a temporary DATA_DIR instead.
 
 Scenarios:
-${SCENARIOS.map((s) => `  ${s.name.padEnd(14)} ${s.description}`).join('\n')}`;
+${ALL.map((s) => `  ${s.name.padEnd(14)} ${s.description}`).join('\n')}`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -122,6 +135,8 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record:
       'import-records': { type: 'string' },
       'confirmation-rows': { type: 'string' },
       'confirmation-enrollments': { type: 'string' },
+      'national-records': { type: 'string' },
+      'national-ingest-records': { type: 'string' },
       'start-runs': { type: 'string' },
       duration: { type: 'string' },
       samples: { type: 'string' },
@@ -138,13 +153,13 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record:
   const names = values.scenario ? values.scenario.split(',').map((s) => s.trim()) : SCENARIOS.map((s) => s.name);
   const chosen = new Set(
     names.map((name) => {
-      const scenario = SCENARIOS.find((s) => s.name === name || s.aliases?.includes(name));
-      if (!scenario) throw new Error(`Unknown scenario "${name}" (have: ${SCENARIOS.map((s) => s.name).join(', ')}, memory)`);
+      const scenario = ALL.find((s) => s.name === name || s.aliases?.includes(name));
+      if (!scenario) throw new Error(`Unknown scenario "${name}" (have: ${ALL.map((s) => s.name).join(', ')}, memory)`);
       return scenario;
     }),
   );
   // Always in the harness's order, each once (`--scenario jakarta,memory` is one run).
-  const scenarios = SCENARIOS.filter((s) => chosen.has(s));
+  const scenarios = ALL.filter((s) => chosen.has(s));
   const size = values.quick ? QUICK : FULL;
   const options: BenchOptions = {
     records: positiveInt('records', values.records, size.records),
@@ -156,6 +171,8 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record:
     importRecords: positiveInt('import-records', values['import-records'], size.importRecords),
     confirmationRows: positiveInt('confirmation-rows', values['confirmation-rows'], size.confirmationRows),
     confirmationEnrollments: positiveInt('confirmation-enrollments', values['confirmation-enrollments'], size.confirmationEnrollments),
+    nationalRecords: positiveInt('national-records', values['national-records'], size.nationalRecords),
+    nationalIngestRecords: positiveInt('national-ingest-records', values['national-ingest-records'], size.nationalIngestRecords),
     startRuns: positiveInt('start-runs', values['start-runs'], size.startRuns),
     seconds: positiveInt('duration', values.duration, size.seconds),
     samples: positiveInt('samples', values.samples, size.samples),
@@ -179,11 +196,18 @@ function parseOptions(): { options: BenchOptions; scenarios: Scenario[]; record:
     'import-records',
     'confirmation-rows',
     'confirmation-enrollments',
+    'national-records',
+    'national-ingest-records',
     'start-runs',
     'duration',
     'samples',
   ] as const;
-  const full = !options.quick && !options.profile && scenarios.length === SCENARIOS.length && sizeFlags.every((flag) => values[flag] === undefined);
+  const full =
+    !options.quick &&
+    !options.profile &&
+    scenarios.length === SCENARIOS.length &&
+    scenarios.every((s) => SCENARIOS.includes(s)) &&
+    sizeFlags.every((flag) => values[flag] === undefined);
   if (values.record && !full) throw new Error('--record takes a full run only: every scenario, no size flag, no --quick, no --profile');
   return { options, scenarios, record: values.record };
 }

@@ -24,6 +24,10 @@ import { AGREEMENT_ID, KOTA, PROFILES } from './workload.js';
  * days, regency and sex follow the worker. The NIK hash is sha256 of the worker's number, not the
  * server's HMAC: these workers are never posted again, so nothing needs to match them.
  *
+ * Several agreements can be loaded at once (the national scenario: one per province), each
+ * numbered as above with its own batches, its workers' regencies in its own province and their
+ * hashes prefixed by its id; a single agreement is the seed's Jakarta one.
+ *
  * How it is fast (about 10 M rows a minute on 2 cores): the rows are generated inside PostgreSQL,
  * by one session per core; `enrollments`' indexes are dropped first and built once at the end,
  * as for any bulk load (a sorted build instead of millions of random inserts into a B-tree larger
@@ -37,13 +41,19 @@ const BATCH = 5_000;
 const FIRST_DAY = '2024-10-23';
 const DAYS = 70; // 2024-10-23 … 2024-12-31, the agreement's period
 const REGENCIES = ['3101', '3171', '3172', '3173', '3174', '3175'];
-/** Kabupaten Bandung: the regency of the out-of-province workers (any code outside 31 would do). */
+/** Another province's regencies: the same six numbers under its code. */
+const regenciesOf = (regionCode: string) => (regionCode === '31' ? REGENCIES : REGENCIES.map((code) => regionCode + code.slice(2)));
+/** Kabupaten Bandung: the regency of the out-of-province workers (any code outside the agreement's province would do)… */
 const OUTSIDE_REGENCY = '3204';
+/** …and Jakarta Selatan's, for West Java's agreement. */
+const JAKARTA_REGENCY = '3171';
 
 export interface LoadResult {
+  /** In every agreement. */
   records: number;
+  agreements: number;
   batches: number;
-  /** Credited rows: distinct Jakarta workers, what the summary's newlyCovered must read. */
+  /** Credited rows of the first agreement: its distinct workers, what its summary's newlyCovered must read. */
   credited: number;
   sessions: number;
   /** Phases, in ms: generating the rows; batches, rollups and commit; building indexes and the foreign key; VACUUM ANALYZE. */
@@ -68,16 +78,42 @@ interface Definitions {
   indexes: { name: string; definition: string }[];
 }
 
+/**
+ * One agreement's share of a load: `records` enrollments, as above, of workers of its province.
+ * Every agreement must exist with the agencies as its parties. The first one listed is the one a
+ * summary is checked against (`LoadResult.credited`).
+ */
+export interface AgreementLoad {
+  agreementId: string;
+  /** Two-digit province code: its workers' regencies start with it. */
+  regionCode: string;
+  records: number;
+}
+
+/** A slice of one agreement's rows: records [from, to) of its numbering. */
+interface RowRange {
+  part: number;
+  from: number;
+  to: number;
+}
+
+/** Rows per INSERT … SELECT: sessions take slices of this size in turn, so agreements of any size spread over every session. */
+const SLICE = 200 * BATCH;
+
 export async function loadEnrollments(
   databaseUrl: string,
   agencies: readonly string[],
-  records: number,
+  load: number | readonly AgreementLoad[],
   sessions = Math.max(1, Math.min(4, os.availableParallelism())),
 ): Promise<LoadResult> {
-  if (!(records > 0) || agencies.length < 2) throw new Error(`Nothing to load: ${records} records over ${agencies.length} agencies`);
+  const parts: readonly AgreementLoad[] = typeof load === 'number' ? [{ agreementId: AGREEMENT_ID, regionCode: '31', records: load }] : load;
+  const records = parts.reduce((sum, p) => sum + p.records, 0);
+  if (parts.length === 0 || parts.some((p) => !(p.records > 0)) || agencies.length < 2) {
+    throw new Error(`Nothing to load: ${records} records in ${parts.length} agreements over ${agencies.length} agencies`);
+  }
   const started = performance.now();
-  const batchCount = Math.ceil(records / BATCH);
-  const batchIds = Array.from({ length: batchCount }, () => randomUUID());
+  const batchIdsOf = parts.map((p) => Array.from({ length: Math.ceil(p.records / BATCH) }, () => randomUUID()));
+  const batchCount = batchIdsOf.reduce((sum, ids) => sum + ids.length, 0);
 
   // ---- Drop enrollments' indexes and keys, remembering them; suspend the batch check ----------
   const definitions = await withClient(databaseUrl, async (client) => {
@@ -105,47 +141,54 @@ export async function loadEnrollments(
     return { constraints, indexes } satisfies Definitions;
   });
 
-  // ---- Rows, one session per core over contiguous runs of whole batches -------------------------
+  // ---- Rows, one session per core, each taking the next slice of whole batches -------------------
   const insertStarted = performance.now();
-  const perSession = Math.ceil(batchCount / sessions);
-  const ranges = Array.from(
-    { length: sessions },
-    (_, s) => [s * perSession * BATCH, Math.min(records, (s + 1) * perSession * BATCH)] as const,
-  ).filter(([from, to]) => from < to);
+  const slices: RowRange[] = parts.flatMap((p, part) =>
+    Array.from({ length: Math.ceil(p.records / SLICE) }, (_, k) => ({ part, from: k * SLICE, to: Math.min(p.records, (k + 1) * SLICE) })),
+  );
+  let nextSlice = 0;
+  const workers = Math.min(sessions, slices.length);
   await Promise.all(
-    ranges.map(([from, to]) =>
-      withClient(databaseUrl, (client) =>
-        client.query(
-          `INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
-             segment, programs, enrolled_on, regency, sex, kota)
-           SELECT $1, ($2::uuid[])[i / $13 + 1], i % $13, ($3::text[])[(i / $13) % $4 + 1], sha256(w::text::bytea),
-                  NOT repeat AND NOT outside, NOT outside,
-                  ($5::text[])[i % $14 + 1], ($6::int2[])[i % $14 + 1], $7::date + i % $8,
-                  CASE WHEN outside THEN $15 ELSE ($9::text[])[w % 6 + 1] END,
-                  CASE WHEN w % 2 = 0 THEN 'M' ELSE 'F' END,
-                  CASE WHEN i % 2 = 0 THEN ($10::text[])[w % 6 + 1] END
-           FROM generate_series($11::int, $12::int - 1) AS i,
-                LATERAL (SELECT i % 10 = 9 AND i >= $13 AS repeat, i % 50 = 24 AS outside) AS kind,
-                LATERAL (SELECT CASE WHEN repeat THEN i - $13 - 1 ELSE i END AS w) AS worker`,
-          [
-            AGREEMENT_ID,
-            batchIds,
-            agencies,
-            agencies.length,
-            PROFILES.map((p) => p.segment),
-            PROFILES.map((p) => programsToBits(p.programs)),
-            FIRST_DAY,
-            DAYS,
-            REGENCIES,
-            REGENCIES.map((code) => KOTA[code]),
-            from,
-            to,
-            BATCH,
-            PROFILES.length,
-            OUTSIDE_REGENCY,
-          ],
-        ),
-      ),
+    Array.from({ length: workers }, () =>
+      withClient(databaseUrl, async (client) => {
+        for (let slice = slices[nextSlice++]; slice !== undefined; slice = slices[nextSlice++]) {
+          const part = parts[slice.part] as AgreementLoad;
+          const regencies = regenciesOf(part.regionCode);
+          await client.query(
+            `INSERT INTO enrollments (agreement_id, batch_id, record_index, agency_code, nik_hash, credited, in_region,
+               segment, programs, enrolled_on, regency, sex, kota)
+             SELECT $1, ($2::uuid[])[i / $13 + 1], i % $13, ($3::text[])[(i / $13) % $4 + 1], sha256(($16::text || w::text)::bytea),
+                    NOT repeat AND NOT outside, NOT outside,
+                    ($5::text[])[i % $14 + 1], ($6::int2[])[i % $14 + 1], $7::date + i % $8,
+                    CASE WHEN outside THEN $15 ELSE ($9::text[])[w % 6 + 1] END,
+                    CASE WHEN w % 2 = 0 THEN 'M' ELSE 'F' END,
+                    CASE WHEN i % 2 = 0 THEN ($10::text[])[w % 6 + 1] END
+             FROM generate_series($11::int, $12::int - 1) AS i,
+                  LATERAL (SELECT i % 10 = 9 AND i >= $13 AS repeat, i % 50 = 24 AS outside) AS kind,
+                  LATERAL (SELECT CASE WHEN repeat THEN i - $13 - 1 ELSE i END AS w) AS worker`,
+            [
+              part.agreementId,
+              batchIdsOf[slice.part],
+              agencies,
+              agencies.length,
+              PROFILES.map((p) => p.segment),
+              PROFILES.map((p) => programsToBits(p.programs)),
+              FIRST_DAY,
+              DAYS,
+              regencies,
+              // The domicile city: Jakarta's names; other provinces' workers send none.
+              regencies.map((code) => KOTA[code] ?? null),
+              slice.from,
+              slice.to,
+              BATCH,
+              PROFILES.length,
+              part.regionCode === OUTSIDE_REGENCY.slice(0, 2) ? JAKARTA_REGENCY : OUTSIDE_REGENCY,
+              // Workers of different agreements are different people.
+              slice.part === 0 ? '' : `${part.agreementId}:`,
+            ],
+          );
+        }
+      }),
     ),
   );
   const insertMs = performance.now() - insertStarted;
@@ -160,20 +203,24 @@ export async function loadEnrollments(
       await client.query(
         `INSERT INTO enrollment_batches (id, agreement_id, agency_code, external_ref, status, received, accepted,
            duplicates_in_batch, duplicates_same_agency, duplicates_other_agency, out_of_region, rejected, credited, errors, created_by)
-         SELECT b.id, $1, e.agency_code, 'bench-sql-' || b.k, 'accepted', e.received, e.credited,
+         SELECT b.id, b.agreement_id, e.agency_code, 'bench-sql-' || b.k, 'accepted', e.received, e.credited,
                 0, 0, e.repeats, e.outside, 0, e.credited, '[]'::jsonb, 'bench'
-         FROM unnest($2::uuid[]) WITH ORDINALITY AS b(id, k)
+         FROM unnest($1::uuid[], $2::text[], $3::int[]) AS b(id, agreement_id, k)
          JOIN (SELECT batch_id, agency_code, count(*)::int AS received, (count(*) FILTER (WHERE credited))::int AS credited,
                       (count(*) FILTER (WHERE in_region AND NOT credited))::int AS repeats, (count(*) FILTER (WHERE NOT in_region))::int AS outside
                FROM enrollments GROUP BY batch_id, agency_code) AS e ON e.batch_id = b.id
-         ORDER BY b.k`,
-        [AGREEMENT_ID, batchIds],
+         ORDER BY b.agreement_id, b.k`,
+        [
+          batchIdsOf.flat(),
+          batchIdsOf.flatMap((ids, part) => ids.map(() => (parts[part] as AgreementLoad).agreementId)),
+          batchIdsOf.flatMap((ids) => ids.map((_, k) => k + 1)),
+        ],
       );
       await client.query(
         `INSERT INTO agency_coverage (agreement_id, agency_code, credited, duplicates_reported, batches, received,
            rejected, out_of_region, last_batch_at, changed_at)
-         SELECT $1, agency_code, sum(credited), sum(duplicates_other_agency), count(*), sum(received), 0, sum(out_of_region), now(), now()
-         FROM enrollment_batches WHERE id = ANY($2::uuid[]) GROUP BY agency_code
+         SELECT agreement_id, agency_code, sum(credited), sum(duplicates_other_agency), count(*), sum(received), 0, sum(out_of_region), now(), now()
+         FROM enrollment_batches WHERE id = ANY($1::uuid[]) GROUP BY agreement_id, agency_code
          ON CONFLICT (agreement_id, agency_code) DO UPDATE SET
            credited = agency_coverage.credited + EXCLUDED.credited,
            duplicates_reported = agency_coverage.duplicates_reported + EXCLUDED.duplicates_reported,
@@ -182,36 +229,35 @@ export async function loadEnrollments(
            out_of_region = agency_coverage.out_of_region + EXCLUDED.out_of_region,
            last_batch_at = GREATEST(agency_coverage.last_batch_at, EXCLUDED.last_batch_at),
            changed_at = now()`,
-        [AGREEMENT_ID, batchIds],
+        [batchIdsOf.flat()],
       );
       // One pass over the credited rows into a few thousand groups; every rollup comes from those.
       await client.query(
         `CREATE TEMP TABLE bench_credit ON COMMIT DROP AS
-         SELECT agency_code, enrolled_on, segment, programs, regency, count(*)::int AS n
-         FROM enrollments WHERE credited GROUP BY agency_code, enrolled_on, segment, programs, regency`,
+         SELECT agreement_id, agency_code, enrolled_on, segment, programs, regency, count(*)::int AS n
+         FROM enrollments WHERE credited GROUP BY agreement_id, agency_code, enrolled_on, segment, programs, regency`,
       );
       await client.query(
         `INSERT INTO coverage_daily (agreement_id, agency_code, day, credited)
-         SELECT $1, agency_code, enrolled_on, sum(n) FROM bench_credit GROUP BY agency_code, enrolled_on
+         SELECT agreement_id, agency_code, enrolled_on, sum(n) FROM bench_credit GROUP BY agreement_id, agency_code, enrolled_on
          ON CONFLICT (agreement_id, agency_code, day) DO UPDATE SET credited = coverage_daily.credited + EXCLUDED.credited`,
-        [AGREEMENT_ID],
       );
       // Programs are a bit set: one breakdown row per program whose bit is set (names and bits from
       // src/domain/programs.ts, so they cannot drift from the server's).
       await client.query(
         `INSERT INTO coverage_breakdown (agreement_id, agency_code, dimension, key, credited)
-         SELECT $1, agency_code, dimension, key, sum(n)
+         SELECT agreement_id, agency_code, dimension, key, sum(n)
          FROM (
-           SELECT agency_code, 'segment' AS dimension, segment AS key, n FROM bench_credit
+           SELECT agreement_id, agency_code, 'segment' AS dimension, segment AS key, n FROM bench_credit
            UNION ALL
-           SELECT agency_code, 'regency', regency, n FROM bench_credit
+           SELECT agreement_id, agency_code, 'regency', regency, n FROM bench_credit
            UNION ALL
-           SELECT c.agency_code, 'program', p.name, c.n FROM bench_credit c
-             JOIN unnest($2::text[], $3::int[]) AS p(name, bit) ON (c.programs & p.bit) <> 0
+           SELECT c.agreement_id, c.agency_code, 'program', p.name, c.n FROM bench_credit c
+             JOIN unnest($1::text[], $2::int[]) AS p(name, bit) ON (c.programs & p.bit) <> 0
          ) AS credit
-         GROUP BY agency_code, dimension, key
+         GROUP BY agreement_id, agency_code, dimension, key
          ON CONFLICT (agreement_id, agency_code, dimension, key) DO UPDATE SET credited = coverage_breakdown.credited + EXCLUDED.credited`,
-        [AGREEMENT_ID, [...PROGRAMS], PROGRAMS.map((p) => PROGRAM_BITS[p])],
+        [[...PROGRAMS], PROGRAMS.map((p) => PROGRAM_BITS[p])],
       );
       await client.query('COMMIT');
     } catch (error) {
@@ -242,11 +288,11 @@ export async function loadEnrollments(
     await client.query('ALTER TABLE enrollments ENABLE TRIGGER enrollments_batch_exists');
     // What every write does on commit: instances following changes drop their cached summaries.
     await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, 'enrollment_batch']);
-    const { rows } = await client.query<{ credited: number }>(
-      'SELECT coalesce(sum(credited), 0)::int AS credited FROM agency_coverage WHERE agreement_id = $1',
-      [AGREEMENT_ID],
+    const { rows } = await client.query<{ agreement_id: string; credited: number }>(
+      'SELECT agreement_id, sum(credited)::int AS credited FROM agency_coverage WHERE agreement_id = ANY($1::text[]) GROUP BY agreement_id',
+      [parts.map((p) => p.agreementId)],
     );
-    return rows[0]?.credited ?? 0;
+    return new Map(rows.map((row) => [row.agreement_id, row.credited]));
   });
   const indexMs = performance.now() - indexStarted;
 
@@ -257,13 +303,17 @@ export async function loadEnrollments(
   );
   const vacuumMs = performance.now() - vacuumStarted;
 
-  const expected = expectedCredited(records);
-  if (credited !== expected) throw new Error(`loadEnrollments: the rollups credit ${credited} workers, expected ${expected}`);
+  for (const part of parts) {
+    const expected = expectedCredited(part.records);
+    const got = credited.get(part.agreementId) ?? 0;
+    if (got !== expected) throw new Error(`loadEnrollments: the rollups credit ${got} workers of ${part.agreementId}, expected ${expected}`);
+  }
   return {
     records,
+    agreements: parts.length,
     batches: batchCount,
-    credited,
-    sessions: ranges.length,
+    credited: credited.get((parts[0] as AgreementLoad).agreementId) ?? 0,
+    sessions: workers,
     insertMs,
     rollupMs,
     indexMs,

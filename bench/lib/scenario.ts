@@ -21,6 +21,10 @@ export interface BenchOptions {
   confirmationRows: number;
   /** confirmations: enrollments posted before the extract. */
   confirmationEnrollments: number;
+  /** national: enrollments of every province's agreement together (the goal is set for 20,000,000). */
+  nationalRecords: number;
+  /** national: Jakarta records posted over HTTP to each server. */
+  nationalIngestRecords: number;
   /** start: warm starts timed after the cold one. */
   startRuns: number;
   /** summary: seconds of each measured autocannon run. */

@@ -1,5 +1,6 @@
+import type { TokenClaims } from '../../src/lib/tokens.js';
 import { record, syntheticNik } from '../../test/fixtures/nik.js';
-import { type LoadResult, loadEnrollments } from './bulk-enrollments.js';
+import { type AgreementLoad, type LoadResult, loadEnrollments } from './bulk-enrollments.js';
 import type { Cleanup } from './cleanup.js';
 import { createBenchDatabase } from './database.js';
 import { profilingSetup } from './profile.js';
@@ -15,8 +16,13 @@ import { AGREEMENT_ID, seedAgencies } from './workload.js';
  */
 export interface SummaryApi {
   label: string;
+  /** In every agreement loaded. */
   records: number;
   pid: number;
+  baseUrl: string;
+  databaseUrl: string;
+  /** Signs a token for the server, e.g. an agency's to post batches with. */
+  token: (claims: TokenClaims) => string;
   summaryUrl: string;
   /** `Authorization` header value of a viewer token. */
   viewer: string;
@@ -32,8 +38,10 @@ export async function startSummaryApi(
   cleanup: Cleanup,
   scenario: string,
   label: string,
-  records: number,
+  records: number | readonly AgreementLoad[],
   startedAt: Date,
+  /** Runs on the fresh database once the server has migrated and seeded it, before the load (e.g. more agreements). */
+  beforeLoad?: (databaseUrl: string) => Promise<void>,
 ): Promise<SummaryApi> {
   const db = await createBenchDatabase(ctx.serverUrl, cleanup, label);
   const profiling = ctx.options.profile ? profilingSetup(startedAt, label) : undefined;
@@ -45,14 +53,17 @@ export async function startSummaryApi(
       // A limit no run reaches keeps the limiter's per-request work in what is measured, but
       // never a 429; a server without a rate limit ignores the variable.
       env: { RATE_LIMIT_MAX: String(1_000_000_000), ...profiling?.env },
+      // A busy machine can take over a minute to start a server under tsx.
+      readyTimeoutMs: 300_000,
     },
     cleanup,
   );
   ctx.log(`${scenario}: ${label} server pid ${server.pid} on ${server.baseUrl}, database ${db.name}`);
+  await beforeLoad?.(db.url);
   const load = await loadEnrollments(db.url, seedAgencies(), records);
   ctx.log(
     `${scenario}: ${label}: loaded ${formatNumber(load.records)} enrollments (${formatNumber(load.credited)} credited) in ` +
-      `${load.batches.toLocaleString('en-US')} batches by SQL in ${(load.totalMs / 1000).toFixed(1)} s — rows ${(load.insertMs / 1000).toFixed(1)} s ` +
+      `${load.batches.toLocaleString('en-US')} batches${load.agreements > 1 ? ` of ${load.agreements} agreements` : ''} by SQL in ${(load.totalMs / 1000).toFixed(1)} s — rows ${(load.insertMs / 1000).toFixed(1)} s ` +
       `(${load.sessions} sessions), batches and rollups ${(load.rollupMs / 1000).toFixed(1)} s, indexes ${(load.indexMs / 1000).toFixed(1)} s, ` +
       `VACUUM ANALYZE ${(load.vacuumMs / 1000).toFixed(1)} s`,
   );
@@ -66,8 +77,11 @@ export async function startSummaryApi(
   const dryRunBody = JSON.stringify({ externalRef: 'bench-invalidate', records: [record(syntheticNik(0))] });
   const api: SummaryApi = {
     label,
-    records,
+    records: load.records,
     pid: server.pid,
+    baseUrl: server.baseUrl,
+    databaseUrl: db.url,
+    token: server.token,
     summaryUrl,
     viewer,
     load,

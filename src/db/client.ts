@@ -15,7 +15,7 @@ export type Executor = Database | Transaction;
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolMax?: number }
-  /** `dataDir: null` is an in-memory database (tests); `loadDataDir` restores a dump. */
+  /** `dataDir: null` is an in-memory database (tests); `loadDataDir` restores a dump into an empty one. */
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
 export interface DatabaseHandle {
@@ -134,7 +134,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   } else {
     const dir = path.resolve(target.dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir);
+    client = new PGlite(dir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
   }
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Database;
