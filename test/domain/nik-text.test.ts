@@ -60,7 +60,13 @@ t.test('a letter or an arithmetic sign ends a run; a NIK split by any punctuatio
     t.ok(containsNik(`3171${mark}0145${mark}0190${mark}0077`), `groups split by ${mark}`);
   }
   // Arithmetic between published figures is not one number.
-  for (const note of ['2,700,000 ÷ 0.65 = 4,153,846', '2.291.409 ÷ 3.951.828 ≈ 58,0', '4,153,846 × 0.65 ~ 2,700,000', '2,200,000 < 2,700,000 > 470,000', 'Rp 2.200.000.000 $ 1.400.000']) {
+  for (const note of [
+    '2,700,000 ÷ 0.65 = 4,153,846',
+    '2.291.409 ÷ 3.951.828 ≈ 58,0',
+    '4,153,846 × 0.65 ~ 2,700,000',
+    '2,200,000 < 2,700,000 > 470,000',
+    'Rp 2.200.000.000 $ 1.400.000',
+  ]) {
     t.notOk(containsNik(note), note);
   }
   t.ok(containsNik('&#51;&#49;&#55;&#49;&#48;&#49;&#52;&#53;'), 'HTML numeric entities carry 16 digits or more: refused');
