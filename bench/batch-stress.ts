@@ -56,6 +56,7 @@ async function startServer(cleanup: Cleanup): Promise<Server> {
       DATABASE_URL: db.url,
       JWT_SECRET: jwtSecret,
       NIK_PEPPER: randomBytes(32).toString('base64url'),
+      IMPORT_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '0',
     },
