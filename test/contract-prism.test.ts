@@ -71,6 +71,19 @@ t.test('Prism in front of the server accepts exactly what the server accepts', a
     t.match(await res.json(), { accepted: 1, rejected: 2 });
   });
 
+  t.test('a post without Idempotency-Key, the deprecated dry run too: Prism refuses it and the server answers 400', async (t) => {
+    for (const query of ['', '?dryRun=true']) {
+      const send = (base: string) =>
+        fetch(`${base}${batches}${query}`, { method: 'POST', headers, body: JSON.stringify({ records: [record(syntheticNik(9_300_002))] }) });
+      const direct = await send(upstream);
+      t.equal(direct.status, 400, `server${query}`);
+      t.equal(((await direct.json()) as { type: string }).type, '/problems/idempotency-key-missing');
+      const through = await send(gateway);
+      t.equal(through.status, 422, `Prism${query}`);
+      t.match(await through.text(), PRISM_REFUSAL);
+    }
+  });
+
   t.test('reads pass through Prism without violations', async (t) => {
     for (const url of ['/v1/agencies?limit=3', '/v1/agreements/jakarta-uc-2024/summary', `${batches}?limit=2`]) {
       const res = await fetch(`${gateway}${url}`, { headers });

@@ -106,7 +106,7 @@ export function checkResponsesAgainstDocument(app: FastifyInstance): ContractChe
       );
       const problemType = (body as { type?: string }).type;
       if (!types.includes(problemType)) {
-        return `${where}: problem type "${problemType}" is not one the response names (${types.join(', ') || 'none'}); add it in src/domain/problem-codes.ts and src/lib/openapi-contract.ts`;
+        return `${where}: problem type "${problemType}" is not one the response names (${types.join(', ') || 'none'}); declare it in the route's config.problems (a new type also in src/domain/problem-codes.ts and src/lib/openapi-contract.ts)`;
       }
     }
     return undefined;

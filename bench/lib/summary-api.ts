@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { record, syntheticNik } from '../../test/fixtures/nik.js';
 import { type LoadResult, loadEnrollments } from './bulk-enrollments.js';
 import type { Cleanup } from './cleanup.js';
@@ -75,7 +76,7 @@ export async function startSummaryApi(
     async invalidate() {
       const response = await fetch(dryRunUrl, {
         method: 'POST',
-        headers: { authorization: dinkes, 'content-type': 'application/json' },
+        headers: { authorization: dinkes, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
         body: dryRunBody,
       });
       const text = await response.text();

@@ -71,12 +71,14 @@ export class BatchService {
     options: { idempotencyKey?: string; dryRun: boolean; bodyHash?: Buffer },
   ): Promise<PostOutcome> {
     const { principal } = ctx;
-    const agencyCode = input.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
-    if (agencyCode) requireActingFor(ctx, agencyCode);
+    // Every post needs the key, the deprecated dry run too: the document states one rule for the
+    // operation (a header cannot be required only for some query values), and the server keeps it.
     const idempotencyKey = unquoteKey(options.idempotencyKey);
-    if (agencyCode && !options.dryRun && !idempotencyKey) {
+    if (!idempotencyKey) {
       throw new BadRequestError('Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.', 'idempotency-key-missing');
     }
+    const agencyCode = input.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
+    if (agencyCode) requireActingFor(ctx, agencyCode);
 
     if (options.dryRun) return { status: 200, body: await this.validate(ctx, agreementId, input), replayed: false };
 
