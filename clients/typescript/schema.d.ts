@@ -1009,7 +1009,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a URL to events
-         * @description An admin manages every subscription; an agency its own, which receive only events about that agency and the public aggregates of its agreements. Events are signed per the Standard Webhooks specification with the `secret` returned here, once. See the `webhooks` section for each event's payload.
+         * @description An admin manages every subscription; an agency its own, which receive only events about that agency and the public aggregates of its agreements. Events are signed per the Standard Webhooks specification with the `secret` returned here, once. See the `webhooks` section for each event's payload. An agency holds at most 20 subscriptions (the admins' agreement-wide ones as many): one more is a 409 (`webhook-limit`).
          *
          *     Roles: `admin`, `agency`.
          */
@@ -5807,7 +5807,7 @@ export interface components {
         WebhookCreate: {
             /**
              * Format: uri
-             * @description Where events are POSTed: an `http` or `https` URL. Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
+             * @description Where events are POSTed: an `http` or `https` URL, with no number of 16 or more digits in it (a NIK is never stored). Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
              */
             url: string;
             /** @description The event types to receive. */
@@ -6008,7 +6008,7 @@ export interface components {
         WebhookPatch: {
             /**
              * Format: uri
-             * @description Where events are POSTed: an `http` or `https` URL. Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
+             * @description Where events are POSTed: an `http` or `https` URL, with no number of 16 or more digits in it (a NIK is never stored). Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
              */
             url?: string;
             /** @description The event types to receive. */
@@ -14963,6 +14963,19 @@ export interface operations {
             };
             /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
             408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/webhook-limit`. */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
