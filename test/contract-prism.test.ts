@@ -37,8 +37,8 @@ async function startPrism(upstream: string, port: number): Promise<ChildProcess>
   prism.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  // Bounded: Prism reads the document and starts in a few seconds.
-  for (let i = 0; i < 240 && !output.includes('Prism is listening'); i++) {
+  // Bounded: Prism reads the document and starts in a few seconds (up to 3 minutes on a loaded host).
+  for (let i = 0; i < 720 && !output.includes('Prism is listening'); i++) {
     if (prism.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
