@@ -8,6 +8,7 @@ import { projectRoot } from '../src/lib/paths.js';
  * import from src/ (besides their own layer); packages and node: modules are not restricted here.
  */
 const layers: { layer: string; may: string[] }[] = [
+  { layer: 'src/types/', may: [] },
   { layer: 'src/domain/', may: [] },
   { layer: 'src/schemas/', may: ['src/domain/'] },
   { layer: 'src/lib/', may: ['src/config.ts', 'src/errors.ts', 'src/domain/'] },

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import fc from 'fast-check';
 import t from 'tap';
+import { containsNik } from '../src/domain/nik-text.js';
 import { record, syntheticNik } from './fixtures/nik.js';
 import { buildTestApp, fixedClock } from './helper.js';
 
@@ -10,6 +11,10 @@ import { buildTestApp, fixedClock } from './helper.js';
  * and only if the server does not answer it with a 400. Requests are generated (valid, invalid
  * and mixed batches, junk envelopes), judged by a JSON Schema 2020-12 validator against the
  * operation's documented request body, and sent to the server.
+ *
+ * One documented exception: free text (`externalRef`) holding a NIK-shaped number (16 or more
+ * digits, in any script, with separators) is refused with a 400, a rule no JSON Schema can
+ * express; the field's description says so, and such a request is expected to be refused here.
  */
 
 const addFormats = formats as unknown as { default: (ajv: Ajv2020) => void };
@@ -37,8 +42,13 @@ t.test('POST …/batches: the document accepts a request exactly when the server
     {
       agency: fc.oneof(fc.constant('dinkes'), fc.constant('Not A Code'), fc.constant(''), fc.integer()),
       commitmentId: fc.oneof(fc.constant('not-a-uuid'), fc.constant(42)),
-      // Letters only: a NIK-shaped number in free text is refused by a rule the schema cannot state.
-      externalRef: fc.oneof(fc.string({ minLength: 0, maxLength: 120, unit: fc.constantFrom('a', 'B', '-', ' ') }), fc.constant(null)),
+      // Letters, and the characters the document's pattern refuses (NUL, unpaired surrogates,
+      // which a pair still passes), and NIK-shaped numbers (the documented exception).
+      externalRef: fc.oneof(
+        fc.string({ minLength: 0, maxLength: 120, unit: fc.constantFrom('a', 'B', '-', ' ', '\u0000', '\ud800', '\udc00', '\ud83d\ude00') }),
+        fc.constantFrom(`ref ${syntheticNik(4_200_001)}`, `ref ${syntheticNik(4_200_002).replace(/(\d{4})/g, '$1 ')}`, 'ref 12345'),
+        fc.constant(null),
+      ),
       records: fc.oneof(fc.array(fc.oneof(validRecord, junkRecord), { minLength: 0, maxLength: 6 }), fc.constant('not an array'), fc.constant(null)),
       extra: fc.constant('ignored'),
     },
@@ -48,7 +58,8 @@ t.test('POST …/batches: the document accepts a request exactly when the server
 
   await fc.assert(
     fc.asyncProperty(payload, async (sent) => {
-      const valid = body(sent);
+      const ref = (sent as { externalRef?: unknown } | null)?.externalRef;
+      const valid = body(sent) && !(typeof ref === 'string' && containsNik(ref));
       const res = await dinkes({
         method: 'POST',
         url: '/v1/agreements/jakarta-uc-2024/batches',
@@ -61,6 +72,36 @@ t.test('POST …/batches: the document accepts a request exactly when the server
     }),
     { numRuns: 150, seed: 11 },
   );
+
+  t.test('the document requires the key on every post, the deprecated dry run too, and so does the server', async (t) => {
+    const operation = document.paths['/v1/agreements/{agreementId}/batches'].post;
+    const parameter = operation.parameters.find((p: { name: string }) => p.name === 'idempotency-key');
+    t.match(parameter, { in: 'header', required: true });
+    t.match(
+      operation.parameters.find((p: { name: string }) => p.name === 'dryRun'),
+      { deprecated: true },
+      'the dry run is deprecated on the Parameter Object',
+    );
+    const headers = ajv.compile({ type: 'object', properties: { 'idempotency-key': parameter.schema }, required: ['idempotency-key'] });
+    t.notOk(headers({}), 'without the key the request fails the document');
+    for (const query of ['', '?dryRun=true', '?dryRun=false']) {
+      const res = await dinkes({
+        method: 'POST',
+        url: `/v1/agreements/jakarta-uc-2024/batches${query}`,
+        payload: { records: [record(syntheticNik(9_100_003))] },
+      });
+      t.equal(res.statusCode, 400, `no key${query}: a 400`);
+      t.equal(res.json().type, '/problems/idempotency-key-missing');
+    }
+    const keyed = await dinkes({
+      method: 'POST',
+      url: '/v1/agreements/jakarta-uc-2024/batches?dryRun=true',
+      headers: { 'idempotency-key': 'iff-dry' },
+      payload: { records: [record(syntheticNik(9_100_002))] },
+    });
+    t.ok(headers({ 'idempotency-key': 'iff-dry' }));
+    t.equal(keyed.statusCode, 200, 'with a key, the dry run answers');
+  });
 
   t.test('a mixed batch is valid for the document and taken by the server with per-record errors', async (t) => {
     const mixed = { records: [record(syntheticNik(9_100_001)), { nik: 'x' }, 'junk'] };

@@ -37,8 +37,8 @@ async function startPrism(upstream: string, port: number): Promise<ChildProcess>
   prism.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  // Bounded: Prism reads the document and starts in a few seconds.
-  for (let i = 0; i < 240 && !output.includes('Prism is listening'); i++) {
+  // Bounded: Prism reads the document and starts in a few seconds (up to 3 minutes on a loaded host).
+  for (let i = 0; i < 720 && !output.includes('Prism is listening'); i++) {
     if (prism.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -69,6 +69,19 @@ t.test('Prism in front of the server accepts exactly what the server accepts', a
     t.equal(res.status, 201);
     t.equal(res.headers.get('sl-violations'), null, 'no violation');
     t.match(await res.json(), { accepted: 1, rejected: 2 });
+  });
+
+  t.test('a post without Idempotency-Key, the deprecated dry run too: Prism refuses it and the server answers 400', async (t) => {
+    for (const query of ['', '?dryRun=true']) {
+      const send = (base: string) =>
+        fetch(`${base}${batches}${query}`, { method: 'POST', headers, body: JSON.stringify({ records: [record(syntheticNik(9_300_002))] }) });
+      const direct = await send(upstream);
+      t.equal(direct.status, 400, `server${query}`);
+      t.equal(((await direct.json()) as { type: string }).type, '/problems/idempotency-key-missing');
+      const through = await send(gateway);
+      t.equal(through.status, 422, `Prism${query}`);
+      t.match(await through.text(), PRISM_REFUSAL);
+    }
   });
 
   t.test('reads pass through Prism without violations', async (t) => {

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import t from 'tap';
+import { projectRoot } from '../src/lib/paths.js';
 import { signToken } from '../src/lib/tokens.js';
+import { documentChecker } from './contract.js';
 import { jakartaNiks, record } from './fixtures/nik.js';
 import { startServer } from './fixtures/server-process.js';
 import { freshDatabase, onPostgres, testConfig } from './helper.js';
@@ -35,6 +39,9 @@ t.test(
       [b.url, 'disdik'],
     ].map(([url, agency], i) => post(url as string, agency as string, `multi-${i}`, [...shared, ...jakartaNiks(10_000 * (i + 1), 2_000)]));
     const responses = await Promise.all(jobs);
+    // The processes' answers are checked against the committed document, as injected answers are.
+    const check = documentChecker(JSON.parse(readFileSync(path.join(projectRoot, 'openapi', 'openapi.json'), 'utf8')));
+    for (const res of responses) t.equal(await check('POST', res.url, res), undefined, 'the answer matches the document');
     t.same(
       responses.map((r) => r.status),
       [201, 201, 201, 201],
@@ -56,6 +63,7 @@ t.test(
     const viewer = signToken(config, { sub: 'governor', role: 'viewer' });
     const summaryOf = async (url: string) => {
       const res = await fetch(`${url}/v1/agreements/jakarta-uc-2024/summary`, { headers: { authorization: `Bearer ${viewer}` } });
+      t.equal(await check('GET', res.url, res), undefined, 'the summary matches the document');
       return { etag: res.headers.get('etag'), body: await res.text() };
     };
     let [sa, sb] = await Promise.all([summaryOf(a.url), summaryOf(b.url)]);

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
+import { projectRoot } from '../src/lib/paths.js';
 import { signToken } from '../src/lib/tokens.js';
+import { documentChecker } from './contract.js';
 import { jakartaNiks, record } from './fixtures/nik.js';
 import { startServer } from './fixtures/server-process.js';
 import { testConfig } from './helper.js';
@@ -25,6 +28,9 @@ t.test('SIGTERM lets an in-flight batch complete, then exits cleanly', async (t)
 
   const response = await inFlight;
   t.equal(response.status, 201, 'the batch in flight is acknowledged');
+  // The process's answer is checked against the committed document, as injected answers are.
+  const check = documentChecker(JSON.parse(readFileSync(path.join(projectRoot, 'openapi', 'openapi.json'), 'utf8')));
+  t.equal(await check('POST', response.url, response), undefined, 'the answer matches the document');
   t.match(await response.json(), { accepted: 10_000 });
   t.equal(await server.exited, 0, 'exit code 0');
   t.match(server.log(), /"signal":"SIGTERM".*shutting down/);

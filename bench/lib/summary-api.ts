@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TokenClaims } from '../../src/lib/tokens.js';
 import { record, syntheticNik } from '../../test/fixtures/nik.js';
 import { type AgreementLoad, type LoadResult, loadEnrollments } from './bulk-enrollments.js';
@@ -89,7 +90,7 @@ export async function startSummaryApi(
     async invalidate() {
       const response = await fetch(dryRunUrl, {
         method: 'POST',
-        headers: { authorization: dinkes, 'content-type': 'application/json' },
+        headers: { authorization: dinkes, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
         body: dryRunBody,
       });
       const text = await response.text();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -111,7 +112,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const invalidate = async () => {
     const response = await fetch(dryRunUrl, {
       method: 'POST',
-      headers: { authorization: dinkes, 'content-type': 'application/json' },
+      headers: { authorization: dinkes, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
       body: dryRunBody,
     });
     const text = await response.text();

@@ -360,7 +360,7 @@ export interface paths {
         put?: never;
         /**
          * Post a batch of newly protected workers
-         * @description Records are validated one by one (codes in `EnrollmentRecord`), deduplicated by NIK across all agencies and counted once: the first accepted report credits its agency. The batch is written whole or not at all. Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first request is still running, a 409; without the key, a 400 (`idempotency-key-missing`). After the key’s time (`IDEMPOTENCY_TTL_HOURS`) its stored response is purged and the same key is a new request: a new batch, whose workers are already credited (they count as duplicates, never twice). The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing.
+         * @description Records are validated one by one (codes in `EnrollmentRecord`), deduplicated by NIK across all agencies and counted once: the first accepted report credits its agency. The batch is written whole or not at all. Requires `Idempotency-Key` (scoped per agency, kept at least 24 h): the same key and body replays the stored response with `Idempotent-Replayed: true`; the same key with another body is a 422; while the first request is still running, a 409; without the key, a 400 (`idempotency-key-missing`). After the key’s time (`IDEMPOTENCY_TTL_HOURS`) its stored response is purged and the same key is a new request: a new batch, whose workers are already credited (they count as duplicates, never twice). The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing; it still requires `Idempotency-Key` (without it, a 400), which it does not use up.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -454,7 +454,7 @@ export interface paths {
         put?: never;
         /**
          * Post BPJS’s confirmations: which workers its register shows active, inactive or not found
-         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Records are checked one by one (codes in `ConfirmationRecord`; the NIK rules are those of enrollment records) and matched to enrollments by the same keyed NIK hash. A worker’s latest confirmation (by `asOf`, then posting order) labels it; earlier ones stay in history. A confirmation never creates or moves a credit. NIKs of another province are kept and ignored for this agreement. Requires `Idempotency-Key` as batch posts do; `?dryRun=true` checks without writing (200). While a confirmation batch is written, enrollment batches and voids of the agreement wait for it.
+         * @description The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403. Records are checked one by one (codes in `ConfirmationRecord`; the NIK rules are those of enrollment records) and matched to enrollments by the same keyed NIK hash. A worker’s latest confirmation (by `asOf`, then posting order) labels it; earlier ones stay in history. A confirmation never creates or moves a credit. NIKs of another province are kept and ignored for this agreement. Requires `Idempotency-Key` as batch posts do, `?dryRun=true` too; a dry run checks without writing (200) and does not use the key up. While a confirmation batch is written, enrollment batches and voids of the agreement wait for it.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -1858,8 +1858,11 @@ export interface components {
         AgencyCreate: {
             /** @description Short lowercase agency code, e.g. `dinkes`. */
             code: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             name: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             shortName?: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             description?: string;
         };
         /**
@@ -1889,6 +1892,7 @@ export interface components {
          *     }
          */
         AgencyPatch: {
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             name?: string;
             shortName?: string | null;
             description?: string | null;
@@ -2067,7 +2071,9 @@ export interface components {
                 milestoneStatus: ("open" | "done") | null;
                 evidenceRef: string | null;
                 signature: {
+                    /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                     signatoryName: string;
+                    /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                     signatoryTitle: string;
                     /**
                      * Format: date
@@ -2288,7 +2294,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note: string | null;
@@ -2306,7 +2312,7 @@ export interface components {
                  * @description The target date; the agreement’s period ends on it.
                  */
                 date: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note: string | null;
@@ -2322,7 +2328,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note: string | null;
@@ -2407,7 +2413,9 @@ export interface components {
         AgreementCreate: {
             /** @description Stable slug, e.g. `jakarta-uc-2024`. */
             id: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             title: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             description?: string;
             /** @description Two-digit province code of the NIKs that count toward coverage (`31` = DKI Jakarta). */
             regionCode: string;
@@ -2441,7 +2449,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -2462,7 +2470,7 @@ export interface components {
                  * @description The target date; the agreement’s period ends on it.
                  */
                 date: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -2478,7 +2486,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -2490,6 +2498,7 @@ export interface components {
             countBasis?: "reported" | "confirmed";
             /** @description Defaults to the title as its name and every segment counted. */
             indicator?: {
+                /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 name: string;
                 code?: string | null;
                 /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
@@ -2589,6 +2598,7 @@ export interface components {
          *     }
          */
         AgreementPatch: {
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             title?: string;
             description?: string | null;
             draftedOn?: string | null;
@@ -2612,13 +2622,14 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf?: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source?: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
             };
             /** @description `countedSegments` may change only while the agreement has no batch. */
             indicator?: {
+                /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 name?: string;
                 code?: string | null;
                 /** @description The segments the agreement counts. A valid in-region record of another segment is classified `outOfScope`: kept, not counted. */
@@ -2647,7 +2658,7 @@ export interface components {
                  * @description The target date; the agreement’s period ends on it.
                  */
                 date?: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source?: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -2663,7 +2674,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf?: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source?: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -2692,8 +2703,9 @@ export interface components {
             year?: number;
             /** @description Defaults to the predecessor’s id with its year replaced (`jakarta-uc-2025` → `jakarta-uc-2026`), or with the year appended. */
             id?: string;
-            /** @description Defaults to the predecessor’s title with its year replaced. */
+            /** @description Defaults to the predecessor’s title with its year replaced. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             title?: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             description?: string;
             /**
              * Format: date
@@ -2718,7 +2730,7 @@ export interface components {
                 workers: number;
                 /** @description As published; null if none was. */
                 percent?: number | null;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -2739,7 +2751,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -2759,7 +2771,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note?: string | null;
@@ -3197,7 +3209,7 @@ export interface components {
              * @description An enrollment commitment of the same agency under this agreement.
              */
             commitmentId?: string;
-            /** @description The agency’s own id for the batch. */
+            /** @description The agency’s own id for the batch. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             externalRef?: string;
             /** @description Each an `EnrollmentRecord`. A record of any other shape is not refused: it is reported in the answer’s `errors` (by index, field and code) and the rest of the batch is taken. */
             records: (components["schemas"]["EnrollmentRecord"] | unknown)[];
@@ -3443,6 +3455,7 @@ export interface components {
          *     }
          */
         BatchVoid: {
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             reason: string;
         };
         /**
@@ -3522,7 +3535,9 @@ export interface components {
             milestoneStatus: ("open" | "done") | null;
             evidenceRef: string | null;
             signature: {
+                /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 signatoryName: string;
+                /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 signatoryTitle: string;
                 /**
                  * Format: date
@@ -3576,7 +3591,9 @@ export interface components {
             agency?: string;
             /** @constant */
             kind: "enrollment";
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             title: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             description?: string;
             /** Format: int32 */
             targetWorkers: number;
@@ -3605,7 +3622,9 @@ export interface components {
             agency?: string;
             /** @constant */
             kind: "budget";
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             title: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             description?: string;
             /**
              * Format: int64
@@ -3627,7 +3646,9 @@ export interface components {
             agency?: string;
             /** @constant */
             kind: "milestone";
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             title: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             description?: string;
             /**
              * Format: date
@@ -3640,7 +3661,7 @@ export interface components {
              * @enum {string}
              */
             milestoneStatus: "open" | "done";
-            /** @description Where the deliverable can be checked, e.g. a Pergub number. */
+            /** @description Where the deliverable can be checked, e.g. a Pergub number. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             evidenceRef?: string;
         };
         /**
@@ -3747,6 +3768,7 @@ export interface components {
          *     }
          */
         CommitmentPatch: {
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             title?: string;
             description?: string | null;
             /**
@@ -3797,7 +3819,9 @@ export interface components {
          *     }
          */
         CommitmentSignature: {
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             signatoryName: string;
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             signatoryTitle: string;
             /**
              * Format: date
@@ -4061,7 +4085,7 @@ export interface components {
          *     }
          */
         ConfirmationCreate: {
-            /** @description BPJS’s own id for the extract (or this part of it). */
+            /** @description BPJS’s own id for the extract (or this part of it). Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             externalRef?: string;
             /** @description Each a `ConfirmationRecord`; a record of any other shape is reported in the answer’s `errors` and the rest is taken. */
             records: (components["schemas"]["ConfirmationRecord"] | unknown)[];
@@ -4184,7 +4208,7 @@ export interface components {
          *     }
          */
         ConfirmationVoid: {
-            /** @description Why the batch is withdrawn (audited). */
+            /** @description Why the batch is withdrawn (audited). Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             reason: string;
         };
         /**
@@ -4445,7 +4469,7 @@ export interface components {
          *     }
          */
         ImportPage: {
-            /** @description At most `limit` items. */
+            /** @description At most `limit` items, newest first. */
             items: components["schemas"]["Import"][];
             /** @description Pass as `cursor` for the next page; null when there is none. */
             nextCursor: string | null;
@@ -4509,7 +4533,7 @@ export interface components {
              * @description The date the figure is for.
              */
             asOf: string;
-            /** @description Who published it, where, when (BPJS, Kemendagri…). */
+            /** @description Who published it, where, when (BPJS, Kemendagri…). Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             source: string;
         };
         /**
@@ -4607,7 +4631,7 @@ export interface components {
          *     }
          */
         PeriodReopen: {
-            /** @description Why the closed figures must change; shown with every adjustment. */
+            /** @description Why the closed figures must change; shown with every adjustment. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             reason: string;
         };
         /**
@@ -4750,6 +4774,7 @@ export interface components {
             realisedOn: string;
             /** @description Where the spending can be checked: e.g. a DPA or SP2D number, a BPJS invoice. */
             evidenceRefs: string[];
+            /** @description Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             note?: string;
         };
         /**
@@ -5016,7 +5041,7 @@ export interface components {
          *     }
          */
         SubmissionReturn: {
-            /** @description Why the submission goes back to the agency. */
+            /** @description Why the submission goes back to the agency. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
             reason: string;
         };
         /**
@@ -5234,7 +5259,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note: string | null;
@@ -5252,7 +5277,7 @@ export interface components {
                  * @description The target date; the agreement’s period ends on it.
                  */
                 date: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note: string | null;
@@ -5268,7 +5293,7 @@ export interface components {
                  * @description Calendar date, `YYYY-MM-DD`, from 1900-01-01 to 2199-12-31.
                  */
                 asOf: string;
-                /** @description Who published the figure, where, when. */
+                /** @description Who published the figure, where, when. Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400. */
                 source: string;
                 /** @description How the figure was read or inferred. */
                 note: string | null;
@@ -6060,7 +6085,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6138,7 +6163,7 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6240,7 +6265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6292,7 +6317,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6352,7 +6377,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgencyPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6449,7 +6474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agency"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6502,7 +6527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/agency-exists`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6515,7 +6540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6528,7 +6553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6612,7 +6637,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agency"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6727,7 +6752,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agency"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6793,7 +6818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6806,7 +6831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6889,7 +6914,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6986,7 +7011,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7039,7 +7064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/agreement-exists`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7052,7 +7077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7065,7 +7090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7078,7 +7103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7162,7 +7187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7290,7 +7315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7356,7 +7381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/period-excludes-enrollments`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7369,7 +7394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7382,7 +7407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7395,7 +7420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/invalid-period`, `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7484,7 +7509,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7550,7 +7575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/agreement-exists`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7563,7 +7588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7576,7 +7601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7589,7 +7614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/invalid-period`, `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7678,7 +7703,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartyPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7824,7 +7849,7 @@ export interface operations {
                     "application/json": components["schemas"]["Party"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7890,7 +7915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/lead-exists`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7903,7 +7928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7916,7 +7941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8003,7 +8028,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8069,7 +8094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/party-has-commitments`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8082,7 +8107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8095,7 +8120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8188,7 +8213,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommitmentPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8318,7 +8343,7 @@ export interface operations {
                     "application/json": components["schemas"]["Commitment"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8384,7 +8409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/commitment-limit`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8397,7 +8422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8410,7 +8435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8423,7 +8448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8505,7 +8530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Commitment"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8634,7 +8659,7 @@ export interface operations {
                     "application/json": components["schemas"]["Commitment"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8713,7 +8738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8726,7 +8751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8739,7 +8764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/due-date-outside-period`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8825,7 +8850,7 @@ export interface operations {
                     "application/json": components["schemas"]["RealisationPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8950,7 +8975,7 @@ export interface operations {
                     "application/json": components["schemas"]["Realisation"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9016,7 +9041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9029,7 +9054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9042,7 +9067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9128,7 +9153,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommitmentHistory"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9257,7 +9282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Commitment"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9323,7 +9348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/already-signed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9349,7 +9374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9362,7 +9387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9375,7 +9400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/signed-in-future`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9466,7 +9491,7 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9565,11 +9590,14 @@ export interface operations {
     postEnrollmentBatch: {
         parameters: {
             query?: {
-                /** @description Deprecated: use `POST /v1/agreements/{agreementId}/batches/validate`, which answers the same `BatchValidation` (200). With `true`, nothing is written and no `Idempotency-Key` is needed. */
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `POST /v1/agreements/{agreementId}/batches/validate`, which answers the same `BatchValidation` (200) and needs no `Idempotency-Key`. With `true`, nothing is written; the key is still required (as for every post to this operation) and is not used up.
+                 */
                 dryRun?: "true" | "false";
             };
             header: {
-                /** @description Scoped per agency; a retry with the same key and body replays the stored response. Not needed with the deprecated `?dryRun=true`. */
+                /** @description Scoped per agency; a retry with the same key and body replays the stored response. Required by every post, the deprecated `?dryRun=true` too (which does not use it up). */
                 "idempotency-key": string;
             };
             path: {
@@ -9615,7 +9643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Batch"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/idempotency-key-missing`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/idempotency-key-missing`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9681,7 +9709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/idempotency-key-in-use`, `/problems/period-changed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9694,7 +9722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9707,7 +9735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9720,7 +9748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/idempotency-key-reused`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/idempotency-key-reused`, `/problems/invalid-commitment`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9808,7 +9836,7 @@ export interface operations {
                     "application/json": components["schemas"]["BatchValidation"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9874,7 +9902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9887,7 +9915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9900,7 +9928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/invalid-commitment`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9981,7 +10009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Batch"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10106,7 +10134,7 @@ export interface operations {
                     "application/json": components["schemas"]["Batch"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10172,7 +10200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/already-voided`, `/problems/period-closed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10185,7 +10213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10198,7 +10226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10287,7 +10315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConfirmationBatchPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10340,7 +10368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10399,11 +10427,11 @@ export interface operations {
     postConfirmationBatch: {
         parameters: {
             query?: {
-                /** @description `true`: check the records and answer 200 with a `ConfirmationValidation`; nothing is written, no `Idempotency-Key` needed. */
+                /** @description `true`: check the records and answer 200 with a `ConfirmationValidation`; nothing is written; the `Idempotency-Key` is still required and is not used up. */
                 dryRun?: "true" | "false";
             };
             header: {
-                /** @description Required unless `dryRun=true`. Scoped to the counterpart, apart from its enrollment batches’ keys. */
+                /** @description Required by every post, `dryRun=true` too (which does not use it up). Scoped to the counterpart, apart from its enrollment batches’ keys. */
                 "idempotency-key": string;
             };
             path: {
@@ -10449,7 +10477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConfirmationBatch"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/idempotency-key-missing`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/idempotency-key-missing`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10515,7 +10543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/idempotency-key-in-use`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10528,7 +10556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10541,7 +10569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10554,7 +10582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/idempotency-key-reused`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/idempotency-key-reused`, `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10635,7 +10663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConfirmationBatch"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10760,7 +10788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConfirmationBatch"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10826,7 +10854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/already-voided`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10839,7 +10867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10852,7 +10880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10941,7 +10969,7 @@ export interface operations {
                     "application/json": components["schemas"]["OfficialFigurePage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11070,7 +11098,7 @@ export interface operations {
                     "application/json": components["schemas"]["OfficialFigure"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11136,7 +11164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11149,7 +11177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11162,7 +11190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/unprocessable`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11258,7 +11286,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnconfirmedPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11390,7 +11418,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11534,7 +11562,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11686,7 +11714,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11815,7 +11843,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgencyProgress"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -11942,7 +11970,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12069,7 +12097,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12200,7 +12228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12422,7 +12450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/import-in-progress`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12461,7 +12489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/invalid-commitment`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12542,7 +12570,7 @@ export interface operations {
                     "application/json": components["schemas"]["Import"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12663,7 +12691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Import"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12729,7 +12757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12742,7 +12770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12755,7 +12783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12836,7 +12864,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12965,7 +12993,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportingPeriodPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13089,7 +13117,7 @@ export interface operations {
                     "application/json": components["schemas"]["PeriodSchedule"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13217,7 +13245,7 @@ export interface operations {
                     "application/json": components["schemas"]["PeriodSchedule"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13283,7 +13311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13296,7 +13324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13309,7 +13337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13402,7 +13430,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13468,7 +13496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/period-closed`, `/problems/period-not-started`, `/problems/invalid-transition`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13481,7 +13509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13494,7 +13522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13588,7 +13616,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13654,7 +13682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/period-closed`, `/problems/invalid-transition`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13667,7 +13695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13680,7 +13708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13774,7 +13802,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13840,7 +13868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/period-closed`, `/problems/invalid-transition`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13853,7 +13881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13866,7 +13894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13964,7 +13992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Submission"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14030,7 +14058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/period-closed`, `/problems/invalid-transition`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14043,7 +14071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14056,7 +14084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14145,7 +14173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportingPeriod"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14211,7 +14239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/period-closed`, `/problems/period-not-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14224,7 +14252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14237,7 +14265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14330,7 +14358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportingPeriod"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14396,7 +14424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/period-not-closed`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14409,7 +14437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14422,7 +14450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14516,7 +14544,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjustmentPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14660,7 +14688,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14783,7 +14811,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14893,7 +14921,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14946,7 +14974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/webhook-limit`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14959,7 +14987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14972,7 +15000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14985,7 +15013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/unprocessable`, `/problems/webhook-target-forbidden`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15066,7 +15094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15185,7 +15213,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15251,7 +15279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15264,7 +15292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15349,7 +15377,7 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15415,7 +15443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15428,7 +15456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15441,7 +15469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/not-a-party`, `/problems/due-date-outside-period`, `/problems/invalid-period`, `/problems/signed-in-future`, `/problems/invalid-commitment`, `/problems/unprocessable`, `/problems/import-unreadable`, `/problems/import-header-missing`, `/problems/import-columns-missing`, `/problems/webhook-target-forbidden`. */
+            /** @description The request is well-formed but cannot be processed. Problem types: `/problems/webhook-target-forbidden`. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15522,7 +15550,7 @@ export interface operations {
                     "application/json": components["schemas"]["RotatedSecret"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15588,7 +15616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15601,7 +15629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15687,7 +15715,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15810,7 +15838,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15876,7 +15904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15889,7 +15917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15902,7 +15930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -15993,7 +16021,7 @@ export interface operations {
                     "application/json": components["schemas"]["AlertPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16123,7 +16151,7 @@ export interface operations {
                     "application/json": components["schemas"]["Alert"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/malformed-json`, `/problems/bad-content-length`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16189,7 +16217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`, `/problems/import-too-large`, `/problems/import-too-many-rows`. */
+            /** @description The request body is larger than the route accepts (1 MiB; 16 MiB for a batch). Problem types: `/problems/body-too-large`. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16202,7 +16230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`, `/problems/import-unsupported-file`. */
+            /** @description Unsupported content type: send `application/json`. Problem types: `/problems/unsupported-media-type`. */
             415: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16289,7 +16317,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/invalid-cursor`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16394,7 +16422,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerification"];
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16510,7 +16538,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16588,7 +16616,7 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16672,7 +16700,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16750,7 +16778,7 @@ export interface operations {
                     "text/javascript": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16828,7 +16856,7 @@ export interface operations {
                     "text/css": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16912,7 +16940,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -16990,7 +17018,7 @@ export interface operations {
                     "text/javascript": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -17068,7 +17096,7 @@ export interface operations {
                     "text/css": string;
                 };
             };
-            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`, `/problems/import-empty`. */
+            /** @description The request is malformed or fails validation (`errors` lists each problem). Problem types: `/problems/validation`, `/problems/bad-request`. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

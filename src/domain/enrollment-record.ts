@@ -77,6 +77,18 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const hasUnstorableCharacters = (text: string): boolean =>
   text.includes('\u0000') || !(text as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * Characters PostgreSQL text can hold: no NUL, no unpaired surrogate. Written so that it reads the
+ * same whether a validator compiles it over UTF-16 code units or (flag `u`) over code points.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL is what the pattern excludes.
+export const STORABLE_TEXT = /^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
+/** What a free-text field's description says of the rules above (added where the document is completed). */
+export const FREE_TEXT_NOTE =
+  'Free text: no U+0000 (NUL) and no unpaired surrogate (the pattern), and no NIK-shaped number — 16 or more digits in any script, with or without separators — which no JSON Schema can express; either is a 400.';
+
 const KPJ = /^[0-9]{8,16}$/;
 
 /** An optional KPJ membership number: absent, or 8–16 digits (checked, never stored). */

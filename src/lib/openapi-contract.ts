@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { FREE_TEXT_NOTE, STORABLE_TEXT } from '../domain/enrollment-record.js';
 import { type ProblemSlug, problemTypes } from '../domain/problem-codes.js';
 
 /**
@@ -128,10 +129,32 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'webhook-target-forbidden': 422,
 };
 
+/**
+ * Types any operation may answer with when it documents their status: the framework's, the
+ * authorization's, a lookup's miss, a stale `If-Match`, the limiter's, the database's.
+ */
+const everywhere = new Set<string>([
+  'validation',
+  'bad-request',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'precondition-failed',
+  'rate-limited',
+  'unavailable',
+]);
 /** Types only some operations can return: those with a body, a cursor, an idempotency key. */
 const bodyOnly = new Set<string>(['malformed-json', 'bad-content-length', 'body-too-large', 'unsupported-media-type', 'request-timeout']);
 const cursorOnly = new Set<string>(['invalid-cursor']);
 const idempotencyOnly = new Set<string>(['idempotency-key-missing', 'idempotency-key-in-use', 'idempotency-key-reused']);
+
+/**
+ * The problem types a route declares it can raise beyond those above (route config `problems`):
+ * its own rules' types (`agency-exists`, `already-voided`…, and the generic `conflict` and
+ * `unprocessable` where its service throws them). Kept by hand next to the route; the response
+ * check of the test suite fails on a type a route answers with but does not declare.
+ */
+export type RouteProblems = readonly ProblemSlug[];
 
 /** An unexpected error: `about:blank`, the one type that is not a `/problems/…` path. */
 export const INTERNAL_ERROR_TYPE = 'about:blank';
@@ -144,14 +167,19 @@ export interface OperationTraits {
   isPublic: boolean;
 }
 
-/** The problem types an operation can answer a status with. */
-export function problemTypesFor(status: number, traits: OperationTraits): string[] {
+/** The problem types an operation can answer a status with: those its traits imply and those its route declares. */
+export function problemTypesFor(status: number, traits: OperationTraits, declared: RouteProblems = []): string[] {
   if (status === 500) return [INTERNAL_ERROR_TYPE];
   return (Object.entries(problemStatus) as [ProblemSlug, number][])
     .filter(([, s]) => s === status)
-    .filter(([slug]) => traits.hasBody || !bodyOnly.has(slug))
-    .filter(([slug]) => traits.hasCursor || !cursorOnly.has(slug))
-    .filter(([slug]) => traits.idempotent || !idempotencyOnly.has(slug))
+    .filter(
+      ([slug]) =>
+        everywhere.has(slug) ||
+        declared.includes(slug) ||
+        (traits.hasBody && bodyOnly.has(slug)) ||
+        (traits.hasCursor && cursorOnly.has(slug)) ||
+        (traits.idempotent && idempotencyOnly.has(slug)),
+    )
     .map(([slug]) => `/problems/${slug}`);
 }
 
@@ -172,8 +200,8 @@ const statusDescriptions: Record<number, string> = {
 };
 
 /** A problem response's description: what the status means and the types it can carry. */
-export function problemDescription(status: number, traits: OperationTraits): string {
-  const types = problemTypesFor(status, traits);
+export function problemDescription(status: number, traits: OperationTraits, declared: RouteProblems = []): string {
+  const types = problemTypesFor(status, traits, declared);
   const base = statusDescriptions[status] ?? STATUS_CODES[status] ?? 'Problem';
   return types.length > 0 ? `${base} Problem types: ${types.map((t) => `\`${t}\``).join(', ')}.` : base;
 }
@@ -208,9 +236,9 @@ export function problemExampleComponents() {
 }
 
 /** References to the example of each type an operation can answer a status with. */
-export function problemExamples(status: number, traits: OperationTraits) {
+export function problemExamples(status: number, traits: OperationTraits, declared: RouteProblems = []) {
   return Object.fromEntries(
-    problemTypesFor(status, traits).map((type) => [exampleName(type), { $ref: `#/components/examples/${exampleName(type)}` }]),
+    problemTypesFor(status, traits, declared).map((type) => [exampleName(type), { $ref: `#/components/examples/${exampleName(type)}` }]),
   );
 }
 
@@ -226,6 +254,8 @@ export function implicitStatuses(traits: OperationTraits): number[] {
 /** The response headers an answer of `status` carries, by component name. */
 export function headersFor(status: number, traits: OperationTraits, declared: RouteHeaders): HeaderComponent[] {
   const names: HeaderComponent[] = ['XRequestId'];
+  // Listed on a 401 too (as optional headers, which a 401 does not send: it is refused before the
+  // rate limiter counts it), so that every answer of a rate-limited operation documents them.
   if (traits.rateLimited) names.push('RateLimitLimit', 'RateLimitRemaining', 'RateLimitReset');
   if (status === 429 || status === 503) names.push('RetryAfter');
   if (status === 401) names.push('WWWAuthenticate');
@@ -255,27 +285,36 @@ export function applyContract<T extends Json>(document: T): T {
   for (const item of Object.values((doc.paths ?? {}) as Record<string, Record<string, Json>>)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!METHODS.has(method)) continue;
-      const { traits, headers } = (operation[TRAITS_KEY] ?? {
+      const { traits, headers, problems } = (operation[TRAITS_KEY] ?? {
         traits: { hasBody: false, hasCursor: false, idempotent: false, rateLimited: false, isPublic: true },
         headers: {},
-      }) as { traits: OperationTraits; headers: RouteHeaders };
+        problems: [],
+      }) as { traits: OperationTraits; headers: RouteHeaders; problems: RouteProblems };
       delete operation[TRAITS_KEY];
       for (const parameter of operation.parameters ?? []) {
+        // A deprecated parameter says so on the Parameter Object, where tools look for it.
+        if (parameter.schema?.deprecated === true) parameter.deprecated = true;
         if (parameter.in !== 'path' || parameter.example !== undefined) continue;
         if (parameter.name in pathParameterExamples) parameter.example = pathParameterExamples[parameter.name];
         else if (Array.isArray(parameter.schema?.enum)) parameter.example = parameter.schema.enum[0];
       }
       operation.responses ??= {};
       const responses = operation.responses as Record<string, Json>;
-      for (const status of implicitStatuses(traits)) {
+      // The statuses every operation has, and those of the problem types its route declares.
+      for (const status of [...implicitStatuses(traits), ...problems.map((slug) => problemStatus[slug])]) {
         responses[String(status)] ??= { description: '', content: { 'application/problem+json': { schema: PROBLEM_REF } } };
       }
       for (const [code, response] of Object.entries(responses)) {
         const status = Number(code);
         const problem = response.content?.['application/problem+json'];
         if (problem) {
-          response.description = problemDescription(status, traits);
-          problem.examples = problemExamples(status, traits);
+          if (problemTypesFor(status, traits, problems).length === 0) {
+            throw new Error(
+              `${operation.operationId}: a ${status} is documented but no problem type of that status is declared (route config \`problems\`)`,
+            );
+          }
+          response.description = problemDescription(status, traits, problems);
+          problem.examples = problemExamples(status, traits, problems);
           delete problem.example;
         }
         response.headers = {
@@ -309,7 +348,8 @@ const pathParameterExamples: Record<string, string> = {
 
 /**
  * States what each schema already implies, for tools that look for it spelled out: an integer's
- * `format` (int32 when its bounds fit, else int64) and the length of a uuid or a date.
+ * `format` (int32 when its bounds fit, else int64), the length of a uuid or a date, and the rules
+ * of free text.
  */
 function annotateBounds(node: Json): void {
   if (Array.isArray(node)) {
@@ -320,6 +360,10 @@ function annotateBounds(node: Json): void {
   if (node.type === 'integer' && node.format === undefined) {
     const fits = typeof node.minimum === 'number' && typeof node.maximum === 'number' && node.minimum >= -INT32 - 1 && node.maximum <= INT32;
     node.format = fits ? 'int32' : 'int64';
+  }
+  // Free text: its description states the rule the pattern cannot (no NIK-shaped number).
+  if (node.type === 'string' && node.pattern === STORABLE_TEXT.source && !String(node.description ?? '').includes(FREE_TEXT_NOTE)) {
+    node.description = node.description ? `${node.description} ${FREE_TEXT_NOTE}` : FREE_TEXT_NOTE;
   }
   if (node.type === 'string' && node.maxLength === undefined) {
     if (node.format === 'uuid') node.maxLength = 36;

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemCodesDescription } from '../domain/problem-codes.js';
-import { applyContract, type OperationTraits, type RouteHeaders, TRAITS_KEY } from '../lib/openapi-contract.js';
+import { applyContract, type OperationTraits, type RouteHeaders, type RouteProblems, TRAITS_KEY } from '../lib/openapi-contract.js';
 import { tidyOpenApi } from '../lib/openapi-tidy.js';
 
 /**
@@ -38,8 +38,9 @@ is not served (405). Request bodies are \`application/json\` only (else 415), at
 (default 600 requests per 60 s; \`RATE_LIMIT_MAX\`, \`RATE_LIMIT_WINDOW_SECONDS\`). The bucket
 is the token's agency (all its systems and users together) for an agency token, the token's
 \`sub\` for an admin or viewer, else the client IP. Each answer carries \`RateLimit-Limit\`,
-\`RateLimit-Remaining\` and \`RateLimit-Reset\`; past the limit the answer is a 429 with
-\`Retry-After\` (seconds).
+\`RateLimit-Remaining\` and \`RateLimit-Reset\`, except a 401: a request without a valid token
+is refused before it is counted, so its answer carries none. Past the limit the answer is a 429
+with \`Retry-After\` (seconds).
 
 **Query parameters** a route does not declare are a 400 (a misspelt flag is never ignored).
 Dates are \`YYYY-MM-DD\` calendar dates from 1900-01-01 to 2199-12-31.
@@ -74,6 +75,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Headers the route's answers carry beyond those every answer has, by status (documented). */
     responseHeaders?: RouteHeaders;
+    /** Problem types the route's own rules raise (documented per operation; see RouteProblems). */
+    problems?: RouteProblems;
   }
 }
 
@@ -110,10 +113,13 @@ export const openapiPlugin = fp<OpenApiOptions>(
         // The API is for the MoU's parties' systems, not the public: x-internal says so.
         servers: [
           {
-            url: 'https://{host}',
+            url: '{scheme}://{host}',
             description:
-              'A deployment (production, staging or a local development instance), behind TLS termination (the service itself speaks plain HTTP to its proxy)',
-            variables: { host: { default: 'localhost:3000', description: 'The deployment’s host (and port)' } },
+              'A deployment (production, staging: HTTPS, behind TLS termination) or a local development instance, which speaks plain HTTP (`scheme` http)',
+            variables: {
+              scheme: { default: 'https', enum: ['https', 'http'], description: '`https` for a deployment; `http` for a local instance' },
+              host: { default: 'localhost:3000', description: 'The deployment’s host (and port)' },
+            },
             'x-internal': true,
           } as never,
         ],
@@ -161,7 +167,7 @@ export const openapiPlugin = fp<OpenApiOptions>(
           rateLimited: rateLimited && config.rateLimit !== false,
           isPublic: config.public === true,
         };
-        out[TRAITS_KEY] = { traits, headers: config.responseHeaders ?? {} };
+        out[TRAITS_KEY] = { traits, headers: config.responseHeaders ?? {}, problems: config.problems ?? [] };
         if (config.public) out.security = [];
         else out.security = [{ bearerAuth: [] }];
         if (!config.public && config.roles) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STORABLE_TEXT } from '../domain/enrollment-record.js';
 import { containsNik } from '../domain/nik-text.js';
 import { problemTypes } from '../domain/problem-codes.js';
 import { isServiceDate, MAX_DATE, MIN_DATE } from '../domain/time.js';
@@ -119,12 +120,10 @@ export const PageQuery = z.object({
  * A page of items; `nextCursor` is null on the last page. `order` says how the list is sorted
  * (documented on the page); an example page is made from the item's first example.
  */
-export function pageOf<T extends z.ZodType>(item: T, order?: string) {
+/** A list page; `order` says how its items are sorted (every list states its order). */
+export function pageOf<T extends z.ZodType>(item: T, order: string) {
   const page = z.object({
-    items: z
-      .array(item)
-      .max(1000)
-      .describe(order ? `At most \`limit\` items, ${order}.` : 'At most `limit` items.'),
+    items: z.array(item).max(1000).describe(`At most \`limit\` items, ${order}.`),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null when there is none.'),
   });
   const example = (item.meta()?.examples as unknown[] | undefined)?.[0];
@@ -136,10 +135,11 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
 /**
  * Free text the service stores and returns. A NIK in any written form (16 or more digits, with
  * separators, format characters or digits of any script) is refused: a NIK is kept only as its
- * HMAC (docs/domain.md §8).
+ * HMAC (docs/domain.md §8). So is a character PostgreSQL cannot hold, by a pattern the document
+ * shows; the NIK rule it cannot show is stated in the field's description (FREE_TEXT_NOTE).
  */
 export const freeText = (schema: z.ZodString) =>
-  schema.refine((text) => !containsNik(text), {
+  schema.regex(STORABLE_TEXT, 'May not contain U+0000 (NUL) or an unpaired surrogate.').refine((text) => !containsNik(text), {
     message: 'May not contain a number of 16 or more digits (in any script or with separators): a NIK is never stored as text.',
   });
 

@@ -123,15 +123,19 @@ t.test('every error is RFC 9457 problem+json', async (t) => {
 
   t.test('a NUL character, which PostgreSQL cannot hold, is a 400 wherever it comes in', async (t) => {
     const cursor = Buffer.from(JSON.stringify(['a\u0000'])).toString('base64url');
-    const requests = [
+    // Free text in a body is refused by its schema (the document's pattern says so); elsewhere
+    // PostgreSQL's refusal is the 400.
+    const bodies = [
       admin({ method: 'POST', url: '/v1/agencies', payload: { code: 'nul', name: 'Nul', description: 'a\u0000b' } }),
       admin({ method: 'PATCH', url: '/v1/agencies/dinkes', payload: { description: '\u0000' } }),
-      admin({ url: '/v1/audit?entityId=%00' }),
     ];
-    for (const res of await Promise.all(requests)) {
+    for (const res of await Promise.all(bodies)) {
       t.equal(res.statusCode, 400);
-      t.match(res.json(), { type: '/problems/bad-request', detail: /NUL/ });
+      t.match(res.json(), { type: '/problems/validation', errors: [{ pointer: '/description', message: /NUL/ }] });
     }
+    const query = await admin({ url: '/v1/audit?entityId=%00' });
+    t.equal(query.statusCode, 400);
+    t.match(query.json(), { type: '/problems/bad-request', detail: /NUL/ });
     // A cursor is decoded against its key's shape first: a NUL never gets as far as PostgreSQL.
     const forged = await admin({ url: `/v1/agencies?cursor=${cursor}` });
     t.equal(forged.statusCode, 400);

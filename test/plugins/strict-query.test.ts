@@ -67,7 +67,7 @@ t.test('?dryrun=true (lower case) on a batch is refused and writes nothing; ?dry
   t.equal(await summary(), before, 'nothing was written');
   t.same((await dinkes({ url })).json().items, [], 'no batch');
 
-  const dry = await dinkes({ method: 'POST', url: `${url}?dryRun=true`, payload });
+  const dry = await dinkes({ method: 'POST', url: `${url}?dryRun=true`, headers: { 'idempotency-key': randomUUID() }, payload });
   t.equal(dry.statusCode, 200);
   t.match(dry.json(), { received: 2, toBeChecked: 2 });
   t.equal(await summary(), before, 'a dry run writes nothing either');

@@ -52,7 +52,7 @@ t.test('dry-run reveals no coverage', async (t) => {
         const res =
           how === 'validate'
             ? await dinkes({ method: 'POST', url: `${URL}/validate`, payload })
-            : await dinkes({ method: 'POST', url: `${URL}?dryRun=true`, payload });
+            : await dinkes({ method: 'POST', url: `${URL}?dryRun=true`, headers: { 'idempotency-key': `probe-${i}-${how}` }, payload });
         t.equal(res.statusCode, 200);
         responses.push(res.body);
         answers.push(res.body);

@@ -36,7 +36,7 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ agencies: AgencyService }> = 
   app.post(
     '/agencies',
     {
-      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] } },
+      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] }, problems: ['agency-exists'] },
       schema: {
         operationId: 'createAgency',
         summary: 'Register an agency',

@@ -50,7 +50,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.post(
     '/agreements',
     {
-      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] } },
+      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] }, problems: ['agreement-exists', 'unprocessable'] },
       schema: {
         operationId: 'createAgreement',
         summary: 'Create an agreement',
@@ -68,7 +68,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.post(
     '/agreements/:agreementId/successor',
     {
-      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] } },
+      config: { roles: ['admin'], responseHeaders: { 201: ['Location'] }, problems: ['agreement-exists', 'invalid-period', 'unprocessable'] },
       schema: {
         operationId: 'createSuccessorAgreement',
         summary: 'Create the next agreement from this one',
@@ -89,7 +89,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.patch(
     '/agreements/:agreementId',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], problems: ['conflict', 'period-excludes-enrollments', 'invalid-period', 'unprocessable'] },
       schema: {
         operationId: 'updateAgreement',
         summary: 'Change an agreement or correct its figures',
@@ -122,7 +122,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.put(
     '/agreements/:agreementId/parties/:code',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], problems: ['lead-exists'] },
       schema: {
         operationId: 'putParty',
         summary: 'Add an agency to an agreement, or change its role',
@@ -143,7 +143,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.delete(
     '/agreements/:agreementId/parties/:code',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], problems: ['party-has-commitments'] },
       schema: {
         operationId: 'removeParty',
         summary: 'Remove an agency from an agreement',

@@ -36,7 +36,7 @@ import { ForbiddenError } from '../../errors.js';
  *
  * Ingestion is the hot path, so it bypasses the ORM's row objects: each statement sends whole
  * columns as single array parameters and lets PostgreSQL `unnest` them (one round trip per
- * statement, not per record; see stack-notes on `sql.param`).
+ * statement, not per record; `sql.param` binds an array as one parameter, where a bare array would be one per element).
  */
 
 /**

@@ -26,8 +26,8 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
 
   // The body is documented record by record (BatchCreate) but validated as an envelope: each
   // record is checked by the service, so one bad record does not sink the batch. The headers are
-  // documented with the Idempotency-Key a real post needs, but a missing key is the service's own
-  // problem (`idempotency-key-missing`), as the deprecated dry run needs none.
+  // documented with the Idempotency-Key every post needs, but a missing key is the service's own
+  // problem (`idempotency-key-missing`) rather than a generic validation error.
   const validated = (httpPart: string | undefined, documented: unknown) =>
     (httpPart === 'body' ? BatchEnvelopeSchema : httpPart === 'headers' ? BatchPostHeadersAccepted : documented) as never;
 
@@ -35,7 +35,11 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
     '/agreements/:agreementId/batches',
     {
       bodyLimit: RECORD_BATCH_BODY_LIMIT,
-      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'IdempotentReplayed'] } },
+      config: {
+        roles: ['admin', 'agency'],
+        responseHeaders: { 201: ['Location', 'IdempotentReplayed'] },
+        problems: ['period-changed', 'invalid-commitment'],
+      },
       validatorCompiler: (route) => validatorCompiler({ ...route, schema: validated(route.httpPart, route.schema) }),
       schema: {
         operationId: 'postEnrollmentBatch',
@@ -48,7 +52,8 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
           'request is still running, a 409; without the key, a 400 (`idempotency-key-missing`). After the key’s time',
           '(`IDEMPOTENCY_TTL_HOURS`) its stored response is purged and the same key is a new request: a new batch, whose',
           'workers are already credited (they count as duplicates, never twice).',
-          'The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing.',
+          'The deprecated `?dryRun=true` answers like `validateEnrollmentBatch` (200, `BatchValidation`) and writes nothing; it',
+          'still requires `Idempotency-Key` (without it, a 400), which it does not use up.',
         ].join(' '),
         tags: ['batches'],
         params: AgreementParams,
@@ -78,7 +83,7 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
     '/agreements/:agreementId/batches/validate',
     {
       bodyLimit: RECORD_BATCH_BODY_LIMIT,
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['invalid-commitment'] },
       validatorCompiler: (route) => validatorCompiler({ ...route, schema: validated(route.httpPart, route.schema) }),
       schema: {
         operationId: 'validateEnrollmentBatch',
@@ -135,7 +140,7 @@ export const batchRoutes: FastifyPluginAsyncZod<{ batches: BatchService }> = asy
   app.post(
     '/batches/:id/void',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['already-voided', 'period-closed'] },
       schema: {
         operationId: 'voidEnrollmentBatch',
         summary: 'Withdraw a batch',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LISTED_ERRORS } from '../../domain/batch-rules.js';
-import { hasUnstorableCharacters, RECORD_ERROR_CODES, RECORD_FIELDS } from '../../domain/enrollment-record.js';
+import { RECORD_ERROR_CODES, RECORD_FIELDS } from '../../domain/enrollment-record.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 
@@ -44,10 +44,7 @@ const batchFields = {
   agency: AgencyCode.optional().describe('The reporting agency; defaults to the token’s agency, required for admin.'),
   commitmentId: z.uuid().optional().describe('An enrollment commitment of the same agency under this agreement.'),
   // Checked here, not left to the database, so that a dry run refuses it as the real post does.
-  externalRef: freeText(z.string().min(1).max(100))
-    .refine((text) => !hasUnstorableCharacters(text), 'May not contain U+0000 (NUL) or an unpaired surrogate.')
-    .optional()
-    .describe('The agency’s own id for the batch.'),
+  externalRef: freeText(z.string().min(1).max(100)).optional().describe('The agency’s own id for the batch.'),
 };
 
 /**
@@ -227,7 +224,7 @@ export const BatchPostQuery = z.object({
     .meta({
       deprecated: true,
       description:
-        'Deprecated: use `POST /v1/agreements/{agreementId}/batches/validate`, which answers the same `BatchValidation` (200). With `true`, nothing is written and no `Idempotency-Key` is needed.',
+        'Deprecated: use `POST /v1/agreements/{agreementId}/batches/validate`, which answers the same `BatchValidation` (200) and needs no `Idempotency-Key`. With `true`, nothing is written; the key is still required (as for every post to this operation) and is not used up.',
     }),
 });
 const IdempotencyKey = z
@@ -235,12 +232,14 @@ const IdempotencyKey = z
   .min(1)
   .max(255)
   .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
-  .describe('Scoped per agency; a retry with the same key and body replays the stored response. Not needed with the deprecated `?dryRun=true`.');
+  .describe(
+    'Scoped per agency; a retry with the same key and body replays the stored response. Required by every post, the deprecated `?dryRun=true` too (which does not use it up).',
+  );
 /** The documented headers: a real post needs the key. */
 export const BatchPostHeaders = z.object({ 'idempotency-key': IdempotencyKey });
 /**
- * What the route validates: the key may be missing (a dry run needs none), and a real post without
- * one is answered by the service with its own problem (`idempotency-key-missing`), as before.
+ * What the route validates: the key may be missing here, so that a post without one is answered by
+ * the service with its own problem type (`idempotency-key-missing`) rather than a generic validation.
  */
 export const BatchPostHeadersAccepted = z.object({ 'idempotency-key': IdempotencyKey.optional() });
 export const BatchListQuery = PageQuery.extend({

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import type { BatchRow } from '../../db/schema.js';
 import { inClosedPeriod } from '../../domain/periods.js';
 import type { Clock } from '../../domain/time.js';
+import { voidDeltas } from '../../domain/void-deltas.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { type RequestContext, requireActingFor } from '../../lib/context.js';
 import { CursorKeys, decodeCursor, paginate } from '../../lib/cursor.js';
@@ -12,13 +13,13 @@ import type { AgreementService } from '../agreements/service.js';
 import { recordAudit } from '../audit/repository.js';
 import { applyLabelChanges, relabelMovedCredits } from '../confirmations/repository.js';
 import { closedRanges } from '../periods/repository.js';
-import { type AgencyStatsDelta, applyAgencyStats, applyCreditChanges, type CreditChange } from '../progress/repository.js';
+import { applyAgencyStats, applyCreditChanges } from '../progress/repository.js';
 import { emitEvent } from '../webhooks/outbox.js';
 import { requestFingerprint, unquoteKey, withIdempotencyKey } from './idempotency.js';
 import { prepareBatch, resolveBatchTarget, withRetry, writeBatch } from './ingest.js';
 import { type NikHasher, nikHasher } from './nik-hmac.js';
 import { storedBatch, toBatch, validationReport } from './report.js';
-import { addBatchCredits, type CreditMove, creditNextReports, findBatch, listBatches, lockVoids, releaseCredits, updateBatch } from './repository.js';
+import { addBatchCredits, creditNextReports, findBatch, listBatches, lockVoids, releaseCredits, updateBatch } from './repository.js';
 import type { Batch, BatchEnvelope, BatchSummary, BatchValidation } from './schemas.js';
 
 export type PostOutcome =
@@ -71,12 +72,14 @@ export class BatchService {
     options: { idempotencyKey?: string; dryRun: boolean; bodyHash?: Buffer },
   ): Promise<PostOutcome> {
     const { principal } = ctx;
-    const agencyCode = input.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
-    if (agencyCode) requireActingFor(ctx, agencyCode);
+    // Every post needs the key, the deprecated dry run too: the document states one rule for the
+    // operation (a header cannot be required only for some query values), and the server keeps it.
     const idempotencyKey = unquoteKey(options.idempotencyKey);
-    if (agencyCode && !options.dryRun && !idempotencyKey) {
+    if (!idempotencyKey) {
       throw new BadRequestError('Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.', 'idempotency-key-missing');
     }
+    const agencyCode = input.agency ?? (principal.role === 'agency' ? principal.agency : undefined);
+    if (agencyCode) requireActingFor(ctx, agencyCode);
 
     if (options.dryRun) return { status: 200, body: await this.validate(ctx, agreementId, input), replayed: false };
 
@@ -198,33 +201,10 @@ export class BatchService {
         // BPJS's labels follow the credits (voids and confirmations of an agreement run one at a time).
         await applyLabelChanges(tx, row.agreementId, await relabelMovedCredits(tx, row.agreementId, row.agencyCode, released.hashes));
 
-        const change = (move: CreditMove, delta: number): CreditChange => ({ ...move, delta });
-        await applyCreditChanges(tx, row.agreementId, [...released.moves.map((move) => change(move, -1)), ...gained.map((move) => change(move, 1))]);
-
-        const byAgency = new Map<string, AgencyStatsDelta>();
-        const statsOf = (agencyCode: string) => {
-          let stats = byAgency.get(agencyCode);
-          if (!stats) {
-            stats = { agencyCode, credited: 0, duplicatesReported: 0, batches: 0, received: 0, rejected: 0, outOfRegion: 0, outOfScope: 0 };
-            byAgency.set(agencyCode, stats);
-          }
-          return stats;
-        };
-        const own = statsOf(row.agencyCode);
-        own.credited -= released.moves.length;
-        own.duplicatesReported -= row.duplicatesInBatch + row.duplicatesSameAgency + row.duplicatesOtherAgency;
-        own.batches -= 1;
-        own.received -= row.received;
-        own.rejected -= row.rejected;
-        own.outOfRegion -= row.outOfRegion;
-        own.outOfScope -= row.outOfScope;
-        const batchCredits = new Map<string, number>();
-        for (const move of gained) {
-          statsOf(move.agencyCode).credited += 1;
-          batchCredits.set(move.batchId, (batchCredits.get(move.batchId) ?? 0) + 1);
-        }
-        await applyAgencyStats(tx, row.agreementId, [...byAgency.values()]);
-        await addBatchCredits(tx, batchCredits);
+        const deltas = voidDeltas(row, released.moves, gained);
+        await applyCreditChanges(tx, row.agreementId, deltas.credits);
+        await applyAgencyStats(tx, row.agreementId, deltas.agencies);
+        await addBatchCredits(tx, deltas.batchCredits);
 
         await recordAudit(tx, ctx, {
           action: 'batch.void',

@@ -38,7 +38,11 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.post(
     '/agreements/:agreementId/commitments',
     {
-      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'ETag'] } },
+      config: {
+        roles: ['admin', 'agency'],
+        responseHeaders: { 201: ['Location', 'ETag'] },
+        problems: ['commitment-limit', 'not-a-party', 'due-date-outside-period'],
+      },
       schema: {
         operationId: 'createCommitment',
         summary: 'Make a commitment (created as draft)',
@@ -83,7 +87,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.patch(
     '/commitments/:id',
     {
-      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['ETag'] } },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['ETag'] }, problems: ['due-date-outside-period'] },
       schema: {
         operationId: 'amendCommitment',
         summary: 'Amend a commitment, keeping the previous version',
@@ -104,7 +108,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.post(
     '/commitments/:id/realisations',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['unprocessable'] },
       schema: {
         operationId: 'createRealisation',
         summary: 'Report spending of a budget commitment',
@@ -152,7 +156,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<{ commitments: CommitmentSe
   app.post(
     '/commitments/:id/sign',
     {
-      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['ETag'] } },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['ETag'] }, problems: ['already-signed', 'signed-in-future'] },
       schema: {
         operationId: 'signCommitment',
         summary: 'Sign a commitment, making it active',

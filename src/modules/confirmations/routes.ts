@@ -42,7 +42,7 @@ export const confirmationRoutes: FastifyPluginAsyncZod<{ confirmations: Confirma
     '/agreements/:agreementId/confirmations',
     {
       bodyLimit: RECORD_BATCH_BODY_LIMIT,
-      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'IdempotentReplayed'] } },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'IdempotentReplayed'] }, problems: ['unprocessable'] },
       validatorCompiler: (route) => validatorCompiler({ ...route, schema: validated(route.httpPart, route.schema) }),
       schema: {
         operationId: 'postConfirmationBatch',
@@ -52,7 +52,7 @@ export const confirmationRoutes: FastifyPluginAsyncZod<{ confirmations: Confirma
           'Records are checked one by one (codes in `ConfirmationRecord`; the NIK rules are those of enrollment records) and matched',
           'to enrollments by the same keyed NIK hash. A worker’s latest confirmation (by `asOf`, then posting order) labels it;',
           'earlier ones stay in history. A confirmation never creates or moves a credit. NIKs of another province are kept and',
-          'ignored for this agreement. Requires `Idempotency-Key` as batch posts do; `?dryRun=true` checks without writing (200).',
+          'ignored for this agreement. Requires `Idempotency-Key` as batch posts do, `?dryRun=true` too; a dry run checks without writing (200) and does not use the key up.',
           'While a confirmation batch is written, enrollment batches and voids of the agreement wait for it.',
         ].join(' '),
         tags: ['confirmations'],
@@ -82,7 +82,7 @@ export const confirmationRoutes: FastifyPluginAsyncZod<{ confirmations: Confirma
   app.get(
     '/agreements/:agreementId/confirmations',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['unprocessable'] },
       schema: {
         operationId: 'listConfirmationBatches',
         summary: 'List confirmation batches, newest first',
@@ -115,7 +115,7 @@ export const confirmationRoutes: FastifyPluginAsyncZod<{ confirmations: Confirma
   app.post(
     '/confirmations/:id/void',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['already-voided'] },
       schema: {
         operationId: 'voidConfirmationBatch',
         summary: 'Withdraw a confirmation batch',
@@ -132,7 +132,7 @@ export const confirmationRoutes: FastifyPluginAsyncZod<{ confirmations: Confirma
   app.post(
     '/agreements/:agreementId/official-figures',
     {
-      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location'] } },
+      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location'] }, problems: ['unprocessable'] },
       schema: {
         operationId: 'postOfficialFigure',
         summary: 'Record the official coverage figure BPJS or Kemendagri published for a date',

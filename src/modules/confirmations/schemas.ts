@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MAX_LISTED_ERRORS } from '../../domain/batch-rules.js';
 import { CONFIRMATION_ERROR_CODES, CONFIRMATION_FIELDS, CONFIRMATION_STATUSES } from '../../domain/confirmation-record.js';
-import { hasUnstorableCharacters } from '../../domain/enrollment-record.js';
 import { PROGRAMS, SEGMENTS } from '../../domain/programs.js';
 import { AgencyCode, freeText, IsoDate, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
@@ -43,10 +42,7 @@ export const ConfirmationRecordSchema = z
   });
 
 const envelopeFields = {
-  externalRef: freeText(z.string().min(1).max(100))
-    .refine((text) => !hasUnstorableCharacters(text), 'May not contain U+0000 (NUL) or an unpaired surrogate.')
-    .optional()
-    .describe('BPJS’s own id for the extract (or this part of it).'),
+  externalRef: freeText(z.string().min(1).max(100)).optional().describe('BPJS’s own id for the extract (or this part of it).'),
 };
 
 export const ConfirmationCreateSchema = z
@@ -159,14 +155,18 @@ export const ConfirmationPostQuery = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true')
-    .describe('`true`: check the records and answer 200 with a `ConfirmationValidation`; nothing is written, no `Idempotency-Key` needed.'),
+    .describe(
+      '`true`: check the records and answer 200 with a `ConfirmationValidation`; nothing is written; the `Idempotency-Key` is still required and is not used up.',
+    ),
 });
 const IdempotencyKey = z
   .string()
   .min(1)
   .max(255)
   .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
-  .describe('Required unless `dryRun=true`. Scoped to the counterpart, apart from its enrollment batches’ keys.');
+  .describe(
+    'Required by every post, `dryRun=true` too (which does not use it up). Scoped to the counterpart, apart from its enrollment batches’ keys.',
+  );
 export const ConfirmationPostHeaders = z.object({ 'idempotency-key': IdempotencyKey });
 export const ConfirmationPostHeadersAccepted = z.object({ 'idempotency-key': IdempotencyKey.optional() });
 export const ConfirmationParams = z.object({ id: z.uuid() });

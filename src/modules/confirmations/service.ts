@@ -146,6 +146,12 @@ export class ConfirmationService {
     input: ConfirmationEnvelope,
     options: { idempotencyKey?: string; dryRun: boolean; bodyHash?: Buffer },
   ): Promise<ConfirmationPostOutcome> {
+    // Every post needs the key, a dry run too: the document states one rule for the operation (a
+    // header cannot be required only for some query values), and the server keeps it.
+    const key = unquoteKey(options.idempotencyKey);
+    if (!key) {
+      throw new BadRequestError('Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.', 'idempotency-key-missing');
+    }
     const agencyCode = await this.counterpartFor(ctx, agreementId);
     const header = { agreementId, agency: agencyCode, externalRef: input.externalRef ?? null };
     if (options.dryRun) {
@@ -158,10 +164,6 @@ export class ConfirmationService {
         details: { received: prepared.received, rejected: prepared.rejected },
       });
       return { status: 200, body: { ...header, ...this.counts(prepared), ...this.errorReport(prepared) }, replayed: false };
-    }
-    const key = unquoteKey(options.idempotencyKey);
-    if (!key) {
-      throw new BadRequestError('Send an `Idempotency-Key` header (e.g. a UUID) so the batch can be retried safely.', 'idempotency-key-missing');
     }
     const prepared = await this.prepare(agreementId, input.records, true);
     const fingerprint = requestFingerprint(`confirmations/${agreementId}`, input, options.bodyHash);

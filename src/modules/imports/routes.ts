@@ -107,7 +107,21 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
     '/agreements/:agreementId/imports',
     {
       bodyLimit: IMPORT_LIMITS.maxBytes + 1024 * 1024,
-      config: { roles: ['admin', 'agency'], responseHeaders: { 200: ['Location'], 202: ['Location'] } },
+      config: {
+        roles: ['admin', 'agency'],
+        responseHeaders: { 200: ['Location'], 202: ['Location'] },
+        problems: [
+          'import-empty',
+          'import-in-progress',
+          'import-too-large',
+          'import-too-many-rows',
+          'import-unsupported-file',
+          'import-unreadable',
+          'import-header-missing',
+          'import-columns-missing',
+          'invalid-commitment',
+        ],
+      },
       schema: {
         operationId: 'uploadImport',
         summary: 'Upload a spreadsheet (CSV or XLSX) to import',
@@ -204,7 +218,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
   app.post(
     '/imports/:id/cancel',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['import-ended'] },
       schema: {
         operationId: 'cancelImport',
         summary: 'Cancel an import',

@@ -103,7 +103,7 @@ export const ImportSchema = z
   });
 export type Import = z.infer<typeof ImportSchema>;
 
-export const ImportPageSchema = pageOf(ImportSchema).meta({ id: 'ImportPage' });
+export const ImportPageSchema = pageOf(ImportSchema, 'newest first').meta({ id: 'ImportPage' });
 
 export const ImportParams = z.object({ id: z.uuid() });
 

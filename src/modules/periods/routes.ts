@@ -53,7 +53,7 @@ export const periodRoutes: FastifyPluginAsyncZod<{ periods: PeriodService }> = a
   app.put(
     '/agreements/:agreementId/periods/schedule',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], problems: ['conflict'] },
       schema: {
         operationId: 'putPeriodSchedule',
         summary: 'Set an agreement’s reporting schedule',
@@ -71,7 +71,7 @@ export const periodRoutes: FastifyPluginAsyncZod<{ periods: PeriodService }> = a
   app.post(
     '/agreements/:agreementId/periods/:period/submissions',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['period-not-started', 'period-closed', 'invalid-transition'] },
       schema: {
         operationId: 'submitPeriod',
         summary: 'Submit an agency’s reports for a period as complete',
@@ -104,7 +104,7 @@ export const periodRoutes: FastifyPluginAsyncZod<{ periods: PeriodService }> = a
     app.post(
       `/agreements/:agreementId/periods/:period/submissions/:agency/${action}`,
       {
-        config: { roles: ['admin', 'agency'] },
+        config: { roles: ['admin', 'agency'], problems: ['period-closed', 'invalid-transition'] },
         schema: {
           operationId,
           summary,
@@ -121,7 +121,7 @@ export const periodRoutes: FastifyPluginAsyncZod<{ periods: PeriodService }> = a
   app.post(
     '/agreements/:agreementId/periods/:period/submissions/:agency/return',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['period-closed', 'invalid-transition'] },
       schema: {
         operationId: 'returnSubmission',
         summary: 'Return a submitted period to its agency, with a reason (the lead party)',
@@ -140,7 +140,7 @@ export const periodRoutes: FastifyPluginAsyncZod<{ periods: PeriodService }> = a
   app.post(
     '/agreements/:agreementId/periods/:period/close',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], problems: ['period-not-ended', 'period-closed'] },
       schema: {
         operationId: 'closeReportingPeriod',
         summary: 'Close a period: freeze its figures',
@@ -157,7 +157,7 @@ export const periodRoutes: FastifyPluginAsyncZod<{ periods: PeriodService }> = a
   app.post(
     '/agreements/:agreementId/periods/:period/reopen',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], problems: ['period-not-closed'] },
       schema: {
         operationId: 'reopenReportingPeriod',
         summary: 'Reopen a closed period, with a reason',

@@ -26,7 +26,11 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ webhooks: WebhookService }> 
   app.post(
     '/webhooks',
     {
-      config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location'] } },
+      config: {
+        roles: ['admin', 'agency'],
+        responseHeaders: { 201: ['Location'] },
+        problems: ['webhook-target-forbidden', 'unprocessable', 'webhook-limit'],
+      },
       schema: {
         operationId: 'createWebhook',
         summary: 'Subscribe a URL to events',
@@ -76,7 +80,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ webhooks: WebhookService }> 
   app.patch(
     '/webhooks/:id',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['webhook-target-forbidden'] },
       schema: {
         operationId: 'updateWebhook',
         summary: 'Change a webhook subscription (switch it on or off, change its URL or events)',
@@ -143,7 +147,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ webhooks: WebhookService }> 
   app.post(
     '/webhooks/:id/deliveries/:deliveryId/redeliver',
     {
-      config: { roles: ['admin', 'agency'] },
+      config: { roles: ['admin', 'agency'], problems: ['conflict'] },
       schema: {
         operationId: 'redeliverWebhook',
         summary: 'Send an ended delivery again',

@@ -283,7 +283,9 @@ t.test('enrollment batches', async (t) => {
     const real = await post(dinkes, payload, 'dry-key');
     t.equal(real.statusCode, 201, 'the key is still unused');
     t.equal(real.headers['idempotent-replayed'], undefined);
-    t.equal((await post(dinkes, payload, null, '?dryRun=true')).statusCode, 200, 'a dry run needs no key');
+    const keyless = keep(await post(dinkes, payload, null, '?dryRun=true'));
+    t.equal(keyless.statusCode, 400, 'the deprecated dry run needs a key, as every post to the operation does');
+    t.equal(keyless.json().type, '/problems/idempotency-key-missing');
     t.equal((await post(dinkes, payload, null, '?dryRun=yes')).statusCode, 400, 'dryRun is true or false');
   });
 
@@ -295,7 +297,7 @@ t.test('enrollment batches', async (t) => {
     const check = async (niks: string[], how: 'validate' | 'dryRun') =>
       how === 'validate'
         ? (await dinkes({ method: 'POST', url: `${url}/validate`, payload: { records: niks.map((nik) => record(nik)) } })).body
-        : (await post(dinkes, { records: niks.map((nik) => record(nik)) }, null, '?dryRun=true')).body;
+        : (await post(dinkes, { records: niks.map((nik) => record(nik)) }, undefined, '?dryRun=true')).body;
     for (const how of ['validate', 'dryRun'] as const) {
       const answers = await Promise.all([check(covered, how), check(fresh, how), check(covered.slice(0, 25).concat(fresh.slice(25)), how)]);
       t.equal(new Set(answers).size, 1, `${how}: one answer for workers covered by another agency, by this one, or by none`);
@@ -460,7 +462,7 @@ t.test('enrollment batches', async (t) => {
         { index: 1, field: 'kota', code: 'invalid_characters' },
       ],
     };
-    const dry = keep(await post(dinkes, { records }, null, '?dryRun=true'));
+    const dry = keep(await post(dinkes, { records }, undefined, '?dryRun=true'));
     t.equal(dry.statusCode, 200);
     t.match(dry.json(), expected);
     const real = keep(await post(dinkes, { records }));
@@ -479,7 +481,7 @@ t.test('enrollment batches', async (t) => {
       record(fields[5] as string),
     ];
     for (const query of ['?dryRun=true', '']) {
-      const res = keep(await post(dinkes, { records: nul }, query ? null : undefined, query));
+      const res = keep(await post(dinkes, { records: nul }, undefined, query));
       t.equal(res.statusCode, query ? 200 : 201);
       t.match(res.json(), { received: 6, rejected: 5 });
       t.same(

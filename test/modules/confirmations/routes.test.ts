@@ -75,7 +75,7 @@ t.test('BPJS confirmations, as BPJS and the dinas would use them', async (t) => 
         { nik: nik(0), status: 'active', asOf: '2024-11-30' },
         { nik: '123', status: 'x', asOf: '2024-12-02' },
       ],
-      {},
+      undefined,
       '?dryRun=true',
     );
     t.equal(res.statusCode, 200);
