@@ -44,7 +44,7 @@ import {
   rowToConfirmation,
 } from './confirmation-columns.js';
 import { errorMessage, type Language } from './messages.js';
-import { detectDelimiter, LineCounter, readCsv } from './parse/csv.js';
+import { detectDelimiter, LineCounter, readCsvBlocks } from './parse/csv.js';
 import { type FileSource, type SheetFormat, type SheetRow, SourceError, sniffFormat, UnreadableFileError } from './parse/sheet.js';
 import { readXlsx } from './parse/xlsx.js';
 import {
@@ -178,9 +178,16 @@ export function toImport(row: ImportWithJob): Import {
   };
 }
 
-/** The rows of a stored file, whatever its format. */
-function sheetRows(format: SheetFormat, source: FileSource, delimiter: string, kind: ImportKind): AsyncGenerator<SheetRow> {
-  return format === 'csv' ? readCsv(source, delimiter) : readXlsx(source, (rows) => READERS[kind].findHeader(rows) !== undefined);
+/**
+ * The rows of a stored file, whatever its format, in blocks: a CSV's rows come a stored segment
+ * at a time (a million rows are a few dozen awaits, not a million), an XLSX's one by one.
+ */
+async function* sheetRows(format: SheetFormat, source: FileSource, delimiter: string, kind: ImportKind): AsyncGenerator<SheetRow[]> {
+  if (format === 'csv') {
+    yield* readCsvBlocks(source, delimiter);
+    return;
+  }
+  for await (const row of readXlsx(source, (rows) => READERS[kind].findHeader(rows) !== undefined)) yield [row];
 }
 
 export class ImportService {
@@ -325,10 +332,12 @@ export class ImportService {
     const firstRows: SheetRow[] = [];
     let map: object | undefined;
     try {
-      for await (const row of sheetRows(format, source, delimiter, options.kind)) {
-        firstRows.push(row);
-        map = reader.findHeader([row]);
-        if (map || firstRows.length >= HEADER_SCAN_ROWS) break;
+      scan: for await (const rows of sheetRows(format, source, delimiter, options.kind)) {
+        for (const row of rows) {
+          firstRows.push(row);
+          map = reader.findHeader([row]);
+          if (map || firstRows.length >= HEADER_SCAN_ROWS) break scan;
+        }
       }
     } catch (error) {
       if (error instanceof SourceError) throw error.cause;
@@ -644,23 +653,25 @@ export class ImportService {
     const firstRows: SheetRow[] = [];
     let map: object | undefined;
     try {
-      for await (const sheetRow of sheetRows(row.format, source, payload.delimiter, row.kind)) {
-        if (!map) {
-          firstRows.push(sheetRow);
-          map = reader.findHeader([sheetRow]);
-          if (!map && firstRows.length >= HEADER_SCAN_ROWS) throw new JobFailedError('header-missing');
-          continue;
+      for await (const block of sheetRows(row.format, source, payload.delimiter, row.kind)) {
+        for (const sheetRow of block) {
+          if (!map) {
+            firstRows.push(sheetRow);
+            map = reader.findHeader([sheetRow]);
+            if (!map && firstRows.length >= HEADER_SCAN_ROWS) throw new JobFailedError('header-missing');
+            continue;
+          }
+          const read = reader.row(sheetRow, map);
+          if (!read.present) continue;
+          dataRows++;
+          if (dataRows > IMPORT_LIMITS.maxRows) throw new JobFailedError('too-many-rows');
+          const endOfChunk = dataRows % IMPORT_LIMITS.chunkRows === 0;
+          if (done.has(Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows))) continue;
+          records.push(read.record);
+          rowNumbers.push(sheetRow.rowNumber);
+          rowErrors.push(read.errors.length > 0 ? read.errors : undefined);
+          if (endOfChunk) await flush();
         }
-        const read = reader.row(sheetRow, map);
-        if (!read.present) continue;
-        dataRows++;
-        if (dataRows > IMPORT_LIMITS.maxRows) throw new JobFailedError('too-many-rows');
-        const endOfChunk = dataRows % IMPORT_LIMITS.chunkRows === 0;
-        if (done.has(Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows))) continue;
-        records.push(read.record);
-        rowNumbers.push(sheetRow.rowNumber);
-        rowErrors.push(read.errors.length > 0 ? read.errors : undefined);
-        if (endOfChunk) await flush();
       }
     } catch (error) {
       // The chunks in flight settle first: the job ends (or is retried) after its last commit.
