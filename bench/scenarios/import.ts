@@ -132,7 +132,14 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   let lastLog = performance.now();
   while (!['completed', 'failed', 'cancelled'].includes(view.status)) {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    view = (await (await fetch(`${server.baseUrl}/v1/imports/${view.id}`, { headers: auth })).json()) as typeof view;
+    const polled = await fetch(`${server.baseUrl}/v1/imports/${view.id}`, { headers: auth });
+    // A loaded machine can stall the event loop past the server's limit: a 503 (or a 429) is asked again.
+    if (polled.status === 503 || polled.status === 429) {
+      await polled.body?.cancel();
+      continue;
+    }
+    if (!polled.ok) throw new Error(`GET /v1/imports/${view.id} answered ${polled.status}: ${await polled.text()}`);
+    view = (await polled.json()) as typeof view;
     if (performance.now() - lastLog > 10_000) {
       ctx.log(`import: ${formatNumber(view.rows.read)} of ${formatNumber(rows)} rows`);
       lastLog = performance.now();
