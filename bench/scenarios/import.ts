@@ -113,6 +113,8 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   );
 
   const memory = sampleMemory(server.pid);
+  // Its timer would keep the bench alive after a failure below.
+  cleanup.add('import memory sampling', () => void memory.stop());
   const started = performance.now();
   const response = await fetch(`${server.baseUrl}/v1/agreements/jakarta-uc-2024/imports`, {
     method: 'POST',
