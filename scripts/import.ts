@@ -8,7 +8,7 @@
  * file is uploaded, the import goes on on the server; run the same command again to follow it
  * (the same file is the same import) — it is never counted twice. Ctrl-C during the upload stops
  * the upload (the server keeps nothing of a file it did not receive whole); running the command
- * again uploads it again. A second Ctrl-C exits at once. A busy server (429, 503) is asked again.
+ * again uploads it again. A busy server (429, 503) is asked again.
  * Exit code: 0 completed (and its error file, if any, written), 1 failed or cancelled or refused
  * (or the error file not had), 2 usage, 130 interrupted.
  */
@@ -93,13 +93,15 @@ async function problem(response: Response): Promise<never> {
 }
 
 let interrupted = false;
-/** Aborts the upload: Ctrl-C must not wait for tens of megabytes to finish sending. */
-const uploading = new AbortController();
-let inUpload = true;
+/**
+ * Aborts the request under way: Ctrl-C must not wait for tens of megabytes to finish sending, nor
+ * for a poll the network holds up. (One Ctrl-C may arrive twice — from the terminal, and relayed
+ * by tsx — so a second is no different from the first.)
+ */
+const stopping = new AbortController();
 process.on('SIGINT', () => {
-  if (interrupted) process.exit(130);
   interrupted = true;
-  if (inUpload) uploading.abort();
+  stopping.abort();
 });
 
 /** Answers that say "not now" rather than "no": the poll asks again. */
@@ -148,7 +150,7 @@ try {
     headers: { ...headers, 'content-type': extension === '.xlsx' ? XLSX_TYPE : 'text/csv' },
     body,
     duplex: 'half',
-    signal: uploading.signal,
+    signal: stopping.signal,
   } as RequestInit);
   answer = await uploaded.text();
 } catch (error) {
@@ -163,7 +165,6 @@ try {
   }
   fail(`${english ? 'Could not reach' : 'Tidak dapat menghubungi'} ${base}: ${(error as Error).message}`);
 }
-inUpload = false;
 uploadBar?.update(size);
 if (!uploaded.ok) {
   bars?.stop();
@@ -190,7 +191,7 @@ while (!ended(view.status)) {
   }
   await new Promise((resolve) => setTimeout(resolve, Number(values['poll-ms'])));
   try {
-    const response = await fetch(`${base}/v1/imports/${view.id}`, { headers });
+    const response = await fetch(`${base}/v1/imports/${view.id}`, { headers, signal: stopping.signal });
     if (TRANSIENT.has(response.status)) {
       // The server is busy (rate limit, overload) or restarting behind a proxy: keep following.
       await response.body?.cancel();
@@ -201,6 +202,7 @@ while (!ended(view.status)) {
     view = (await response.json()) as ImportView;
     failures = 0;
   } catch (error) {
+    if (interrupted) continue;
     // The network or the server is away for a moment: keep following.
     if (++failures > 120) fail(`${english ? 'Lost the server' : 'Koneksi ke server terputus'}: ${(error as Error).message}`);
     continue;
@@ -252,15 +254,23 @@ let errorFileMissing = false;
 if (view.errorCount > 0) {
   const url = `${base}/v1/imports/${view.id}/errors.csv`;
   let response: Response | undefined;
-  for (let attempt = 1; attempt <= 60; attempt++) {
+  for (let attempt = 1; attempt <= 60 && !interrupted; attempt++) {
     try {
-      response = await fetch(url, { headers: { ...headers, 'accept-language': english ? 'en' : 'id' } });
+      response = await fetch(url, { headers: { ...headers, 'accept-language': english ? 'en' : 'id' }, signal: stopping.signal });
       if (!TRANSIENT.has(response.status)) break;
       await response.body?.cancel();
     } catch {
       response = undefined;
     }
     await new Promise((resolve) => setTimeout(resolve, Math.max(Number(values['poll-ms']), 1_000)));
+  }
+  if (interrupted) {
+    fail(
+      english
+        ? '\nInterrupted before the error file was written; run the same command again to fetch it.'
+        : '\nDihentikan sebelum berkas kesalahan ditulis; jalankan perintah yang sama lagi untuk mengunduhnya.',
+      130,
+    );
   }
   if (response?.ok) {
     const target = path.join(path.dirname(file), `${path.basename(file, extension)}.errors.csv`);
