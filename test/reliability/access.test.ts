@@ -83,6 +83,22 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   });
   t.equal(batch.statusCode, 201);
   const batchId = batch.json().id as string;
+  // A budget commitment of dinkes's to report spending on, and a BPJS confirmation batch (posted by an admin).
+  const budget = await owner({
+    method: 'POST',
+    url: `/v1/agreements/${AGREEMENT}/commitments`,
+    payload: { kind: 'budget', title: MARKERS.commitment, amountRupiah: 1_000_000_000, fundedWorkers: 100, dueDate: '2024-12-31' },
+  });
+  t.equal(budget.statusCode, 201);
+  const budgetId = budget.json().id as string;
+  const confirmation = await admin({
+    method: 'POST',
+    url: `/v1/agreements/${AGREEMENT}/confirmations`,
+    headers: { 'idempotency-key': randomUUID() },
+    payload: { records: nextNiks(2).map((nik) => ({ nik, status: 'active', asOf: '2024-11-30' })) },
+  });
+  t.equal(confirmation.statusCode, 201);
+  const confirmationId = confirmation.json().id as string;
   // dinkes's submissions for the moves of the matrix: October's to be returned, December's to be verified and accepted.
   for (const period of ['2024-10', '2024-12']) {
     const submitted = await owner({ method: 'POST', url: `/v1/agreements/${AGREEMENT}/periods/${period}/submissions`, payload: {} });
@@ -217,6 +233,35 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     redeliverWebhook: { params: { id: webhookId, deliveryId }, allowed: [], rightful: 'owner' },
     listAlerts: { query: 'agency=dinkes', allowed: ['viewer'], rightful: 'owner' },
     acknowledgeAlert: { params: { alertId }, body: { note: 'Hijacked' }, allowed: [], rightful: 'owner' },
+    // BPJS confirmations: the agreement's counterpart or an admin only; no dinas, viewer or stranger.
+    postConfirmationBatch: { body: { records: [] as unknown[] }, headers: key, allowed: [], rightful: 'admin' },
+    listConfirmationBatches: { allowed: [], rightful: 'admin' },
+    getConfirmationBatch: { params: { id: confirmationId }, allowed: [], rightful: 'admin' },
+    postOfficialFigure: {
+      body: { workers: 2_291_409, asOf: '2024-12-31', source: 'BPJS Ketenagakerjaan Kanwil DKI Jakarta' },
+      allowed: [],
+      rightful: 'admin',
+    },
+    listOfficialFigures: { allowed: parties, rightful: 'owner' },
+    // Which of dinkes's records BPJS did not find: dinkes itself or an admin.
+    listUnconfirmedRecords: { params: { code: 'dinkes' }, allowed: [], rightful: 'owner' },
+    getUnconfirmedRecordsCsv: { params: { code: 'dinkes' }, allowed: [], rightful: 'owner' },
+    createRealisation: {
+      params: { id: budgetId },
+      body: { amountRupiah: 1_000_000, fundedWorkers: 1, realisedOn: '2024-11-15', evidenceRefs: ['SP2D 00001/2024'] },
+      allowed: [],
+      rightful: 'owner',
+    },
+    listRealisations: { params: { id: budgetId }, allowed: parties, rightful: 'owner' },
+    createSuccessorAgreement: {
+      body: { year: 2026, id: 'jakarta-uc-2026', target: { workers: 2_900_000, source: 'Nota kesepakatan 2026' } },
+      allowed: [],
+      rightful: 'admin',
+    },
+    verifyAuditChain: { allowed: [], rightful: 'admin' },
+    getMetrics: { allowed: [], rightful: 'admin' },
+    // After the reads of it: the rightful call withdraws it.
+    voidConfirmationBatch: { params: { id: confirmationId }, body: { reason: 'Withdrawn by a stranger' }, allowed: [], rightful: 'admin' },
     // Last: the rightful call deletes it.
     deleteWebhook: { params: { id: webhookId }, allowed: [], rightful: 'owner' },
   };
@@ -224,27 +269,7 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
   // Spreadsheet imports run as background jobs that write while the matrix compares every table
   // before and after each call, so they have an access spec of their own in
   // test/modules/imports/routes.test.ts ("who may import and read imports").
-  // BPJS confirmations, official figures, unconfirmed lists, budget realisations, successor
-  // agreements, the audit-chain check and the metrics scrape have their access pinned in their own
-  // specs (test/modules/confirmations/routes.test.ts, test/modules/commitments/areas-budget.test.ts,
-  // test/modules/agreements/indicator.test.ts, test/modules/audit/chain.test.ts,
-  // test/plugins/metrics.test.ts) and are not yet rows of this matrix.
-  const ownSpec = new Set([
-    'postConfirmationBatch',
-    'listConfirmationBatches',
-    'getConfirmationBatch',
-    'voidConfirmationBatch',
-    'postOfficialFigure',
-    'listOfficialFigures',
-    'listUnconfirmedRecords',
-    'getUnconfirmedRecordsCsv',
-    'createRealisation',
-    'listRealisations',
-    'createSuccessorAgreement',
-    'verifyAuditChain',
-    'getMetrics',
-  ]);
-  const secured = operations().filter((op) => op.secured && !op.path.includes('/imports') && !ownSpec.has(op.operationId));
+  const secured = operations().filter((op) => op.secured && !op.path.includes('/imports'));
   const securedOp = (opId: string) => {
     const op = secured.find((o) => o.operationId === opId);
     if (!op) throw new Error(`no secured operation ${opId}`);
@@ -278,6 +303,9 @@ t.test('access: no caller reads or writes what is not theirs, on any secured rou
     let body = cell.body;
     if (opId === 'postEnrollmentBatch' || opId === 'validateEnrollmentBatch') {
       body = { ...(cell.body as object), records: nextNiks(2).map((nik) => record(nik)) };
+    }
+    if (opId === 'postConfirmationBatch') {
+      body = { ...(cell.body as object), records: nextNiks(2).map((nik) => ({ nik, status: 'active', asOf: '2024-11-30' })) };
     }
     return {
       method: op.method,

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { hashJsonBodies, RECORD_BATCH_BODY_LIMIT } from '../../lib/body-hash.js';
 import { contextOf } from '../../lib/context.js';
 import { problemResponses } from '../../schemas/common.js';
 import { AgreementParams } from '../agreements/schemas.js';
@@ -30,31 +30,18 @@ import {
 } from './schemas.js';
 import type { ConfirmationService } from './service.js';
 
-/** 10,000 records with room to spare, as for enrollment batches. */
-const BODY_LIMIT = 16 * 1024 * 1024;
-const bodyHashes = new WeakMap<object, Buffer>();
 const WHO = 'The agreement’s counterpart (its BPJS party, with its own agency token) or an admin; any other token is a 403.';
 
 export const confirmationRoutes: FastifyPluginAsyncZod<{ confirmations: ConfirmationService }> = async (app, { confirmations }) => {
   // As for enrollment batches: the idempotency fingerprint is the body as sent.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    bodyHashes.set(
-      request,
-      createHash('sha256')
-        .update(body as string)
-        .digest(),
-    );
-    parseJson(request, body as string, done);
-  });
+  const bodyHashOf = hashJsonBodies(app);
   const validated = (httpPart: string | undefined, documented: unknown) =>
     (httpPart === 'body' ? ConfirmationEnvelopeSchema : httpPart === 'headers' ? ConfirmationPostHeadersAccepted : documented) as never;
 
   app.post(
     '/agreements/:agreementId/confirmations',
     {
-      bodyLimit: BODY_LIMIT,
+      bodyLimit: RECORD_BATCH_BODY_LIMIT,
       config: { roles: ['admin', 'agency'], responseHeaders: { 201: ['Location', 'IdempotentReplayed'] } },
       validatorCompiler: (route) => validatorCompiler({ ...route, schema: validated(route.httpPart, route.schema) }),
       schema: {
@@ -84,7 +71,7 @@ export const confirmationRoutes: FastifyPluginAsyncZod<{ confirmations: Confirma
       const outcome = await confirmations.post(contextOf(request), request.params.agreementId, request.body as unknown as ConfirmationEnvelope, {
         idempotencyKey: request.headers['idempotency-key'],
         dryRun: request.query.dryRun,
-        bodyHash: bodyHashes.get(request),
+        bodyHash: bodyHashOf(request),
       });
       if (outcome.status === 201) reply.header('location', `/v1/confirmations/${outcome.body.id}`);
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
