@@ -683,7 +683,12 @@ export class ImportService {
         }
         // The block's rows are done with (whoever else holds the array): only then wait.
         block.length = 0;
-        for (const send of ready.splice(0)) await send();
+        for (const send of ready.splice(0)) {
+          // A turn of the event loop between chunks: requests about this import (its progress, a
+          // cancel) are served between them, on the embedded database too.
+          await new Promise((resolve) => setImmediate(resolve));
+          await send();
+        }
       }
     } catch (error) {
       // The chunks in flight settle first: the job ends (or is retried) after its last commit.
