@@ -1009,7 +1009,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a URL to events
-         * @description An admin manages every subscription; an agency its own, which receive only events about that agency and the public aggregates of its agreements. Events are signed per the Standard Webhooks specification with the `secret` returned here, once. See the `webhooks` section for each event's payload.
+         * @description An admin manages every subscription; an agency its own, which receive only events about that agency and the public aggregates of its agreements. Events are signed per the Standard Webhooks specification with the `secret` returned here, once. See the `webhooks` section for each event's payload. An agency holds at most 20 subscriptions (the admins' agreement-wide ones as many): one more is a 409 (`webhook-limit`).
          *
          *     Roles: `admin`, `agency`.
          */
@@ -5782,7 +5782,7 @@ export interface components {
         WebhookCreate: {
             /**
              * Format: uri
-             * @description Where events are POSTed: an `http` or `https` URL. Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
+             * @description Where events are POSTed: an `http` or `https` URL, with no number of 16 or more digits in it (a NIK is never stored). Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
              */
             url: string;
             /** @description The event types to receive. */
@@ -5983,7 +5983,7 @@ export interface components {
         WebhookPatch: {
             /**
              * Format: uri
-             * @description Where events are POSTed: an `http` or `https` URL. Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
+             * @description Where events are POSTed: an `http` or `https` URL, with no number of 16 or more digits in it (a NIK is never stored). Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).
              */
             url?: string;
             /** @description The event types to receive. */
@@ -6502,7 +6502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7039,7 +7039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7356,7 +7356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7550,7 +7550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -7890,7 +7890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8069,7 +8069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -8384,7 +8384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9323,7 +9323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -9681,7 +9681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10172,7 +10172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10515,7 +10515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/idempotency-key-in-use`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -10826,7 +10826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12422,7 +12422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -12729,7 +12729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13283,7 +13283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13468,7 +13468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13654,7 +13654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -13840,7 +13840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14030,7 +14030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14211,7 +14211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14396,7 +14396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -14935,6 +14935,19 @@ export interface operations {
             };
             /** @description The request (headers or body) did not arrive within the server’s request timeout; the connection is closed. Problem types: `/problems/request-timeout`. */
             408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -15863,7 +15876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
+            /** @description The request conflicts with the current state. Problem types: `/problems/conflict`, `/problems/agency-exists`, `/problems/agreement-exists`, `/problems/party-has-commitments`, `/problems/lead-exists`, `/problems/already-signed`, `/problems/already-voided`, `/problems/commitment-limit`, `/problems/webhook-limit`, `/problems/period-excludes-enrollments`, `/problems/period-changed`, `/problems/period-closed`, `/problems/period-not-closed`, `/problems/period-not-ended`, `/problems/period-not-started`, `/problems/invalid-transition`, `/problems/import-in-progress`, `/problems/import-ended`. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

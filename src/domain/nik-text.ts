@@ -10,8 +10,11 @@
  *    `\uXXXX` escape.
  * 2. Between two digits, any number of separator characters is skipped: white space of every
  *    kind, format characters (`Cf`: zero-width space U+200B, soft hyphen, bidi marks …), control
- *    characters, combining marks, dashes, connector punctuation and `. , / \ : ' ’ ` + ·` (also in
- *    their fullwidth forms). Anything else — a letter, `;`, a bracket — ends the run.
+ *    characters, combining marks, every punctuation mark (`- . , / \ : ; * # ! ? @ &`, quotes,
+ *    brackets, `· ’` …, in any script and in their fullwidth forms) and `+ | ^ \``. A letter ends
+ *    the run, and so does a sign of comparison or arithmetic other than `+` (`= ~ < > ÷ × ≈ …`) or
+ *    a currency or other symbol: notes on published figures write arithmetic between numbers
+ *    ("2,700,000 ÷ 0.65 = 4,153,846"), which must not read as one long number.
  * 3. A run of 16 or more digits is taken for a NIK. Not only runs that would pass `checkNik`: a
  *    leading zero or a digit too many must not make a NIK acceptable, and no free-text field
  *    needs a 16-digit number (the KPJ has its own field). Refusing a harmless long number costs
@@ -37,14 +40,16 @@ type CharClass = number;
 const ASCII_CLASS: Int8Array = (() => {
   const table = new Int8Array(128).fill(-OTHER);
   for (let c = 48; c <= 57; c++) table[c] = c - 48;
-  for (const s of " \t\n\r\v\f-.,/\\_:'`+") table[s.charCodeAt(0)] = -SEPARATOR;
+  // White space, ASCII punctuation, `+ | ^ \``; `%` too when it does not start a percent-encoded
+  // byte (that is read before a character's class). Not `= ~ < > $`: see rule 2.
+  for (const s of ' \t\n\r\v\f!"#%&\'()*+,-./:;?@[\\]^_`{|}') table[s.charCodeAt(0)] = -SEPARATOR;
   for (let c = 0; c < 32; c++) table[c] = -SEPARATOR;
   table[127] = -SEPARATOR;
   return table;
 })();
 
 const ND = /^\p{Nd}$/u;
-const SEPARATOR_CHAR = /^[\s\p{Z}\p{Cf}\p{Cc}\p{M}\p{Pd}\p{Pc}\u00b7\u2019\u2018\u2024\u2027\u2044\u2215\u066b\u066c\u060c\u3001\u3002]$/u;
+const SEPARATOR_CHAR = /^[\s\p{Z}\p{Cf}\p{Cc}\p{M}\p{P}]$/u;
 
 // Non-ASCII verdicts, remembered (bounded: hostile text can name many distinct code points).
 const nonAsciiClasses = new Map<number, CharClass>();

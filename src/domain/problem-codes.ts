@@ -23,6 +23,7 @@ export const problemTypes = {
   'lead-exists': 'The agreement already has a lead party.',
   'already-signed': 'The commitment is already signed (active).',
   'commitment-limit': 'The agency already holds the most commitments allowed under the agreement.',
+  'webhook-limit': 'The agency (or the admins) already hold the most webhook subscriptions allowed.',
   'due-date-outside-period': 'The commitment’s due date falls outside the agreement’s period.',
   'invalid-period': 'The agreement’s period start is after its target date.',
   'period-excludes-enrollments': 'The new period would leave out enrollments already posted; void their batches first.',

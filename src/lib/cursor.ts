@@ -22,8 +22,12 @@ export const CursorKeys = {
   dateAndUuid: z.tuple([z.string().refine(isServiceDate), z.uuid()]),
   /** A reporting period's name, `YYYY-MM`. */
   period: z.tuple([z.string().regex(PERIOD_NAME)]),
-  /** A creation time (ISO 8601, UTC) and a uuid. */
-  timeAndUuid: z.tuple([z.iso.datetime(), z.uuid()]),
+  /**
+   * A creation time (ISO 8601, UTC) and a uuid. The time's date must be a real one within the
+   * service's calendar: the format alone lets through year 0000 and 30 February, which PostgreSQL
+   * refuses.
+   */
+  timeAndUuid: z.tuple([z.iso.datetime().refine((time) => isServiceDate(time.slice(0, 10))), z.uuid()]),
 } as const;
 
 export type CursorKey = (typeof CursorKeys)[keyof typeof CursorKeys];

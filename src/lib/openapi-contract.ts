@@ -105,6 +105,7 @@ export const problemStatus: Record<ProblemSlug, number> = {
   'invalid-commitment': 422,
   'already-voided': 409,
   'commitment-limit': 409,
+  'webhook-limit': 409,
   'period-excludes-enrollments': 409,
   'period-changed': 409,
   'period-closed': 409,

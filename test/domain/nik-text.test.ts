@@ -52,10 +52,18 @@ t.test('text without 16 digits in a row is left alone, whatever digits it has', 
   }
 });
 
-t.test('a letter or a semicolon ends a run: two short numbers are not one NIK', async (t) => {
+t.test('a letter or an arithmetic sign ends a run; a NIK split by any punctuation mark is one', async (t) => {
   t.notOk(containsNik('31710145 x 01900077'));
-  t.notOk(containsNik('31710145;01900077'));
+  t.notOk(containsNik('31710145 dan 01900077'));
   t.ok(containsNik('31710145 - 01900077'), 'a dash between spaces is still a separator');
+  for (const mark of [';', '|', '*', '#', '"', '(', ']', '{', '!', '?', '@', '^', '&', '«', '§', '【', '、', '+', '`']) {
+    t.ok(containsNik(`3171${mark}0145${mark}0190${mark}0077`), `groups split by ${mark}`);
+  }
+  // Arithmetic between published figures is not one number.
+  for (const note of ['2,700,000 ÷ 0.65 = 4,153,846', '2.291.409 ÷ 3.951.828 ≈ 58,0', '4,153,846 × 0.65 ~ 2,700,000', '2,200,000 < 2,700,000 > 470,000', 'Rp 2.200.000.000 $ 1.400.000']) {
+    t.notOk(containsNik(note), note);
+  }
+  t.ok(containsNik('&#51;&#49;&#55;&#49;&#48;&#49;&#52;&#53;'), 'HTML numeric entities carry 16 digits or more: refused');
 });
 
 t.test('masking replaces each run, from its first digit to its last, and keeps the text around it', async (t) => {

@@ -131,6 +131,15 @@ t.test('over HTTP', async (t) => {
   });
   t.equal(batch.statusCode, 201);
 
+  const budget = await dinkes({
+    method: 'POST',
+    url: `${agreement}/commitments`,
+    payload: { kind: 'budget', title: 'Cursor budget', amountRupiah: 1_000_000, fundedWorkers: 1, dueDate: '2024-12-31' },
+  });
+  t.equal(budget.statusCode, 201);
+  const webhook = await dinkes({ method: 'POST', url: '/v1/webhooks', payload: { url: 'https://203.0.113.10/hooks', events: ['batch.created'] } });
+  t.equal(webhook.statusCode, 201);
+
   const lists = [
     '/v1/agencies',
     '/v1/agreements',
@@ -139,10 +148,37 @@ t.test('over HTTP', async (t) => {
     `/v1/commitments/${id}/history`,
     `${agreement}/batches`,
     '/v1/audit',
+    // Lists that came later, each with the key shape of its own sort order.
+    `${agreement}/imports`,
+    '/v1/webhooks',
+    `/v1/webhooks/${webhook.json().id}/deliveries`,
+    `${agreement}/alerts`,
+    `${agreement}/confirmations`,
+    `${agreement}/official-figures`,
+    `${agreement}/periods`,
+    `${agreement}/periods/2024-11/adjustments`,
+    `/v1/commitments/${budget.json().id}/realisations`,
+    `${agreement}/agencies/dinkes/unconfirmed`,
   ];
 
   t.test('the forged cursors of the review are 400 invalid-cursor problems on every list', async (t) => {
-    const forged = [[1.5], [1e300], ['x', 'y'], ['2024-13-45', 'x'], ['X'], [-1], [0], [2 ** 53 + 2]].map((key) => encodeCursor(key));
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    const forged = [
+      [1.5],
+      [1e300],
+      ['x', 'y'],
+      ['2024-13-45', 'x'],
+      ['X'],
+      [-1],
+      [0],
+      [2 ** 53 + 2],
+      // Well-formed keys holding values no column can: year 0000, 30 February, past year 9999.
+      ['0000-01-01T00:00:00Z', uuid],
+      ['2024-02-30T00:00:00Z', uuid],
+      ['0000-01-01', uuid],
+      ['9999-12-31T23:59:59Z', uuid],
+      [1, 2 ** 31],
+    ].map((key) => encodeCursor(key));
     for (const url of lists) {
       for (const cursor of forged) {
         const res = await admin({ url: `${url}?cursor=${cursor}` });
@@ -180,6 +216,10 @@ t.test('over HTTP', async (t) => {
               '2024-11-01',
               '2024-02-30',
               '9999-12-31',
+              '0000-01-01T00:00:00Z',
+              '2024-02-30T12:00:00Z',
+              '1899-12-31T23:59:59.999Z',
+              '0000-01',
               '+010000-01-01',
               'dinkes',
               'jakarta-uc-2024',

@@ -88,6 +88,38 @@ t.test('no stored text field takes a NIK in any written form', async (t) => {
         }),
     ],
     ['void reason', (text) => dinkes({ method: 'POST', url: `/v1/batches/${batchId}/void`, payload: { reason: text } })],
+    [
+      'webhook url (percent-encoded in its path)',
+      (text) =>
+        dinkes({
+          method: 'POST',
+          url: '/v1/webhooks',
+          payload: { url: `https://203.0.113.10/hook/${encodeURIComponent(text)}`, events: ['batch.created'] },
+        }),
+    ],
+    [
+      'webhook url (in its query)',
+      (text) =>
+        dinkes({
+          method: 'POST',
+          url: '/v1/webhooks',
+          payload: { url: `https://203.0.113.10/hook?ref=${encodeURIComponent(text)}`, events: ['batch.created'] },
+        }),
+    ],
+    [
+      'webhook description',
+      (text) =>
+        dinkes({ method: 'POST', url: '/v1/webhooks', payload: { url: 'https://203.0.113.10/hook', events: ['batch.created'], description: text } }),
+    ],
+    [
+      'official figure source',
+      (text) =>
+        admin({
+          method: 'POST',
+          url: '/v1/agreements/jakarta-uc-2024/official-figures',
+          payload: { workers: 2_291_409, asOf: '2024-12-31', source: text },
+        }),
+    ],
   ];
 
   const sent: string[] = [];

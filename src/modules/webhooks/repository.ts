@@ -11,6 +11,24 @@ export async function insertEvent(
   await exec.insert(webhookEvents).values(event);
 }
 
+/**
+ * Subscriptions of one owner (an agency, or `null` for the admins' agreement-wide ones) are created
+ * one at a time: the lock, held to the end of the transaction, makes the count and the insert one step.
+ */
+export async function lockSubscriptionOwner(exec: Executor, agencyCode: string | null): Promise<void> {
+  await exec.execute(sql`SELECT pg_advisory_xact_lock(7311, hashtext(${agencyCode ?? '*'}))`);
+}
+
+export async function countSubscriptions(exec: Executor, agencyCode: string | null): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(
+    exec,
+    agencyCode === null
+      ? sql`SELECT count(*) AS n FROM webhook_subscriptions WHERE agency_code IS NULL`
+      : sql`SELECT count(*) AS n FROM webhook_subscriptions WHERE agency_code = ${agencyCode}`,
+  );
+  return Number(row?.n ?? 0);
+}
+
 export async function insertSubscription(exec: Executor, values: typeof webhookSubscriptions.$inferInsert): Promise<WebhookSubscriptionRow> {
   const [row] = await exec.insert(webhookSubscriptions).values(values).returning();
   return row as WebhookSubscriptionRow;

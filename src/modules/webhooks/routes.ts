@@ -6,6 +6,7 @@ import {
   DeliveryPageSchema,
   DeliveryParams,
   DeliverySchema,
+  MAX_WEBHOOKS_PER_OWNER,
   RotatedSecretSchema,
   SECRET_OVERLAP_HOURS,
   WebhookCreatedSchema,
@@ -29,10 +30,10 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ webhooks: WebhookService }> 
       schema: {
         operationId: 'createWebhook',
         summary: 'Subscribe a URL to events',
-        description: `${scope} Events are signed per the Standard Webhooks specification with the \`secret\` returned here, once. See the \`webhooks\` section for each event's payload.`,
+        description: `${scope} Events are signed per the Standard Webhooks specification with the \`secret\` returned here, once. See the \`webhooks\` section for each event's payload. An agency holds at most ${MAX_WEBHOOKS_PER_OWNER} subscriptions (the admins' agreement-wide ones as many): one more is a 409 (\`webhook-limit\`).`,
         tags: ['webhooks'],
         body: WebhookCreateSchema,
-        response: { 201: WebhookCreatedSchema, ...problemResponses(400, 401, 403, 422) },
+        response: { 201: WebhookCreatedSchema, ...problemResponses(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {

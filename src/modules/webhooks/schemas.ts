@@ -1,14 +1,25 @@
 import { z } from 'zod';
+import { containsNik } from '../../domain/nik-text.js';
 import { AgencyCode, freeText, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 import { EVENT_TYPES, EventTypeSchema } from './events.js';
 
 export const SECRET_OVERLAP_HOURS = 24;
+/**
+ * Subscriptions one agency (or the admins together) may hold: each event is queued once per
+ * subscription, so an unbounded number would let one token multiply every event's deliveries.
+ */
+export const MAX_WEBHOOKS_PER_OWNER = 20;
 
+// A URL is stored and echoed like free text, so it may not carry a NIK either (in its path, its
+// query or percent-encoded): the same rule as every stored text (docs/domain.md §8).
 const Url = z
   .url({ protocol: /^https?$/ })
   .max(2048)
+  .refine((url) => !containsNik(url), {
+    message: 'May not contain a number of 16 or more digits (in any script, percent-encoded or with separators): a NIK is never stored.',
+  })
   .describe(
-    'Where events are POSTed: an `http` or `https` URL. Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).',
+    'Where events are POSTed: an `http` or `https` URL, with no number of 16 or more digits in it (a NIK is never stored). Loopback, private, link-local and cloud-metadata addresses are refused, here and at each delivery on the address the name then resolves to (unless the operator allows private targets).',
   );
 const Events = z
   .array(EventTypeSchema)

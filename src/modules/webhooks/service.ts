@@ -10,16 +10,18 @@ import type { Page } from '../../schemas/common.js';
 import { recordAudit } from '../audit/repository.js';
 import {
   attemptsOf,
+  countSubscriptions,
   deleteSubscription,
   findDelivery,
   findSubscription,
   insertSubscription,
   listDeliveries,
   listSubscriptions,
+  lockSubscriptionOwner,
   requeueDelivery,
   updateSubscription,
 } from './repository.js';
-import { type Delivery, SECRET_OVERLAP_HOURS, type Webhook, type WebhookCreate, type WebhookPatch } from './schemas.js';
+import { type Delivery, MAX_WEBHOOKS_PER_OWNER, SECRET_OVERLAP_HOURS, type Webhook, type WebhookCreate, type WebhookPatch } from './schemas.js';
 import { generateSecret, SecretBox } from './secrets.js';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -94,6 +96,14 @@ export class WebhookService {
     const secret = generateSecret();
     try {
       const row = await this.db.transaction(async (tx) => {
+        await lockSubscriptionOwner(tx, agencyCode);
+        if ((await countSubscriptions(tx, agencyCode)) >= MAX_WEBHOOKS_PER_OWNER) {
+          throw new ConflictError(
+            `${agencyCode ? `Agency \`${agencyCode}\`` : 'The admins'} already hold${agencyCode ? 's' : ''} ${MAX_WEBHOOKS_PER_OWNER} webhook subscriptions, the most allowed; update or delete one instead.`,
+            'webhook-limit',
+            { limit: MAX_WEBHOOKS_PER_OWNER },
+          );
+        }
         const created = await insertSubscription(tx, {
           id,
           agencyCode,

@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import t from 'tap';
+import { MAX_WEBHOOKS_PER_OWNER } from '../../../src/modules/webhooks/schemas.js';
 import { jakartaNiks, record } from '../../fixtures/nik.js';
 import { eventually, startReceiver } from '../../fixtures/receiver.js';
 import { buildTestApp, fixedClock } from '../../helper.js';
@@ -291,4 +292,30 @@ t.test('a BPJS confirmation batch is announced to the counterpart that posted it
   });
   for (const nik of niks) t.notOk(delivery?.body.includes(nik as string), 'no NIK in the payload');
   t.equal(receiver.at('/dinkes').length, 0, 'a dinas does not hear BPJS’s batches');
+});
+
+t.test(`an agency holds at most ${MAX_WEBHOOKS_PER_OWNER} subscriptions, also when it creates them all at once`, async (t) => {
+  const { as } = await buildTestApp(t, { clock, env: { RATE_LIMIT_MAX: '0' } });
+  const dinkes = as('agency', 'dinkes');
+  const extra = 5;
+  const create = (i: number) =>
+    dinkes({ method: 'POST', url: '/v1/webhooks', payload: { url: `https://203.0.113.10/hooks/${i}`, events: ['batch.created'] } });
+  const answers = await Promise.all(Array.from({ length: MAX_WEBHOOKS_PER_OWNER + extra }, (_, i) => create(i)));
+  const statuses = answers.map((a) => a.statusCode);
+  t.equal(statuses.filter((s) => s === 201).length, MAX_WEBHOOKS_PER_OWNER, 'exactly the limit was created');
+  t.equal(statuses.filter((s) => s === 409).length, extra, 'every one past it is a 409');
+  const refused = answers.find((a) => a.statusCode === 409);
+  t.match(refused?.headers['content-type'], /^application\/problem\+json/);
+  t.match(refused?.json(), { type: '/problems/webhook-limit', status: 409, limit: MAX_WEBHOOKS_PER_OWNER });
+  t.equal((await dinkes({ url: `/v1/webhooks?limit=100` })).json().items.length, MAX_WEBHOOKS_PER_OWNER);
+  t.equal(
+    (await as('agency', 'dishub')({ method: 'POST', url: '/v1/webhooks', payload: { url: 'https://203.0.113.10/d', events: ['batch.created'] } }))
+      .statusCode,
+    201,
+    'the limit is per agency',
+  );
+
+  const first = answers.find((a) => a.statusCode === 201)?.json().id as string;
+  t.equal((await dinkes({ method: 'DELETE', url: `/v1/webhooks/${first}` })).statusCode, 204);
+  t.equal((await create(99)).statusCode, 201, 'one deleted, one may be created');
 });
