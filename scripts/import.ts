@@ -4,10 +4,13 @@
  *   npm run import -- --file dinkes-nov.xlsx --agreement jakarta-uc-2024 [--agency dinkes] [--dry-run]
  *                     [--url http://127.0.0.1:3000] [--token TOKEN] [--lang id|en]
  * The token comes from --token or SINERGI_TOKEN; without one, a development token for --agency is
- * signed with the local secrets (as `npm run token` does). Interrupted (Ctrl-C, network), the
- * import goes on on the server; run the same command again to follow it (the same file is the
- * same import) — it is never counted twice. Exit code: 0 completed, 1 failed or cancelled or
- * refused, 2 usage, 130 interrupted.
+ * signed with the local secrets (as `npm run token` does). Interrupted (Ctrl-C, network) once the
+ * file is uploaded, the import goes on on the server; run the same command again to follow it
+ * (the same file is the same import) — it is never counted twice. Ctrl-C during the upload stops
+ * the upload (the server keeps nothing of a file it did not receive whole); running the command
+ * again uploads it again. A busy server (429, 503) is asked again.
+ * Exit code: 0 completed (and its error file, if any, written), 1 failed or cancelled or refused
+ * (or the error file not had), 2 usage, 130 interrupted.
  */
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,21 +78,34 @@ const token = await bearer();
 const base = values.url.replace(/\/+$/, '');
 const headers = { authorization: `Bearer ${token}` };
 
-async function problem(response: Response): Promise<never> {
-  let detail = response.statusText;
+function refused(status: number, statusText: string, text: string): never {
+  let detail = statusText;
   try {
-    const body = (await response.json()) as { detail?: string; missingColumns?: string[] };
-    detail = body.detail ?? detail;
+    detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
   } catch {
     // not a problem body
   }
-  fail(`${english ? 'Refused' : 'Ditolak'} (${response.status}): ${detail}`);
+  fail(`${english ? 'Refused' : 'Ditolak'} (${status}): ${detail}`);
+}
+
+async function problem(response: Response): Promise<never> {
+  refused(response.status, response.statusText, await response.text().catch(() => ''));
 }
 
 let interrupted = false;
+/**
+ * Aborts the request under way: Ctrl-C must not wait for tens of megabytes to finish sending, nor
+ * for a poll the network holds up. (One Ctrl-C may arrive twice — from the terminal, and relayed
+ * by tsx — so a second is no different from the first.)
+ */
+const stopping = new AbortController();
 process.on('SIGINT', () => {
   interrupted = true;
+  stopping.abort();
 });
+
+/** Answers that say "not now" rather than "no": the poll asks again. */
+const TRANSIENT = new Set([429, 502, 503, 504]);
 
 const size = statSync(file).size;
 // Bars on a terminal; elsewhere (a log, a pipe) a line now and then.
@@ -127,23 +143,34 @@ const query = new URLSearchParams();
 if (values.agency && (values.token ?? process.env.SINERGI_TOKEN)) query.set('agency', values.agency);
 if (values['dry-run']) query.set('dryRun', 'true');
 let uploaded: Response;
+let answer: string;
 try {
   uploaded = await fetch(`${base}/v1/agreements/${encodeURIComponent(values.agreement)}/imports?${query}`, {
     method: 'POST',
     headers: { ...headers, 'content-type': extension === '.xlsx' ? XLSX_TYPE : 'text/csv' },
     body,
     duplex: 'half',
+    signal: stopping.signal,
   } as RequestInit);
+  answer = await uploaded.text();
 } catch (error) {
   bars?.stop();
+  if (interrupted) {
+    fail(
+      english
+        ? '\nUpload stopped. Run the same command again: the file is uploaded again (or, if the server had already received all of it, that import is followed).'
+        : '\nUnggahan dihentikan. Jalankan perintah yang sama lagi: berkas diunggah ulang (atau, bila server sudah menerima seluruhnya, impor tersebut diikuti).',
+      130,
+    );
+  }
   fail(`${english ? 'Could not reach' : 'Tidak dapat menghubungi'} ${base}: ${(error as Error).message}`);
 }
 uploadBar?.update(size);
 if (!uploaded.ok) {
   bars?.stop();
-  await problem(uploaded);
+  refused(uploaded.status, uploaded.statusText, answer);
 }
-let view = (await uploaded.json()) as ImportView;
+let view = JSON.parse(answer) as ImportView;
 if (uploaded.status === 200)
   note(
     english ? 'The same file was imported before: following that import.\n' : 'Berkas yang sama sudah pernah diimpor: mengikuti impor tersebut.\n',
@@ -164,11 +191,18 @@ while (!ended(view.status)) {
   }
   await new Promise((resolve) => setTimeout(resolve, Number(values['poll-ms'])));
   try {
-    const response = await fetch(`${base}/v1/imports/${view.id}`, { headers });
+    const response = await fetch(`${base}/v1/imports/${view.id}`, { headers, signal: stopping.signal });
+    if (TRANSIENT.has(response.status)) {
+      // The server is busy (rate limit, overload) or restarting behind a proxy: keep following.
+      await response.body?.cancel();
+      if (++failures > 120) await problem(response);
+      continue;
+    }
     if (!response.ok) await problem(response);
     view = (await response.json()) as ImportView;
     failures = 0;
   } catch (error) {
+    if (interrupted) continue;
     // The network or the server is away for a moment: keep following.
     if (++failures > 120) fail(`${english ? 'Lost the server' : 'Koneksi ke server terputus'}: ${(error as Error).message}`);
     continue;
@@ -216,13 +250,42 @@ console.table({
   [label.rejected]: c.rejected,
 });
 
+let errorFileMissing = false;
 if (view.errorCount > 0) {
-  const response = await fetch(`${base}/v1/imports/${view.id}/errors.csv`, { headers: { ...headers, 'accept-language': english ? 'en' : 'id' } });
-  if (response.ok) {
+  const url = `${base}/v1/imports/${view.id}/errors.csv`;
+  let response: Response | undefined;
+  for (let attempt = 1; attempt <= 60 && !interrupted; attempt++) {
+    try {
+      response = await fetch(url, { headers: { ...headers, 'accept-language': english ? 'en' : 'id' }, signal: stopping.signal });
+      if (!TRANSIENT.has(response.status)) break;
+      await response.body?.cancel();
+    } catch {
+      response = undefined;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.max(Number(values['poll-ms']), 1_000)));
+  }
+  if (interrupted) {
+    fail(
+      english
+        ? '\nInterrupted before the error file was written; run the same command again to fetch it.'
+        : '\nDihentikan sebelum berkas kesalahan ditulis; jalankan perintah yang sama lagi untuk mengunduhnya.',
+      130,
+    );
+  }
+  if (response?.ok) {
     const target = path.join(path.dirname(file), `${path.basename(file, extension)}.errors.csv`);
     writeFileSync(target, Buffer.from(await response.arrayBuffer()));
     console.log(`${english ? 'Error file' : 'Berkas kesalahan'}: ${target} (${view.errorCount})`);
+  } else {
+    // The counts are final, but the rows to fix are not in hand: not a success. Running the same
+    // command again follows the same import and fetches the file again.
+    errorFileMissing = true;
+    process.stderr.write(
+      english
+        ? `The error file could not be downloaded (${response?.status ?? 'no answer'}); run the same command again to fetch it.\n`
+        : `Berkas kesalahan tidak dapat diunduh (${response?.status ?? 'tidak ada jawaban'}); jalankan perintah yang sama lagi untuk mengunduhnya.\n`,
+    );
   }
 }
 console.log(`${english ? 'Import' : 'Impor'} ${view.id}: ${view.status}${view.error ? ` (${view.error})` : ''}`);
-process.exit(view.status === 'completed' ? 0 : 1);
+process.exit(view.status === 'completed' && !errorFileMissing ? 0 : 1);

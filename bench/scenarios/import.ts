@@ -9,10 +9,19 @@ import { BUILT_SERVER_ENTRY, buildServer } from '../lib/build.js';
 import { Cleanup } from '../lib/cleanup.js';
 import { createBenchDatabase } from '../lib/database.js';
 import { commandLine, sampleMemory, servingPid } from '../lib/proc.js';
+import {
+  formatCpuProfile,
+  formatMemory,
+  formatStatements,
+  profilingSetup,
+  readStatementTimings,
+  summariseCpuProfile,
+  summariseMemory,
+} from '../lib/profile.js';
 import { figure, formatNumber } from '../lib/report.js';
 import type { Scenario, ScenarioContext, ScenarioResult } from '../lib/scenario.js';
 import { startServer } from '../lib/server.js';
-import { round } from '../lib/stats.js';
+import { monotonicUs, round } from '../lib/stats.js';
 
 /**
  * import: a generated CSV of N rows (one agency, distinct Jakarta workers) imported end to end —
@@ -86,6 +95,9 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   const batchServer = await startServer({ databaseUrl: batchDb.url, built: true }, cleanup);
   const client = batchClient(batchServer.baseUrl, (agency) => batchServer.token({ sub: `bench-${agency}`, role: 'agency', agency }));
   await postBatch(client, AGENCY, bodies[0] as string, true);
+  // The batch API's server over the same rows: what the pipeline itself holds, beside the import's figure.
+  const batchMemory = sampleMemory(batchServer.pid);
+  cleanup.add('batch memory sampling', () => void batchMemory.stop());
   const posted = await postBatches(
     client,
     bodies,
@@ -94,12 +106,17 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   );
   const batchSeconds = posted.wallMs / 1000;
   const batchRate = rows / batchSeconds;
-  ctx.log(`import: batch API ${formatNumber(round(batchRate))} rows/s (${batchSeconds.toFixed(1)} s)`);
+  const batchTrace = batchMemory.stop();
+  ctx.log(
+    `import: batch API ${formatNumber(round(batchRate))} rows/s (${batchSeconds.toFixed(1)} s), its server's peak RSS ${(batchTrace.peakRss / MB).toFixed(1)} MB`,
+  );
   await batchServer.stop();
 
   // ---- The import ------------------------------------------------------------------------
   const importDb = await createBenchDatabase(ctx.serverUrl, cleanup, 'import');
-  const server = await startServer({ databaseUrl: importDb.url, built: true }, cleanup);
+  // --profile: the importing server only (the baseline's figure stays comparable).
+  const profiling = options.profile ? profilingSetup(new Date(), 'import') : undefined;
+  const server = await startServer({ databaseUrl: importDb.url, nodeArgs: profiling?.nodeArgs, env: profiling?.env, built: true }, cleanup);
   const port = Number(new URL(server.baseUrl).port);
   if (servingPid(server.pid, port) !== server.pid) throw new Error(`The process on ${port} is not the server's pid ${server.pid}`);
   const serverCommand = commandLine(server.pid);
@@ -113,7 +130,10 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   );
 
   const memory = sampleMemory(server.pid);
+  // Its timer would keep the bench alive after a failure below.
+  cleanup.add('import memory sampling', () => void memory.stop());
   const started = performance.now();
+  const windowFrom = monotonicUs();
   const response = await fetch(`${server.baseUrl}/v1/agreements/jakarta-uc-2024/imports`, {
     method: 'POST',
     headers: { ...auth, 'content-type': 'text/csv' },
@@ -122,6 +142,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   } as RequestInit);
   if (response.status !== 202) throw new Error(`import upload answered ${response.status}: ${await response.text()}`);
   const uploadSeconds = (performance.now() - started) / 1000;
+  const uploadedAt = monotonicUs();
   let view = (await response.json()) as {
     id: string;
     status: string;
@@ -132,19 +153,43 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
   let lastLog = performance.now();
   while (!['completed', 'failed', 'cancelled'].includes(view.status)) {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    view = (await (await fetch(`${server.baseUrl}/v1/imports/${view.id}`, { headers: auth })).json()) as typeof view;
+    const polled = await fetch(`${server.baseUrl}/v1/imports/${view.id}`, { headers: auth });
+    // A loaded machine can stall the event loop past the server's limit: a 503 (or a 429) is asked again.
+    if (polled.status === 503 || polled.status === 429) {
+      await polled.body?.cancel();
+      continue;
+    }
+    if (!polled.ok) throw new Error(`GET /v1/imports/${view.id} answered ${polled.status}: ${await polled.text()}`);
+    view = (await polled.json()) as typeof view;
     if (performance.now() - lastLog > 10_000) {
       ctx.log(`import: ${formatNumber(view.rows.read)} of ${formatNumber(rows)} rows`);
       lastLog = performance.now();
     }
   }
   const importSeconds = (performance.now() - started) / 1000;
+  const windowTo = monotonicUs();
   const trace = memory.stop();
   if (view.status !== 'completed') throw new Error(`the import ended ${view.status} (${view.error})`);
   if (view.counts.received !== rows || view.counts.accepted !== posted.totals.accepted) {
     throw new Error(
       `the import counted ${view.counts.received} rows, ${view.counts.accepted} accepted; the batches ${posted.totals.accepted} accepted of ${rows}`,
     );
+  }
+  const notes: string[] = [];
+  let profile: Record<string, unknown> | undefined;
+  if (profiling) {
+    // A CPU profile is written when the server exits.
+    await server.stop();
+    const upload = summariseCpuProfile(profiling.dir, { fromUs: windowFrom, toUs: uploadedAt });
+    const job = summariseCpuProfile(profiling.dir, { fromUs: uploadedAt, toUs: windowTo });
+    const statements = readStatementTimings(profiling.timingFile);
+    const heap = summariseMemory(profiling.memoryFile);
+    if (upload) notes.push('import: the upload —', ...formatCpuProfile(upload));
+    if (job) notes.push('import: the job —', ...formatCpuProfile(job));
+    if (statements.length > 0) notes.push(...formatStatements(statements, importSeconds * 1000));
+    if (heap) notes.push(...formatMemory(heap));
+    notes.push(`import: profiled run — figures are slowed by the profiler; files in ${profiling.dir}`);
+    profile = { dir: profiling.dir, upload, job, statements: statements.slice(0, 30), memory: heap };
   }
   const importRate = rows / importSeconds;
   const ratio = importRate / batchRate;
@@ -182,11 +227,14 @@ async function run(ctx: ScenarioContext): Promise<ScenarioResult> {
       fileBytes: bytes,
       batchSize: options.batch,
       concurrency: options.concurrency,
-      batchApi: { seconds: round(batchSeconds), rowsPerSecond: round(batchRate), totals: posted.totals },
+      batchApi: { seconds: round(batchSeconds), rowsPerSecond: round(batchRate), totals: posted.totals, memory: batchTrace },
       import: { seconds: round(importSeconds), uploadSeconds: round(uploadSeconds), rowsPerSecond: round(importRate), counts: view.counts },
       memory: { serverPid: server.pid, serverCommand, ...trace },
+      profiled: options.profile,
+      ...(profile ? { profile } : {}),
     },
     notes: [
+      ...notes,
       `import: the upload (${(bytes / MB).toFixed(0)} MB, stored encrypted) took ${uploadSeconds.toFixed(1)} s of the ${importSeconds.toFixed(1)} s; ` +
         `the batch API's ${bodies.length} batches of ${formatNumber(options.batch)} took ${batchSeconds.toFixed(1)} s at concurrency ${options.concurrency}.`,
     ],

@@ -101,6 +101,26 @@ export function text(cell: Cell | undefined): string | undefined {
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
+/**
+ * The readings of the cell texts a file repeats on every row (dates, program lists), kept so each
+ * is read once. Bounded: past `limit` entries it starts over, so a file of all-distinct cells
+ * costs no more than reading them.
+ */
+class Readings<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly limit: number) {}
+  get(key: string): T | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: T): void {
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+  }
+}
+const DATES = new Readings<string | null>(4096);
+/** Frozen: one list is shared by every record whose cell reads the same. */
+const PROGRAM_LISTS = new Readings<readonly string[]>(1024);
+
 /** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included); serials count days from there. */
 function fromSerial(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
@@ -123,7 +143,20 @@ export function readDate(cell: Cell | undefined): string | null {
     return Number.isNaN(cell.getTime()) ? null : `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
   }
   if (typeof cell === 'number') return fromSerial(cell);
-  const value = String(cell).trim();
+  if (typeof cell !== 'string') return dateOfText(String(cell));
+  // A file holds a few hundred distinct dates over its rows: each is read once. Only texts a date
+  // can be are kept (never 16 digits: a NIK in the wrong column is not held on to).
+  if (cell.length > 10) return dateOfText(cell);
+  let read = DATES.get(cell);
+  if (read === undefined) {
+    read = dateOfText(cell);
+    DATES.set(cell, read);
+  }
+  return read;
+}
+
+function dateOfText(text: string): string | null {
+  const value = text.trim();
   let match = ISO.exec(value);
   if (match) return `${match[1]}-${pad(match[2] as string)}-${pad(match[3] as string)}`;
   match = DAY_FIRST.exec(value);
@@ -135,12 +168,26 @@ export function readDate(cell: Cell | undefined): string | null {
 const YES = new Set(['y', 'ya', 'yes', '1', 'x', 'v', 'true', '✓']);
 
 /** The programs a row names, in its `program` column (at `column`) and its Y/N program columns; null if none. */
-export function readPrograms(row: SheetRow, map: { column: number | undefined; programFlags: Partial<Record<string, number>> }): string[] | null {
-  const programs = new Set<string>();
+export function readPrograms(
+  row: SheetRow,
+  map: { column: number | undefined; programFlags: Partial<Record<string, number>> },
+): readonly string[] | null {
   const listed = map.column === undefined ? undefined : text(row.cells[map.column]);
-  if (listed) {
-    for (const part of listed.split(/[\s,;/+&]+/)) if (part) programs.add(part.toUpperCase());
+  let list = listed ? PROGRAM_LISTS.get(listed) : undefined;
+  if (listed && list === undefined) {
+    const parts = new Set<string>();
+    for (const part of listed.split(/[\s,;/+&]+/)) if (part) parts.add(part.toUpperCase());
+    list = Object.freeze([...parts]);
+    // Program codes have no digits: a NIK in the wrong column is not held on to.
+    if (!/[0-9]/.test(listed)) PROGRAM_LISTS.set(listed, list);
   }
+  let flagged = false;
+  for (const _program in map.programFlags) {
+    flagged = true;
+    break;
+  }
+  if (!flagged) return list && list.length > 0 ? list : null;
+  const programs = new Set<string>(list);
   for (const [program, index] of Object.entries(map.programFlags)) {
     const flag = row.cells[index as number];
     if (flag === true || (typeof flag === 'number' && flag === 1) || (typeof flag === 'string' && YES.has(flag.trim().toLowerCase()))) {
@@ -169,13 +216,25 @@ export function readNikCell(cell: Cell | undefined): string | null | 'numeric' {
   return nik ?? null;
 }
 
+const KNOWN_CELLS = new WeakMap<ColumnMap, number[]>();
+
+/** The cells of the columns a header names, program flags included. */
+function knownCells(map: ColumnMap): number[] {
+  let cells = KNOWN_CELLS.get(map);
+  if (!cells) {
+    cells = [...Object.values(map.columns), ...Object.values(map.programFlags)] as number[];
+    KNOWN_CELLS.set(map, cells);
+  }
+  return cells;
+}
+
 /** One data row as a batch record (never holding a value the import found unreadable). */
 export function rowToRecord(row: SheetRow, map: ColumnMap): RowRecord {
   const { columns } = map;
   const at = (column: Column) => (columns[column] === undefined ? undefined : row.cells[columns[column] as number]);
   let present = false;
-  for (const index of [...Object.values(columns), ...Object.values(map.programFlags)]) {
-    if (!isBlank(row.cells[index as number])) {
+  for (const index of knownCells(map)) {
+    if (!isBlank(row.cells[index])) {
       present = true;
       break;
     }

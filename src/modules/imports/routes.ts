@@ -45,7 +45,15 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
   await app.register(multipart, { limits: { fileSize: IMPORT_LIMITS.maxBytes, files: 1, fields: 5, parts: 6 } });
   app.addContentTypeParser(Object.keys(RAW_TYPES), (request, payload, done) => {
     const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    rawBodies.set(request, { stream: payload as Readable, declared: RAW_TYPES[type] });
+    const stream = payload as Readable;
+    // The payload here is a stream fed from the request, not the request itself: when the client
+    // goes away mid-body (Ctrl-C, a closed tab, a lost network) it neither ends nor errors, and
+    // the upload would wait for the rest forever — its job stuck in `uploading`, its segments
+    // kept. It errors instead, so the upload is undone.
+    request.raw.once('close', () => {
+      if (!request.raw.complete && !stream.destroyed) stream.destroy(new Error('The client closed the connection before the body ended.'));
+    });
+    rawBodies.set(request, { stream, declared: RAW_TYPES[type] });
     done(null, undefined);
   });
 

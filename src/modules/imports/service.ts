@@ -44,7 +44,7 @@ import {
   rowToConfirmation,
 } from './confirmation-columns.js';
 import { errorMessage, type Language } from './messages.js';
-import { detectDelimiter, LineCounter, readCsv } from './parse/csv.js';
+import { detectDelimiter, LineCounter, readCsvBlocks } from './parse/csv.js';
 import { type FileSource, type SheetFormat, type SheetRow, SourceError, sniffFormat, UnreadableFileError } from './parse/sheet.js';
 import { readXlsx } from './parse/xlsx.js';
 import {
@@ -178,9 +178,16 @@ export function toImport(row: ImportWithJob): Import {
   };
 }
 
-/** The rows of a stored file, whatever its format. */
-function sheetRows(format: SheetFormat, source: FileSource, delimiter: string, kind: ImportKind): AsyncGenerator<SheetRow> {
-  return format === 'csv' ? readCsv(source, delimiter) : readXlsx(source, (rows) => READERS[kind].findHeader(rows) !== undefined);
+/**
+ * The rows of a stored file, whatever its format, in blocks: a CSV's rows come a stored segment
+ * at a time (a million rows are a few dozen awaits, not a million), an XLSX's one by one.
+ */
+async function* sheetRows(format: SheetFormat, source: FileSource, delimiter: string, kind: ImportKind): AsyncGenerator<SheetRow[]> {
+  if (format === 'csv') {
+    yield* readCsvBlocks(source, delimiter);
+    return;
+  }
+  for await (const row of readXlsx(source, (rows) => READERS[kind].findHeader(rows) !== undefined)) yield [row];
 }
 
 export class ImportService {
@@ -325,10 +332,12 @@ export class ImportService {
     const firstRows: SheetRow[] = [];
     let map: object | undefined;
     try {
-      for await (const row of sheetRows(format, source, delimiter, options.kind)) {
-        firstRows.push(row);
-        map = reader.findHeader([row]);
-        if (map || firstRows.length >= HEADER_SCAN_ROWS) break;
+      scan: for await (const rows of sheetRows(format, source, delimiter, options.kind)) {
+        for (const row of rows) {
+          firstRows.push(row);
+          map = reader.findHeader([row]);
+          if (map || firstRows.length >= HEADER_SCAN_ROWS) break scan;
+        }
       }
     } catch (error) {
       if (error instanceof SourceError) throw error.cause;
@@ -512,9 +521,13 @@ export class ImportService {
     // commit in, a resumed run knows exactly which to skip.
     const inFlight: Promise<void>[] = [];
     const settleAll = () => Promise.allSettled(inFlight);
-    const flush = async () => {
+    // A chunk is cut (its rows prepared: validated, hashed, into columns) as soon as its last row
+    // is read, before anything is awaited: the rows and their records then die young, and only
+    // the compact prepared chunk waits for its turn to be written. The returned step waits for a
+    // free slot and starts the chunk's transaction.
+    const cut = (): (() => Promise<void>) => {
       const k = Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows);
-      if (row.kind === 'confirmation') return flushConfirmations(k);
+      if (row.kind === 'confirmation') return cutConfirmations(k);
       const prepared = prepareBatch({ ...target, externalRef: `import ${job.id} #${k + 1}` }, records, {
         clock: this.clock,
         hashInto: this.hashInto,
@@ -525,68 +538,70 @@ export class ImportService {
       records = [];
       rowNumbers = [];
       rowErrors = [];
-      while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
-      const chunkStarted = performance.now();
-      let committed: ChunkCounts | undefined;
-      const committing = context.commit({ chunk: k } satisfies Checkpoint, async (tx) => {
-        const batchTarget = { ...target, externalRef: `import ${job.id} #${k + 1}` };
-        let counts: ChunkCounts;
-        let batchId: string | null = null;
-        if (row.dryRun) {
-          // Validity only (the batch pipeline's validation report): whether a worker is already
-          // covered, or by whom, is not a dry run's to tell. `accepted` holds the valid in-region
-          // workers a real import would check against coverage.
-          const report = validationReport(batchTarget, prepared);
-          counts = {
-            received: report.received,
-            accepted: report.toBeChecked,
-            inBatch: report.inBatch,
-            sameAgency: 0,
-            otherAgency: 0,
-            outOfRegion: report.outOfRegion,
-            outOfScope: report.outOfScope,
-            rejected: report.rejected,
-          };
-        } else {
-          const outcome = await withIdempotencyKey<Batch>(
-            tx,
-            {
-              agencyCode: target.agencyCode,
-              key: `import:${job.id}:${k}`,
-              fingerprint: createHash('sha256').update(`${job.id}:${k}:${payload.sha256}`).digest(),
-              clock: this.clock,
-              ttlHours: this.config.idempotencyTtlHours,
-            },
-            async () => ({ status: 201, body: await writeBatch(tx, ctx, batchTarget, prepared, this.clock) }),
-          );
-          const batch = outcome.body;
-          batchId = batch.id;
-          counts = {
-            received: batch.received,
-            accepted: batch.accepted,
-            inBatch: batch.duplicates.inBatch,
-            sameAgency: batch.duplicates.sameAgency,
-            otherAgency: batch.duplicates.otherAgency,
-            outOfRegion: batch.outOfRegion,
-            outOfScope: batch.outOfScope,
-            rejected: batch.rejected,
-          };
-        }
-        await insertErrors(tx, job.id, errors);
-        await addChunk(tx, job.id, { index: k, counts, rows, bytesRead: bytes, batchId });
-        if (!row.dryRun) committed = counts;
-      });
-      committing.then(
-        () => committed && this.batchObserver?.('import', committed, (performance.now() - chunkStarted) / 1000),
-        () => {},
-      );
-      // Awaited by a later flush or at the end; until then its failure is not "unhandled".
-      committing.catch(() => {});
-      inFlight.push(committing);
+      return async () => {
+        while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+        const chunkStarted = performance.now();
+        let committed: ChunkCounts | undefined;
+        const committing = context.commit({ chunk: k } satisfies Checkpoint, async (tx) => {
+          const batchTarget = { ...target, externalRef: `import ${job.id} #${k + 1}` };
+          let counts: ChunkCounts;
+          let batchId: string | null = null;
+          if (row.dryRun) {
+            // Validity only (the batch pipeline's validation report): whether a worker is already
+            // covered, or by whom, is not a dry run's to tell. `accepted` holds the valid in-region
+            // workers a real import would check against coverage.
+            const report = validationReport(batchTarget, prepared);
+            counts = {
+              received: report.received,
+              accepted: report.toBeChecked,
+              inBatch: report.inBatch,
+              sameAgency: 0,
+              otherAgency: 0,
+              outOfRegion: report.outOfRegion,
+              outOfScope: report.outOfScope,
+              rejected: report.rejected,
+            };
+          } else {
+            const outcome = await withIdempotencyKey<Batch>(
+              tx,
+              {
+                agencyCode: target.agencyCode,
+                key: `import:${job.id}:${k}`,
+                fingerprint: createHash('sha256').update(`${job.id}:${k}:${payload.sha256}`).digest(),
+                clock: this.clock,
+                ttlHours: this.config.idempotencyTtlHours,
+              },
+              async () => ({ status: 201, body: await writeBatch(tx, ctx, batchTarget, prepared, this.clock) }),
+            );
+            const batch = outcome.body;
+            batchId = batch.id;
+            counts = {
+              received: batch.received,
+              accepted: batch.accepted,
+              inBatch: batch.duplicates.inBatch,
+              sameAgency: batch.duplicates.sameAgency,
+              otherAgency: batch.duplicates.otherAgency,
+              outOfRegion: batch.outOfRegion,
+              outOfScope: batch.outOfScope,
+              rejected: batch.rejected,
+            };
+          }
+          await insertErrors(tx, job.id, errors);
+          await addChunk(tx, job.id, { index: k, counts, rows, bytesRead: bytes, batchId });
+          if (!row.dryRun) committed = counts;
+        });
+        committing.then(
+          () => committed && this.batchObserver?.('import', committed, (performance.now() - chunkStarted) / 1000),
+          () => {},
+        );
+        // Awaited by a later chunk or at the end; until then its failure is not "unhandled".
+        committing.catch(() => {});
+        inFlight.push(committing);
+      };
     };
 
     // A BPJS extract: each chunk one confirmation batch, through the confirmation pipeline.
-    const flushConfirmations = async (k: number) => {
+    const cutConfirmations = (k: number): (() => Promise<void>) => {
       const externalRef = `import ${job.id} #${k + 1}`;
       const prepared = prepareConfirmations(records, wibDate(this.clock()), target.agreement.regionCode, this.hashInto);
       const errors = this.confirmationErrorsOf(records, prepared, rowNumbers, rowErrors);
@@ -595,72 +610,85 @@ export class ImportService {
       records = [];
       rowNumbers = [];
       rowErrors = [];
-      while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
-      const committing = context.commit({ chunk: k } satisfies Checkpoint, async (tx) => {
-        const accepted = prepared.byStatus.active + prepared.byStatus.inactive + prepared.byStatus.not_found;
-        let batchId: string | null = null;
-        if (!row.dryRun) {
-          const outcome = await withIdempotencyKey<ConfirmationBatch>(
-            tx,
-            {
-              agencyCode: target.agencyCode,
-              key: `import:${job.id}:${k}`,
-              fingerprint: createHash('sha256').update(`${job.id}:${k}:${payload.sha256}`).digest(),
-              clock: this.clock,
-              ttlHours: this.config.idempotencyTtlHours,
-            },
-            async () => ({
-              status: 201,
-              body: await this.confirmations.write(
-                tx,
-                ctx,
-                { agreementId: target.agreementId, agencyCode: target.agencyCode, externalRef },
-                prepared,
-              ),
-            }),
-          );
-          batchId = outcome.body.id;
-        }
-        const counts: ChunkCounts = {
-          received: prepared.received,
-          accepted,
-          inBatch: prepared.inBatch,
-          sameAgency: 0,
-          otherAgency: 0,
-          outOfRegion: prepared.outOfRegion,
-          // A confirmation labels whatever worker it names; the agreement's counted segments
-          // decide only which enrollment records count (docs/domain.md §6.2).
-          outOfScope: 0,
-          rejected: prepared.rejected,
-        };
-        await insertErrors(tx, job.id, errors);
-        await addChunk(tx, job.id, { index: k, counts, rows, bytesRead: bytes, batchId });
-      });
-      committing.catch(() => {});
-      inFlight.push(committing);
+      return async () => {
+        while (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+        const committing = context.commit({ chunk: k } satisfies Checkpoint, async (tx) => {
+          const accepted = prepared.byStatus.active + prepared.byStatus.inactive + prepared.byStatus.not_found;
+          let batchId: string | null = null;
+          if (!row.dryRun) {
+            const outcome = await withIdempotencyKey<ConfirmationBatch>(
+              tx,
+              {
+                agencyCode: target.agencyCode,
+                key: `import:${job.id}:${k}`,
+                fingerprint: createHash('sha256').update(`${job.id}:${k}:${payload.sha256}`).digest(),
+                clock: this.clock,
+                ttlHours: this.config.idempotencyTtlHours,
+              },
+              async () => ({
+                status: 201,
+                body: await this.confirmations.write(
+                  tx,
+                  ctx,
+                  { agreementId: target.agreementId, agencyCode: target.agencyCode, externalRef },
+                  prepared,
+                ),
+              }),
+            );
+            batchId = outcome.body.id;
+          }
+          const counts: ChunkCounts = {
+            received: prepared.received,
+            accepted,
+            inBatch: prepared.inBatch,
+            sameAgency: 0,
+            otherAgency: 0,
+            outOfRegion: prepared.outOfRegion,
+            // A confirmation labels whatever worker it names; the agreement's counted segments
+            // decide only which enrollment records count (docs/domain.md §6.2).
+            outOfScope: 0,
+            rejected: prepared.rejected,
+          };
+          await insertErrors(tx, job.id, errors);
+          await addChunk(tx, job.id, { index: k, counts, rows, bytesRead: bytes, batchId });
+        });
+        committing.catch(() => {});
+        inFlight.push(committing);
+      };
     };
 
     const reader = READERS[row.kind];
     const firstRows: SheetRow[] = [];
     let map: object | undefined;
+    const ready: (() => Promise<void>)[] = [];
     try {
-      for await (const sheetRow of sheetRows(row.format, source, payload.delimiter, row.kind)) {
-        if (!map) {
-          firstRows.push(sheetRow);
-          map = reader.findHeader([sheetRow]);
-          if (!map && firstRows.length >= HEADER_SCAN_ROWS) throw new JobFailedError('header-missing');
-          continue;
+      for await (const block of sheetRows(row.format, source, payload.delimiter, row.kind)) {
+        for (const sheetRow of block) {
+          if (!map) {
+            firstRows.push(sheetRow);
+            map = reader.findHeader([sheetRow]);
+            if (!map && firstRows.length >= HEADER_SCAN_ROWS) throw new JobFailedError('header-missing');
+            continue;
+          }
+          const read = reader.row(sheetRow, map);
+          if (!read.present) continue;
+          dataRows++;
+          if (dataRows > IMPORT_LIMITS.maxRows) throw new JobFailedError('too-many-rows');
+          const endOfChunk = dataRows % IMPORT_LIMITS.chunkRows === 0;
+          if (done.has(Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows))) continue;
+          records.push(read.record);
+          rowNumbers.push(sheetRow.rowNumber);
+          rowErrors.push(read.errors.length > 0 ? read.errors : undefined);
+          if (endOfChunk) ready.push(cut());
         }
-        const read = reader.row(sheetRow, map);
-        if (!read.present) continue;
-        dataRows++;
-        if (dataRows > IMPORT_LIMITS.maxRows) throw new JobFailedError('too-many-rows');
-        const endOfChunk = dataRows % IMPORT_LIMITS.chunkRows === 0;
-        if (done.has(Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows))) continue;
-        records.push(read.record);
-        rowNumbers.push(sheetRow.rowNumber);
-        rowErrors.push(read.errors.length > 0 ? read.errors : undefined);
-        if (endOfChunk) await flush();
+        // The block's rows are done with (whoever else holds the array): only then wait.
+        block.length = 0;
+        for (const send of ready.splice(0)) {
+          // A turn of the event loop between chunks: requests about this import (its progress, a
+          // cancel) are served between them, on the embedded database too.
+          await new Promise((resolve) => setImmediate(resolve));
+          await send();
+        }
       }
     } catch (error) {
       // The chunks in flight settle first: the job ends (or is retried) after its last commit.
@@ -676,7 +704,7 @@ export class ImportService {
       throw error;
     }
     if (!map) throw new JobFailedError('header-missing');
-    if (records.length > 0) await flush();
+    if (records.length > 0) await cut()();
     const outcomes = await settleAll();
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;

@@ -2,12 +2,13 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { parse as parseCsvReference } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import t from 'tap';
 import { findHeader, missingColumns, readDate, rowToRecord } from '../../../src/modules/imports/columns.js';
 import { languageOf } from '../../../src/modules/imports/messages.js';
-import { detectDelimiter, LineCounter, readCsv } from '../../../src/modules/imports/parse/csv.js';
+import { CsvReader, detectDelimiter, LineCounter, MAX_RECORD_CHARS, readCsv } from '../../../src/modules/imports/parse/csv.js';
 import { type SheetRow, SourceError, sniffFormat, UnreadableFileError } from '../../../src/modules/imports/parse/sheet.js';
 import { readXlsx } from '../../../src/modules/imports/parse/xlsx.js';
 import { syntheticNik } from '../../fixtures/nik.js';
@@ -86,6 +87,49 @@ t.test('CSV: delimiter, BOM, CRLF, quotes; line counts', async (t) => {
   t.equal(counter.total, 3);
   t.equal(sniffFormat(Buffer.from([0x50, 0x4b, 3, 4])), 'xlsx');
   t.equal(sniffFormat(Buffer.from([1, 0, 2])), 'unknown');
+});
+
+t.test('CSV is read as csv-parse reads it (relax_quotes, relax_column_count), whatever the chunking', async (t) => {
+  const read = (text: string, delimiter: string, piece: number) => {
+    try {
+      const bytes = Buffer.from(text);
+      const reader = new CsvReader(delimiter);
+      const out: unknown[] = [];
+      for (let at = 0; at < bytes.length; at += piece) for (const row of reader.push(bytes.subarray(at, at + piece))) out.push(row.cells);
+      for (const row of reader.end()) out.push(row.cells);
+      return out;
+    } catch (error) {
+      return (error as { code?: string }).code;
+    }
+  };
+  const reference = (text: string, delimiter: string) => {
+    try {
+      return parseCsvReference(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+    } catch (error) {
+      return (error as { code?: string }).code;
+    }
+  };
+  for (const delimiter of [';', ',', '\t']) {
+    const char = fc.constantFrom('a', 'Z', ' ', 'é', '✓', '"', '""', '\n', '\r', '\r\n', ';', ',', '\t', '\ufeff');
+    let differs: { text: string; piece: number; ours: unknown; reference: unknown } | undefined;
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), (chars, piece) => {
+        const text = chars.join('');
+        const ours = read(text, delimiter, piece);
+        const expected = reference(text, delimiter);
+        if (JSON.stringify(ours) === JSON.stringify(expected)) return true;
+        differs ??= { text, piece, ours, reference: expected };
+        return false;
+      }),
+      { numRuns: 3000 },
+    );
+    t.equal(differs, undefined, `delimiter ${JSON.stringify(delimiter)}: the same rows, or the same error`);
+  }
+  t.same(read('"a\r\nb";c\r\n\r\nd', ';', 2), [['a\r\nb', 'c'], [''], ['d']], 'a quoted line break is kept; an empty line is one empty cell');
+  t.same(read('"a"b;"c""d"x;e\n', ';', 64), [['"a"b', '"c"d"x', 'e']], 'a quote closed early keeps its quotes');
+  t.equal(read('"never closed;a\n', ';', 5), 'CSV_QUOTE_NOT_CLOSED');
+  t.equal(read(`a;${'x'.repeat(MAX_RECORD_CHARS + 1)}\n`, ';', 4096), 'CSV_MAX_RECORD_SIZE', 'a record past the limit stops the read');
+  t.equal(read(`"${'x'.repeat(MAX_RECORD_CHARS + 1)}`, ';', 4096), 'CSV_MAX_RECORD_SIZE', 'so does a quote left open');
 });
 
 t.test('dates in every form a sheet holds them read as the same day', async (t) => {

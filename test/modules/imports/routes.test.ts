@@ -319,7 +319,8 @@ t.test('spreadsheet imports', async (t) => {
   t.test('cancel: an ended import cannot be cancelled; a cancelled one keeps its committed batches', async (t) => {
     const done = (await dinkes({ method: 'GET', url: `/v1/agreements/${AGREEMENT}/imports?limit=1` })).json().items[0];
     t.equal((await dinkes({ method: 'POST', url: `/v1/imports/${done.id}/cancel` })).statusCode, 409);
-    const rows = validRows(50_000, IMPORT_LIMITS.chunkRows * 4);
+    // Enough chunks that the cancel lands while the job still has some to write.
+    const rows = validRows(50_000, IMPORT_LIMITS.chunkRows * 40);
     const created = (await upload(dinkes, csvFile([HEADER, ...rows]), 'text/csv')).json();
     const cancelled = await dinkes({ method: 'POST', url: `/v1/imports/${created.id}/cancel` });
     t.equal(cancelled.statusCode, 200);
