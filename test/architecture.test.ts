@@ -47,5 +47,5 @@ for (const { layer, may } of layers) {
 }
 
 t.test('the import reader sees the forms of import the code uses', async (t) => {
-  t.same(importsOf('src/db/open.ts').sort(), ['src/config.ts', 'src/db/client.ts']);
+  t.same(importsOf('src/db/open.ts').sort(), ['src/config.ts', 'src/db/client.ts', 'src/db/migrate.ts', 'src/lib/paths.ts']);
 });
