@@ -8,7 +8,8 @@
  * file is uploaded, the import goes on on the server; run the same command again to follow it
  * (the same file is the same import) — it is never counted twice. Ctrl-C during the upload stops
  * the upload (the server keeps nothing of a file it did not receive whole); running the command
- * again uploads it again. A busy server (429, 503) is asked again.
+ * again uploads it again. A busy server (429, 503) is asked again, for the upload too (up to six
+ * times, after the wait its `Retry-After` asks for, at most 30 s).
  * Exit code: 0 completed (and its error file, if any, written), 1 failed or cancelled or refused
  * (or the error file not had), 2 usage, 130 interrupted.
  */
@@ -132,40 +133,56 @@ const note = (text: string) => (bars ? bars.log(text) : process.stderr.write(tex
 
 // Upload: the file streams from disk (never read whole into memory).
 const uploadBar = bars?.create(size, 0, { label: english ? 'upload' : 'unggah ', unit: 'B', speed: '' });
-let sent = 0;
-const body = Readable.toWeb(
-  createReadStream(file).on('data', (chunk) => {
-    sent += chunk.length;
-    uploadBar?.update(sent);
-  }),
-) as ReadableStream;
+/** The file as a request body, streamed from disk (never read whole into memory); once per attempt. */
+const fileBody = () => {
+  let sent = 0;
+  return Readable.toWeb(
+    createReadStream(file).on('data', (chunk) => {
+      sent += chunk.length;
+      uploadBar?.update(sent);
+    }),
+  ) as ReadableStream;
+};
 const query = new URLSearchParams();
 if (values.agency && (values.token ?? process.env.SINERGI_TOKEN)) query.set('agency', values.agency);
 if (values['dry-run']) query.set('dryRun', 'true');
+/** How long a busy server asks us to wait (`Retry-After`, in seconds), within 1–30 s. */
+const retryAfterMs = (response: Response) => Math.min(30, Math.max(1, Number(response.headers.get('retry-after')) || 1)) * 1000;
 let uploaded: Response;
 let answer: string;
-try {
-  uploaded = await fetch(`${base}/v1/agreements/${encodeURIComponent(values.agreement)}/imports?${query}`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': extension === '.xlsx' ? XLSX_TYPE : 'text/csv' },
-    body,
-    duplex: 'half',
-    signal: stopping.signal,
-  } as RequestInit);
-  answer = await uploaded.text();
-} catch (error) {
-  bars?.stop();
-  if (interrupted) {
-    fail(
-      english
-        ? '\nUpload stopped. Run the same command again: the file is uploaded again (or, if the server had already received all of it, that import is followed).'
-        : '\nUnggahan dihentikan. Jalankan perintah yang sama lagi: berkas diunggah ulang (atau, bila server sudah menerima seluruhnya, impor tersebut diikuti).',
-      130,
-    );
+for (let attempt = 1; ; attempt++) {
+  try {
+    uploaded = await fetch(`${base}/v1/agreements/${encodeURIComponent(values.agreement)}/imports?${query}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': extension === '.xlsx' ? XLSX_TYPE : 'text/csv' },
+      body: fileBody(),
+      duplex: 'half',
+      signal: stopping.signal,
+    } as RequestInit);
+    answer = await uploaded.text();
+  } catch (error) {
+    bars?.stop();
+    if (interrupted) {
+      fail(
+        english
+          ? '\nUpload stopped. Run the same command again: the file is uploaded again (or, if the server had already received all of it, that import is followed).'
+          : '\nUnggahan dihentikan. Jalankan perintah yang sama lagi: berkas diunggah ulang (atau, bila server sudah menerima seluruhnya, impor tersebut diikuti).',
+        130,
+      );
+    }
+    fail(`${english ? 'Could not reach' : 'Tidak dapat menghubungi'} ${base}: ${(error as Error).message}`);
   }
-  fail(`${english ? 'Could not reach' : 'Tidak dapat menghubungi'} ${base}: ${(error as Error).message}`);
+  // A busy server (rate limit, overload) refused the upload before taking it: send it again after
+  // the wait it asks for, a few times. The same file is the same import, so a retry cannot count twice.
+  if (!TRANSIENT.has(uploaded.status) || attempt >= 6 || interrupted) break;
+  uploadBar?.update(0);
+  await new Promise((resolve) => setTimeout(resolve, retryAfterMs(uploaded)));
 }
 uploadBar?.update(size);
+if (!uploaded.ok && interrupted) {
+  bars?.stop();
+  fail(english ? '\nUpload stopped.' : '\nUnggahan dihentikan.', 130);
+}
 if (!uploaded.ok) {
   bars?.stop();
   refused(uploaded.status, uploaded.statusText, answer);

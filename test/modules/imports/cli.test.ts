@@ -82,7 +82,8 @@ t.test('the import CLI', async (t) => {
 
   t.test('Ctrl-C while the import runs exits 130; the same command again follows it to the end, every row counted once', async (t) => {
     const file = path.join(dir, 'dinkes-besar.csv');
-    writeFileSync(file, csvFile([HEADER, ...validRows(10_000, 20_000)]));
+    // Large enough that the import is still running when the first progress line is printed.
+    writeFileSync(file, csvFile([HEADER, ...validRows(10_000, 150_000)]));
     // The first progress line comes once the file is uploaded and the import is being followed.
     const first = await runCli(['--file', file, ...common], {}, { when: (out) => /\d+\/\d+ baris/.test(out), twice: true });
     t.equal(first.code, 130, first.out);
@@ -90,8 +91,8 @@ t.test('the import CLI', async (t) => {
     const again = await runCli(['--file', file, ...common]);
     t.equal(again.code, 0, again.out);
     t.match(again.out, /sudah pernah diimpor/);
-    t.match(again.out, /diterima\s*│\s*20000/);
-    t.match(again.out, /tercatat \(baru terlindungi\)\s*│\s*20000/);
+    t.match(again.out, /diterima\s*│\s*150000/);
+    t.match(again.out, /tercatat \(baru terlindungi\)\s*│\s*150000/);
     t.notOk(existsSync(path.join(dir, 'dinkes-besar.errors.csv')), 'no error file for a file without errors');
   });
 
