@@ -3,6 +3,7 @@ import { plainArray, textArray } from '../../db/array-literal.js';
 import { type Executor, PG_FOREIGN_KEY_VIOLATION, pgConstraint, pgErrorCode, queryRows } from '../../db/client.js';
 import { type BatchRow, enrollmentBatches, idempotencyKeys } from '../../db/schema.js';
 import type { RecordColumns } from '../../domain/batch-rules.js';
+import type { MovedCredit } from '../../domain/void-deltas.js';
 import { ForbiddenError } from '../../errors.js';
 
 /**
@@ -235,15 +236,8 @@ export async function lockCreditHolders(
   return { sameAgency: Number(row?.same ?? 0), otherAgency: Number(row?.other ?? 0) };
 }
 
-/** A credit that moved: who gained or lost it, and the crediting record's facts. */
-export interface CreditMove {
-  batchId: string;
-  agencyCode: string;
-  segment: string;
-  programs: number;
-  enrolledOn: string;
-  regency: string;
-}
+/** A credit that moved: who gained or lost it, and the crediting record's facts (the void's rule reads it). */
+export type CreditMove = MovedCredit;
 
 interface CreditRow {
   batch_id: string;

@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
 import { agencies, agencyCoverage, agreementParties } from '../../db/schema.js';
 import { bitsToPrograms } from '../../domain/programs.js';
+import type { VoidAgencyDelta, VoidCreditChange } from '../../domain/void-deltas.js';
 
 /**
  * The coverage rollups: per agency, per agency and day, and per agency and breakdown key. They
@@ -10,24 +11,9 @@ import { bitsToPrograms } from '../../domain/programs.js';
  */
 
 /** Credits gained (> 0) or lost (< 0) by an agency, with the crediting records' facts (one worker each, or a tally). */
-export interface CreditChange {
-  agencyCode: string;
-  enrolledOn: string;
-  segment: string;
-  programs: number;
-  regency: string;
-  delta: number;
-}
+export type CreditChange = VoidCreditChange;
 
-export interface AgencyStatsDelta {
-  agencyCode: string;
-  credited: number;
-  duplicatesReported: number;
-  batches: number;
-  received: number;
-  rejected: number;
-  outOfRegion: number;
-  outOfScope: number;
+export interface AgencyStatsDelta extends VoidAgencyDelta {
   /** Set when a batch was posted. */
   lastBatchAt?: Date;
 }
