@@ -246,6 +246,20 @@ export class ImportService {
     } else await emitEvent(tx, 'import.failed', { ...base, error: row.job.error });
   }
 
+  /**
+   * The idempotency record of an import's chunk k: a chunk re-run after a crash replays its stored
+   * batch instead of posting it again (the same for enrollment and confirmation imports).
+   */
+  private chunkKey(agencyCode: string, jobId: string, k: number, fileSha256: string) {
+    return {
+      agencyCode,
+      key: `import:${jobId}:${k}`,
+      fingerprint: createHash('sha256').update(`${jobId}:${k}:${fileSha256}`).digest(),
+      clock: this.clock,
+      ttlHours: this.config.idempotencyTtlHours,
+    };
+  }
+
   private jobContext(payload: ImportPayload): RequestContext {
     return { principal: payload.principal, requestId: payload.requestId };
   }
@@ -562,17 +576,10 @@ export class ImportService {
               rejected: report.rejected,
             };
           } else {
-            const outcome = await withIdempotencyKey<Batch>(
-              tx,
-              {
-                agencyCode: target.agencyCode,
-                key: `import:${job.id}:${k}`,
-                fingerprint: createHash('sha256').update(`${job.id}:${k}:${payload.sha256}`).digest(),
-                clock: this.clock,
-                ttlHours: this.config.idempotencyTtlHours,
-              },
-              async () => ({ status: 201, body: await writeBatch(tx, ctx, batchTarget, prepared, this.clock) }),
-            );
+            const outcome = await withIdempotencyKey<Batch>(tx, this.chunkKey(target.agencyCode, job.id, k, payload.sha256), async () => ({
+              status: 201,
+              body: await writeBatch(tx, ctx, batchTarget, prepared, this.clock),
+            }));
             const batch = outcome.body;
             batchId = batch.id;
             counts = {
@@ -618,13 +625,7 @@ export class ImportService {
           if (!row.dryRun) {
             const outcome = await withIdempotencyKey<ConfirmationBatch>(
               tx,
-              {
-                agencyCode: target.agencyCode,
-                key: `import:${job.id}:${k}`,
-                fingerprint: createHash('sha256').update(`${job.id}:${k}:${payload.sha256}`).digest(),
-                clock: this.clock,
-                ttlHours: this.config.idempotencyTtlHours,
-              },
+              this.chunkKey(target.agencyCode, job.id, k, payload.sha256),
               async () => ({
                 status: 201,
                 body: await this.confirmations.write(
