@@ -34,4 +34,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/src/server.js"]
+# The heap as `npm run start:prod` sizes it (see docs/scaling.md, "Memory"): a test keeps the two equal.
+CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=1024", "dist/src/server.js"]

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/lib/paths.js';
 import { signToken } from '../src/lib/tokens.js';
 import { jakartaNiks, record } from '../test/fixtures/nik.js';
+import { DEPLOYED_NODE_FLAGS } from './lib/build.js';
 import { Cleanup } from './lib/cleanup.js';
 import { adminUrl, createBenchDatabase } from './lib/database.js';
 import { memoryStatus } from './lib/proc.js';
@@ -45,7 +46,7 @@ async function startServer(cleanup: Cleanup): Promise<Server> {
   const db = await createBenchDatabase(adminUrl(), cleanup);
   const port = await freePort();
   const jwtSecret = randomBytes(32).toString('base64url');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...DEPLOYED_NODE_FLAGS, '--import', 'tsx', 'src/server.ts'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',

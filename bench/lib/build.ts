@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/lib/paths.js';
 
@@ -15,6 +15,18 @@ import { projectRoot } from '../../src/lib/paths.js';
  * memory figure taken under tsx measures the development runner, not the API.
  */
 export const BUILT_SERVER_ENTRY = path.join('dist', 'src', 'server.js');
+
+/**
+ * The node flags a deployed server runs with — the heap's sizing — read from `npm run
+ * start:prod` (`node <flags> dist/src/server.js`; the Dockerfile's CMD is kept equal to it by a
+ * test), so the bench's servers run as deployed and a change there shows in every figure.
+ */
+export const DEPLOYED_NODE_FLAGS: readonly string[] = (() => {
+  const scripts = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const words = (scripts['start:prod'] ?? '').split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== BUILT_SERVER_ENTRY) throw new Error(`start:prod is not "node [flags] ${BUILT_SERVER_ENTRY}"`);
+  return words.slice(1, -1);
+})();
 
 let built: Promise<{ ms: number }> | undefined;
 

@@ -4,13 +4,14 @@ import { once } from 'node:events';
 import net from 'node:net';
 import { projectRoot } from '../../src/lib/paths.js';
 import { signToken, type TokenClaims } from '../../src/lib/tokens.js';
-import { BUILT_SERVER_ENTRY } from './build.js';
+import { BUILT_SERVER_ENTRY, DEPLOYED_NODE_FLAGS } from './build.js';
 import type { Cleanup } from './cleanup.js';
 
 /**
  * The API (and the summary scenario's bare baseline) as separate processes, started with
  * NODE_ENV=production from the sources (`node --import tsx src/server.ts`) or from the compiled
- * build as the Docker image runs it (`node dist/src/server.js`, see build.ts). Running each in its
+ * build as the Docker image runs it (`node dist/src/server.js`, see build.ts), either way with the
+ * deployed node flags (`DEPLOYED_NODE_FLAGS`, the heap's sizing). Running each in its
  * own process keeps the load generator's CPU and event loop out of the server's, and makes its
  * CPU time and profile its own.
  */
@@ -172,7 +173,7 @@ export async function startServer(options: ServerOptions, cleanup: Cleanup): Pro
     ...options.env,
   };
   const entry = options.built ? [BUILT_SERVER_ENTRY] : ['--import', 'tsx', 'src/server.ts'];
-  const child = spawnNode('server', [...(options.nodeArgs ?? []), ...entry], env, cleanup);
+  const child = spawnNode('server', [...DEPLOYED_NODE_FLAGS, ...(options.nodeArgs ?? []), ...entry], env, cleanup);
 
   const baseUrl = `http://127.0.0.1:${port}`;
   // GET /health/ready (the database answers), not just an open port: migrations and seed run first.
@@ -214,7 +215,13 @@ export interface BareServerProcess {
  */
 export async function startBareServer(bodyFile: string, cleanup: Cleanup): Promise<BareServerProcess> {
   const port = await freePort();
-  const child = spawnNode('bare', ['--import', 'tsx', 'bench/lib/bare-server.ts'], { ...baseEnv(port), BENCH_BARE_BODY_FILE: bodyFile }, cleanup);
+  // The same node flags as the API's: the baseline runs on the same heap sizing.
+  const child = spawnNode(
+    'bare',
+    [...DEPLOYED_NODE_FLAGS, '--import', 'tsx', 'bench/lib/bare-server.ts'],
+    { ...baseEnv(port), BENCH_BARE_BODY_FILE: bodyFile },
+    cleanup,
+  );
   const url = `http://127.0.0.1:${port}/summary`;
   await waitReady(url, child, 30_000);
   return { url, pid: child.process.pid as number, stop: child.stop };
