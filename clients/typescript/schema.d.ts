@@ -700,7 +700,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a spreadsheet (CSV or XLSX) to import
-         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. With `kind=confirmation` the file is BPJS’s register extract (template: `…/imports/template.xlsx?kind=confirmation`; required columns `nik`, `status`, `tanggal_data`), imported by the agreement’s counterpart or an admin (else 403) and posted as confirmation batches through the same pipeline as `POST /confirmations`. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
+         * @description Answers 202 with the import and `Location: /v1/imports/{id}` once the file is received (stored encrypted) and its header row checked; the rows are then posted in the background, in batches of 5000 rows, through the same pipeline as `POST /batches` (same classification, idempotency and audit). Limits: 104857600 bytes (100 MiB) and 1000000 rows after the header; with `kind=confirmation`, 536870912 bytes (512 MiB) and 6000000 rows (413). An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415; no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422. With `kind=confirmation` the file is BPJS’s register extract (template: `…/imports/template.xlsx?kind=confirmation`; required columns `nik`, `status`, `tanggal_data`), imported by the agreement’s counterpart or an admin (else 403) and posted as confirmation batches through the same pipeline as `POST /confirmations`. The same file again (same SHA-256, agency and dryRun) is the same import: a live or completed one is returned with 200 (an interrupted one resumes by itself); a failed or cancelled one does not stop a new import.
          *
          *     Roles: `admin`, `agency`.
          */
@@ -12346,7 +12346,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The file: CSV (`text/csv`) or XLSX (`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) as the raw body, or as the field `file` of `multipart/form-data`. At most 104857600 bytes and 1000000 rows. */
+        /** @description The file: CSV (`text/csv`) or XLSX (`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`) as the raw body, or as the field `file` of `multipart/form-data`. At most 104857600 bytes (100 MiB) and 1000000 rows after the header; with `kind=confirmation`, 536870912 bytes (512 MiB) and 6000000 rows. */
         requestBody: {
             content: {
                 "text/csv": unknown;

@@ -10,6 +10,8 @@ import { languageOf } from './messages.js';
 import type { SheetFormat } from './parse/sheet.js';
 import {
   IMPORT_LIMITS,
+  IMPORT_LIMITS_TEXT,
+  IMPORT_MAX_BYTES,
   ImportListQuery,
   ImportPageSchema,
   ImportParams,
@@ -42,7 +44,7 @@ const fileResponse = (type: string, description: string) => ({
 export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = async (app, { imports }) => {
   // This plugin's routes only: the file comes as the raw body (streamed, never buffered whole)
   // or as one multipart field.
-  await app.register(multipart, { limits: { fileSize: IMPORT_LIMITS.maxBytes, files: 1, fields: 5, parts: 6 } });
+  await app.register(multipart, { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 } });
   app.addContentTypeParser(Object.keys(RAW_TYPES), (request, payload, done) => {
     const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const stream = payload as Readable;
@@ -114,7 +116,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
   app.post(
     '/agreements/:agreementId/imports',
     {
-      bodyLimit: IMPORT_LIMITS.maxBytes + 1024 * 1024,
+      bodyLimit: IMPORT_MAX_BYTES + 1024 * 1024,
       config: {
         roles: ['admin', 'agency'],
         responseHeaders: { 200: ['Location'], 202: ['Location'] },
@@ -137,7 +139,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ imports: ImportService }> = a
           `Answers 202 with the import and \`Location: /v1/imports/{id}\` once the file is received (stored encrypted) and its header`,
           'row checked; the rows are then posted in the background, in batches of',
           `${IMPORT_LIMITS.chunkRows} rows, through the same pipeline as \`POST /batches\` (same classification, idempotency and audit).`,
-          `Limits: ${IMPORT_LIMITS.maxBytes} bytes (100 MiB) and ${IMPORT_LIMITS.maxRows} rows after the header (413).`,
+          `Limits: ${IMPORT_LIMITS_TEXT} (413).`,
           'An empty file is a 400; a file that is neither CSV nor XLSX, or whose bytes contradict its content type, a 415;',
           'no header row or missing required columns (`nik`, `segmen`, `program` or Y/N program columns, `tanggal_terdaftar`), a 422.',
           'With `kind=confirmation` the file is BPJS’s register extract (template: `…/imports/template.xlsx?kind=confirmation`; required',

@@ -2,15 +2,27 @@ import { z } from 'zod';
 import { AgencyCode, IsoDateTime, PageQuery, pageOf } from '../../schemas/common.js';
 import { ERROR_MESSAGES } from './messages.js';
 
-/** Documented limits of one import. */
+/** Documented limits of one import, by kind. */
 export const IMPORT_LIMITS = {
-  /** 100 MiB: a million rows of CSV is about 60 MB. */
-  maxBytes: 100 * 1024 * 1024,
-  /** Data rows after the header. */
-  maxRows: 1_000_000,
+  /** A dinas's list: 100 MiB (a million rows of CSV is about 60 MB) and 1,000,000 data rows. */
+  enrollment: { maxBytes: 100 * 1024 * 1024, maxRows: 1_000_000 },
+  /**
+   * BPJS's register extract: every participant of the region BPJS holds, several million rows.
+   * 512 MiB (2,500,000 rows of its five columns are about 120 MB) and 6,000,000 data rows.
+   */
+  confirmation: { maxBytes: 512 * 1024 * 1024, maxRows: 6_000_000 },
   /** Rows per batch: each chunk of the file is posted as one batch. */
   chunkRows: 5_000,
 } as const;
+
+/** The largest file of any kind: the upload route's body limit (each kind's is checked as it streams in). */
+export const IMPORT_MAX_BYTES = Math.max(IMPORT_LIMITS.enrollment.maxBytes, IMPORT_LIMITS.confirmation.maxBytes);
+
+const mib = (bytes: number) => `${bytes / 1024 / 1024} MiB`;
+/** The limits as the API's documentation states them. */
+export const IMPORT_LIMITS_TEXT =
+  `${IMPORT_LIMITS.enrollment.maxBytes} bytes (${mib(IMPORT_LIMITS.enrollment.maxBytes)}) and ${IMPORT_LIMITS.enrollment.maxRows} rows after the header; ` +
+  `with \`kind=confirmation\`, ${IMPORT_LIMITS.confirmation.maxBytes} bytes (${mib(IMPORT_LIMITS.confirmation.maxBytes)}) and ${IMPORT_LIMITS.confirmation.maxRows} rows`;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -124,5 +136,5 @@ export const ImportListQuery = PageQuery.extend({
 export const ImportUploadBody = z
   .any()
   .describe(
-    `The file: CSV (\`text/csv\`) or XLSX (\`${XLSX_TYPE}\`) as the raw body, or as the field \`file\` of \`multipart/form-data\`. At most ${IMPORT_LIMITS.maxBytes} bytes and ${IMPORT_LIMITS.maxRows} rows.`,
+    `The file: CSV (\`text/csv\`) or XLSX (\`${XLSX_TYPE}\`) as the raw body, or as the field \`file\` of \`multipart/form-data\`. At most ${IMPORT_LIMITS_TEXT}.`,
   );

@@ -317,13 +317,14 @@ export class ImportService {
     file: UploadedFile,
   ): Promise<{ status: 200 | 202; body: Import }> {
     const lines = new LineCounter();
+    const limits = IMPORT_LIMITS[options.kind];
     let stored: Awaited<ReturnType<FileStore['write']>>;
     try {
-      stored = await this.files.write(id, file.stream, IMPORT_LIMITS.maxBytes, (chunk) => lines.add(chunk));
+      stored = await this.files.write(id, file.stream, limits.maxBytes, (chunk) => lines.add(chunk));
     } catch (error) {
       if (error instanceof FileTooLargeError || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new PayloadTooLargeError(`A file may have at most ${IMPORT_LIMITS.maxBytes} bytes.`, 'import-too-large', {
-          limitBytes: IMPORT_LIMITS.maxBytes,
+        throw new PayloadTooLargeError(`A file may have at most ${limits.maxBytes} bytes.`, 'import-too-large', {
+          limitBytes: limits.maxBytes,
         });
       }
       throw error;
@@ -371,9 +372,9 @@ export class ImportService {
       throw new UnprocessableError(`Required columns are missing: ${missing.join(', ')}.`, 'import-columns-missing', { missingColumns: missing });
     }
     const rowsTotal = format === 'csv' ? lines.total - (map as { headerRow: number }).headerRow : null;
-    if (rowsTotal !== null && rowsTotal > IMPORT_LIMITS.maxRows) {
-      throw new PayloadTooLargeError(`A file may have at most ${IMPORT_LIMITS.maxRows} rows after the header.`, 'import-too-many-rows', {
-        limitRows: IMPORT_LIMITS.maxRows,
+    if (rowsTotal !== null && rowsTotal > limits.maxRows) {
+      throw new PayloadTooLargeError(`A file may have at most ${limits.maxRows} rows after the header.`, 'import-too-many-rows', {
+        limitRows: limits.maxRows,
       });
     }
 
@@ -674,7 +675,7 @@ export class ImportService {
           const read = reader.row(sheetRow, map);
           if (!read.present) continue;
           dataRows++;
-          if (dataRows > IMPORT_LIMITS.maxRows) throw new JobFailedError('too-many-rows');
+          if (dataRows > IMPORT_LIMITS[row.kind].maxRows) throw new JobFailedError('too-many-rows');
           const endOfChunk = dataRows % IMPORT_LIMITS.chunkRows === 0;
           if (done.has(Math.floor((dataRows - 1) / IMPORT_LIMITS.chunkRows))) continue;
           records.push(read.record);

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { IMPORT_LIMITS } from '../../../src/modules/imports/schemas.js';
 import { confirmationDifferences, recountConfirmations } from '../../fixtures/confirmation-recount.js';
 import { jakartaNiks, record, syntheticNik } from '../../fixtures/nik.js';
 import { findNiks } from '../../fixtures/privacy-scan.js';
@@ -59,6 +60,19 @@ t.test('BPJS imports its register extract as a file (kind=confirmation)', async 
     t.same(noStatus.json().missingColumns, ['status']);
     const commitment = await upload(bpjs, file, 'text/csv', '?kind=confirmation&commitmentId=0b7e0c1e-7d8f-4a57-9d4c-5c3e3b8d2a10');
     t.equal(commitment.statusCode, 400);
+  });
+
+  t.test('an extract may be larger than a dinas list, up to its own limits', async (t) => {
+    const rows = (n: number) => Buffer.concat([Buffer.from('nik;status;tanggal_data\r\n'), Buffer.alloc(n * 3, 'x\r\n')]);
+    // More rows than a dinas's file may hold: taken (and cancelled here, to stop its job).
+    const large = await upload(bpjs, rows(IMPORT_LIMITS.enrollment.maxRows + 1), 'text/csv');
+    t.equal(large.statusCode, 202, large.body);
+    t.equal(large.json().rows.total, IMPORT_LIMITS.enrollment.maxRows + 1);
+    const cancelled = await bpjs({ method: 'POST', url: `/v1/imports/${large.json().id}/cancel` });
+    t.ok([200, 409].includes(cancelled.statusCode), `cancelled (${cancelled.statusCode})`);
+    const tooMany = await upload(bpjs, rows(IMPORT_LIMITS.confirmation.maxRows + 1), 'text/csv');
+    t.equal(tooMany.statusCode, 413, tooMany.body);
+    t.match(tooMany.json(), { type: '/problems/import-too-many-rows', limitRows: IMPORT_LIMITS.confirmation.maxRows });
   });
 
   t.test('an XLSX extract: every row through the confirmation pipeline', async (t) => {

@@ -291,6 +291,25 @@ t.test('spreadsheet imports', async (t) => {
     t.equal(n, 0, 'a refused upload leaves nothing behind');
   });
 
+  t.test('the limits: one row or one byte over is a 413 at once, and nothing is kept', async (t) => {
+    const { maxRows, maxBytes } = IMPORT_LIMITS.enrollment;
+    // Rows are counted as the CSV streams in, before any is read as a record.
+    const rows = (n: number) => Buffer.concat([Buffer.from('nik;segmen;program;tanggal_terdaftar\r\n'), Buffer.alloc(n * 3, 'x\r\n')]);
+    const tooMany = await upload(dinkes, rows(maxRows + 1), 'text/csv');
+    t.equal(tooMany.statusCode, 413, tooMany.body);
+    t.match(tooMany.json(), { type: '/problems/import-too-many-rows', limitRows: maxRows });
+    // Over the enrollment limit, under the route's (the confirmation extract's): the file is
+    // refused as it streams in, once the limit is passed.
+    const tooLarge = await upload(dinkes, Buffer.concat([rows(1), Buffer.alloc(maxBytes, 'x')]), 'text/csv');
+    t.equal(tooLarge.statusCode, 413, tooLarge.body);
+    t.match(tooLarge.json(), { type: '/problems/import-too-large', limitBytes: maxBytes });
+    const left = await queryRows<{ jobs: number; segments: number }>(
+      database.db,
+      sql`SELECT (SELECT count(*)::int FROM jobs WHERE status = 'uploading') AS jobs, (SELECT count(*)::int FROM job_file_segments) AS segments`,
+    );
+    t.same(left, [{ jobs: 0, segments: 0 }], 'no upload half-kept, no segment of it stored');
+  });
+
   t.test('who may import and read imports', async (t) => {
     const file = csvFile([HEADER, ...validRows(700, 1)]);
     t.equal((await upload(dinkes, file, 'text/csv', '?agency=dinsos')).statusCode, 403, 'an agency imports only for itself');
