@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
@@ -60,6 +67,15 @@ export class OneLinePerRequest extends LogController {
   }
 }
 
+/**
+ * The zod type provider's compilers, for every route (see buildApp). Fastify types its compiler
+ * factories after Ajv and fast-json-stringify, whose route definitions differ from the ones the
+ * zod compilers take; at run time Fastify calls them the same way, hence the cast.
+ */
+const zodCompilers = {
+  compilersFactory: { buildValidator: () => validatorCompiler, buildSerializer: () => serializerCompiler },
+} as unknown as FastifyServerOptions['schemaController'];
+
 /** Builds the app: plugins, then routes. Never listens (see server.ts). */
 export async function buildApp(config: Config, options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -87,11 +103,12 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
     routerOptions: { ignoreTrailingSlash: true },
     // HEAD is not part of the API: a HEAD request gets a 405 naming the methods the path has.
     exposeHeadRoutes: false,
-    ajv: undefined,
+    // Every schema is zod's: validated and serialised by its compilers, given here rather than
+    // set after construction, so Fastify never loads its default Ajv and fast-json-stringify
+    // compilers (about 40 ms of a start for nothing).
+    schemaController: zodCompilers,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
   // Hooks that run on every request are callback hooks: an async one costs a promise and a
   // microtask per request for nothing here.
   app.addHook('onRequest', (request, reply, done) => {

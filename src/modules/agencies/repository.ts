@@ -27,6 +27,17 @@ export async function insertAgency(exec: Executor, input: AgencyCreate): Promise
   return row;
 }
 
+/** Several at once (the seed): those whose code exists are left alone; returns the codes inserted. */
+export async function insertAgencies(exec: Executor, inputs: AgencyCreate[]): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const rows = await exec
+    .insert(agencies)
+    .values(inputs.map((input) => ({ ...input })))
+    .onConflictDoNothing({ target: agencies.code })
+    .returning({ code: agencies.code });
+  return rows.map((row) => row.code);
+}
+
 export async function updateAgency(exec: Executor, code: string, patch: AgencyPatch): Promise<AgencyRow | undefined> {
   const [row] = await exec
     .update(agencies)
