@@ -274,3 +274,6 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+// A request still streaming its body to a server that already answered (a refused upload) keeps
+// the event loop alive; once everything is cleaned up and printed, the run ends regardless.
+setTimeout(() => process.exit(), 5_000).unref();
