@@ -14,7 +14,7 @@ import { onPostgres, testConfig } from '../helper.js';
  * database it gives is the one the migrations and the seed would have made.
  */
 const cacheDir = path.join(projectRoot, 'node_modules', '.cache', 'sinergi');
-const snapshots = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => /^pglite-migrated-.*\.tar\.gz$/.test(f)) : []);
+const snapshots = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => /^pglite-migrated-.*\.tar$/.test(f)) : []);
 
 const appliedMigrations = async (database: Awaited<ReturnType<typeof openConfiguredDatabase>>) =>
   (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`))[0]?.n;

@@ -202,14 +202,18 @@ export class AlertService {
     return ran;
   }
 
-  /** Checks every `intervalMs` whether a new WIB day has begun, and then runs the daily evaluation. */
+  /**
+   * Checks every `intervalMs` whether a new WIB day has begun, and then runs the daily evaluation.
+   * The first check waits for the first tick rather than running at start: the evaluation reads
+   * every party's figures, and on the embedded database (one connection, its queries run on the
+   * event loop) that held a cold start's first answers back by about 0.65 s.
+   */
   startDaily(log: FastifyBaseLogger, intervalMs = 60_000): void {
     const run = () => {
       this.runDaily().catch((error) => log.warn({ err: error }, 'daily alert evaluation failed; retried later'));
     };
     this.timer = setInterval(run, intervalMs);
     this.timer.unref();
-    run();
   }
 
   stopDaily(): void {
