@@ -61,9 +61,14 @@ export function isServiceDate(date: string): boolean {
   return !Number.isNaN(dayNumberOrNaN(date)) && date >= MIN_DATE && date <= MAX_DATE;
 }
 
+/** The last day wibDate formatted: every cached summary read asks for today's date. */
+let lastWibDay = { day: Number.NaN, date: '' };
+
 /** The WIB calendar date of an instant, `YYYY-MM-DD`. */
 export function wibDate(instant: Date): string {
-  return dateOfDayNumber(Math.floor((instant.getTime() + WIB_OFFSET_MS) / DAY_MS));
+  const day = Math.floor((instant.getTime() + WIB_OFFSET_MS) / DAY_MS);
+  if (day !== lastWibDay.day) lastWibDay = { day, date: dateOfDayNumber(day) };
+  return lastWibDay.date;
 }
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
