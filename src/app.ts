@@ -19,6 +19,7 @@ import { Metrics } from './lib/metrics.js';
 import { startIdempotencyPurge } from './modules/batches/idempotency-purge.js';
 import { DEFAULT_RETRY_SCHEDULE, WebhookDispatcher } from './modules/webhooks/dispatcher.js';
 import { webhooksDocument } from './modules/webhooks/openapi.js';
+import { pendingDeliveryStats } from './modules/webhooks/repository.js';
 import { authPlugin } from './plugins/auth.js';
 import { databasePlugin } from './plugins/database.js';
 import { metricsPlugin } from './plugins/metrics.js';
@@ -136,7 +137,10 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
   await app.register(strictQueryPlugin);
   await app.register(openapiPlugin, { rateLimited: config.rateLimit.max > 0, webhooks: webhooksDocument() });
   const { db, poolStats } = options.database;
-  const metrics = config.metrics.mode === 'off' ? undefined : new Metrics({ jobQueue: () => queueStats(db), pool: poolStats && (() => poolStats()) });
+  const metrics =
+    config.metrics.mode === 'off'
+      ? undefined
+      : new Metrics({ jobQueue: () => queueStats(db), webhookBacklog: () => pendingDeliveryStats(db), pool: poolStats && (() => poolStats()) });
   await app.register(metricsPlugin, { config, metrics });
   if (metrics) {
     services.batches.observeBatches(metrics.batchCommitted);
@@ -170,6 +174,7 @@ export async function buildApp(config: Config, options: BuildOptions): Promise<F
           leaseMarginMs: config.imports.jobLeaseMs,
           pollMs: options.webhooks?.pollMs,
           onFannedOut: (tx, events) => services.alerts.afterEvents(tx, events),
+          onAttempt: metrics?.webhookAttempt,
         });
   if (dispatcher) {
     const webhookOptions = options.webhooks === false ? undefined : options.webhooks;

@@ -28,9 +28,14 @@ export interface PoolStats {
   waiting: number;
 }
 
+/** How a webhook delivery attempt ended: a 2xx, a retry scheduled, or no retry left (or 410 Gone). */
+export type WebhookOutcome = 'succeeded' | 'retrying' | 'failed';
+
 export interface MetricSources {
   /** Jobs not finished, by status; read at each scrape. */
   jobQueue?: () => Promise<JobQueueStats[]>;
+  /** Webhook deliveries waiting for an attempt; read at each scrape. */
+  webhookBacklog?: () => Promise<{ pending: number; oldestDueSeconds: number }>;
   /** The connection pool (PostgreSQL only). */
   pool?: () => PoolStats;
 }
@@ -64,9 +69,43 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly webhookAttempts = new Histogram({
+    name: 'sinergi_webhook_attempt_duration_seconds',
+    help: 'Webhook delivery attempts from this instance by outcome (succeeded, retrying, failed), and the time each took; the _count is the number of attempts.',
+    labelNames: ['outcome'] as const,
+    buckets: BATCH_BUCKETS,
+    registers: [this.registry],
+  });
+
   constructor(sources: MetricSources = {}) {
     collectDefaultMetrics({ register: this.registry, prefix: 'sinergi_', eventLoopMonitoringPrecision: 20 });
-    const { jobQueue, pool } = sources;
+    const { jobQueue, pool, webhookBacklog } = sources;
+    if (webhookBacklog) {
+      // One query per scrape for both gauges.
+      let reading: Promise<{ pending: number; oldestDueSeconds: number }> | undefined;
+      const read = () => {
+        reading ??= webhookBacklog().finally(() => {
+          reading = undefined;
+        });
+        return reading;
+      };
+      new Gauge({
+        name: 'sinergi_webhook_deliveries_pending',
+        help: 'Webhook deliveries waiting for an attempt, due or scheduled, across all instances.',
+        registers: [this.registry],
+        async collect() {
+          this.set((await read()).pending);
+        },
+      });
+      new Gauge({
+        name: 'sinergi_webhook_deliveries_overdue_seconds',
+        help: 'How long the most overdue pending webhook delivery has been due (0 when none is).',
+        registers: [this.registry],
+        async collect() {
+          this.set((await read()).oldestDueSeconds);
+        },
+      });
+    }
     if (jobQueue) {
       const statuses = ['uploading', 'queued', 'running'];
       // Read at each scrape; each gauge sets every status, 0 when there is no such job.
@@ -121,6 +160,11 @@ export class Metrics {
       if (typeof count === 'number' && count > 0) this.batchRecords.inc({ source, class: name }, count);
     }
     this.batchDuration.observe({ source }, seconds);
+  };
+
+  /** A webhook delivery attempt recorded, with how long the receiver took. */
+  readonly webhookAttempt = (outcome: WebhookOutcome, seconds: number): void => {
+    this.webhookAttempts.observe({ outcome }, seconds);
   };
 
   get contentType(): string {

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { jakartaNiks, record, syntheticNik } from '../fixtures/nik.js';
 import { findNiks } from '../fixtures/privacy-scan.js';
+import { eventually, startReceiver } from '../fixtures/receiver.js';
 import { buildTestApp, fixedClock } from '../helper.js';
 
 const batchUrl = '/v1/agreements/jakarta-uc-2024/batches';
@@ -111,6 +112,48 @@ t.test('on the API listener (METRICS=api, the default)', async (t) => {
     if (app.database.engine === 'postgres') t.type(sample(samples, 'sinergi_db_pool_connections', { state: 'waiting' }), 'number');
     else t.equal(sample(samples, 'sinergi_db_pool_connections', { state: 'waiting' }), undefined, 'PGlite has no pool');
   });
+});
+
+t.test('webhook deliveries: attempts by outcome with their time, and the backlog', async (t) => {
+  const receiver = await startReceiver(t, (path) => ({ status: path === '/ok' ? 204 : 500 }));
+  const { as } = await buildTestApp(t, {
+    clock: fixedClock('2024-12-01T05:00:00Z'),
+    // The failing receiver's retry comes an hour later: it stays pending for the scrape.
+    env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_RETRY_SCHEDULE: '3600', WEBHOOK_TIMEOUT_MS: '2000' },
+    webhooks: { pollMs: 50 },
+  });
+  const admin = as('admin');
+  const dinkes = as('agency', 'dinkes');
+  for (const path of ['/ok', '/failing']) {
+    const res = await dinkes({ method: 'POST', url: '/v1/webhooks', payload: { url: `${receiver.url}${path}`, events: ['batch.created'] } });
+    t.equal(res.statusCode, 201, path);
+  }
+  const before = parseExposition((await admin({ url: '/metrics' })).body);
+  t.equal(sample(before, 'sinergi_webhook_deliveries_pending'), 0, 'nothing pending yet');
+  t.equal(sample(before, 'sinergi_webhook_deliveries_overdue_seconds'), 0);
+  const posted = await dinkes({
+    method: 'POST',
+    url: batchUrl,
+    headers: { 'idempotency-key': 'metrics-webhooks' },
+    payload: { records: [record(jakartaNiks(600, 1)[0] as string)] },
+  });
+  t.equal(posted.statusCode, 201);
+  await eventually(() => receiver.at('/ok').length === 1 && receiver.at('/failing').length === 1, 10_000, 'both receivers called');
+  // The attempts are recorded just after the receivers answer.
+  let samples = before;
+  await eventually(
+    async () => {
+      samples = parseExposition((await admin({ url: '/metrics' })).body);
+      return sample(samples, 'sinergi_webhook_attempt_duration_seconds_count', { outcome: 'retrying' }) === 1;
+    },
+    10_000,
+    'both attempts counted',
+  );
+  t.equal(sample(samples, 'sinergi_webhook_attempt_duration_seconds_count', { outcome: 'succeeded' }), 1);
+  t.equal(sample(samples, 'sinergi_webhook_attempt_duration_seconds_count', { outcome: 'retrying' }), 1);
+  t.equal(sample(samples, 'sinergi_webhook_attempt_duration_seconds_count', { outcome: 'failed' }), undefined, 'no attempt failed for good');
+  t.equal(sample(samples, 'sinergi_webhook_deliveries_pending'), 1, 'the failing one waits for its retry');
+  t.equal(sample(samples, 'sinergi_webhook_deliveries_overdue_seconds'), 0, 'and is not due yet');
 });
 
 t.test('on a listener of its own (METRICS=listener)', async (t) => {

@@ -53,6 +53,8 @@ export interface DispatcherOptions {
   retentionDays?: number;
   /** Runs in the transaction that fans events out (the alerts evaluate the agencies they touched). */
   onFannedOut?: (tx: Transaction, events: FannedOutEvent[]) => Promise<void>;
+  /** Told of each attempt once recorded (metrics), with how long the receiver took. */
+  onAttempt?: (outcome: 'succeeded' | 'retrying' | 'failed', seconds: number) => void;
 }
 
 const FAN_OUT_BATCH = 200;
@@ -207,6 +209,7 @@ export class WebhookDispatcher {
         });
         if (recorded && gone) await disableSubscription(tx, delivery.subscription_id, 'gone');
       });
+      this.options.onAttempt?.(status === 'pending' ? 'retrying' : status, result.latencyMs / 1000);
       if (status !== 'succeeded') log.info({ statusCode: code, error: result.error, status }, 'webhook attempt failed');
     } catch (error) {
       log.warn({ err: error }, 'webhook delivery interrupted; retried later');

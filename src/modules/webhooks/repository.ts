@@ -272,3 +272,13 @@ export async function purgeDelivered(exec: Executor, retentionDays: number): Pro
         AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id)`,
   );
 }
+
+/** Deliveries waiting for an attempt (due or not), and how overdue the most overdue one is: read at each metrics scrape. */
+export async function pendingDeliveryStats(exec: Executor): Promise<{ pending: number; oldestDueSeconds: number }> {
+  const [row] = await queryRows<{ pending: number; overdue: number | string | null }>(
+    exec,
+    sql`SELECT count(*)::int AS pending, EXTRACT(EPOCH FROM now() - min(next_attempt_at))::float8 AS overdue
+        FROM webhook_deliveries WHERE status = 'pending'`,
+  );
+  return { pending: Number(row?.pending ?? 0), oldestDueSeconds: Math.max(0, Number(row?.overdue ?? 0)) };
+}
