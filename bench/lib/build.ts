@@ -16,6 +16,12 @@ import { projectRoot } from '../../src/lib/paths.js';
  */
 export const BUILT_SERVER_ENTRY = path.join('dist', 'src', 'server.js');
 
+/** The flags of a command line `node <flags> <entry>`; throws if it is not one. */
+export function nodeFlagsOf(command: readonly string[], entry: string): string[] {
+  if (command[0] !== 'node' || command.at(-1) !== entry) throw new Error(`not "node [flags] ${entry}": ${command.join(' ')}`);
+  return command.slice(1, -1);
+}
+
 /**
  * The node flags a deployed server runs with — the heap's sizing — read from `npm run
  * start:prod` (`node <flags> dist/src/server.js`; the Dockerfile's CMD is kept equal to it by a
@@ -23,9 +29,7 @@ export const BUILT_SERVER_ENTRY = path.join('dist', 'src', 'server.js');
  */
 export const DEPLOYED_NODE_FLAGS: readonly string[] = (() => {
   const scripts = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const words = (scripts['start:prod'] ?? '').split(/\s+/);
-  if (words[0] !== 'node' || words.at(-1) !== BUILT_SERVER_ENTRY) throw new Error(`start:prod is not "node [flags] ${BUILT_SERVER_ENTRY}"`);
-  return words.slice(1, -1);
+  return nodeFlagsOf((scripts['start:prod'] ?? '').split(/\s+/), BUILT_SERVER_ENTRY);
 })();
 
 let built: Promise<{ ms: number }> | undefined;

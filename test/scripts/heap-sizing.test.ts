@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
+import { DEPLOYED_NODE_FLAGS, nodeFlagsOf } from '../../bench/lib/build.js';
 import { projectRoot } from '../../src/lib/paths.js';
 
 /**
@@ -11,21 +12,15 @@ import { projectRoot } from '../../src/lib/paths.js';
  */
 const run = promisify(execFile);
 const scripts = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-
-/** The words between `node` and the entry point. */
-function flagsOf(command: readonly string[], entry: string): string[] {
-  if (command[0] !== 'node' || command.at(-1) !== entry) throw new Error(`not "node [flags] ${entry}": ${command.join(' ')}`);
-  return command.slice(1, -1);
-}
-
-const deployed = flagsOf((scripts['start:prod'] ?? '').split(/\s+/), 'dist/src/server.js');
+/** What `npm run start:prod` passes: the flags the bench starts its servers with too. */
+const deployed = DEPLOYED_NODE_FLAGS;
 
 t.test('start:prod caps the young and the old generation', async (t) => {
   t.match(deployed, ['--max-semi-space-size=2', '--max-old-space-size=1024']);
 });
 
 t.test('npm start runs with the same flags', async (t) => {
-  t.same(flagsOf((scripts.start ?? '').split(/\s+/), 'scripts/start.mjs'), deployed);
+  t.same(nodeFlagsOf((scripts.start ?? '').split(/\s+/), 'scripts/start.mjs'), deployed);
 });
 
 t.test("the image's CMD runs with the same flags", async (t) => {
@@ -33,7 +28,7 @@ t.test("the image's CMD runs with the same flags", async (t) => {
     .split('\n')
     .find((l) => l.startsWith('CMD '));
   t.ok(line, 'the Dockerfile has a CMD');
-  t.same(flagsOf(JSON.parse((line as string).slice(4)) as string[], 'dist/src/server.js'), deployed);
+  t.same(nodeFlagsOf(JSON.parse((line as string).slice(4)) as string[], 'dist/src/server.js'), deployed);
 });
 
 t.test('node applies them: the old generation is capped at 1 GiB', async (t) => {

@@ -4,7 +4,7 @@ import { confirmationDifferences, recountConfirmations } from '../../fixtures/co
 import { jakartaNiks, record, syntheticNik } from '../../fixtures/nik.js';
 import { findNiks } from '../../fixtures/privacy-scan.js';
 import { buildTestApp } from '../../helper.js';
-import { XLSX, xlsxFile } from '../imports/fixtures.js';
+import { placeholderRows, XLSX, xlsxFile } from '../imports/fixtures.js';
 
 const agreement = '/v1/agreements/jakarta-uc-2024';
 
@@ -63,7 +63,7 @@ t.test('BPJS imports its register extract as a file (kind=confirmation)', async 
   });
 
   t.test('an extract may be larger than a dinas list, up to its own limits', async (t) => {
-    const rows = (n: number) => Buffer.concat([Buffer.from('nik;status;tanggal_data\r\n'), Buffer.alloc(n * 3, 'x\r\n')]);
+    const rows = (n: number) => placeholderRows(['nik', 'status', 'tanggal_data'], n);
     // More rows than a dinas's file may hold: taken (and cancelled here, to stop its job).
     const large = await upload(bpjs, rows(IMPORT_LIMITS.enrollment.maxRows + 1), 'text/csv');
     t.equal(large.statusCode, 202, large.body);

@@ -60,3 +60,11 @@ export function validRows(start: number, count: number): string[][] {
 /** The date 2024-11-04 as Excel stores it: serial 45600. */
 export const SERIAL_2024_11_04 = 45600;
 export const DATE_2024_11_04 = new Date(Date.UTC(2024, 10, 4));
+
+/**
+ * A header row and `count` placeholder rows (`x`, CRLF): a file whose row count is all that
+ * matters, refused or taken by its size before any row is read as a record.
+ */
+export function placeholderRows(header: string[], count: number): Buffer {
+  return Buffer.concat([Buffer.from(`${header.join(';')}\r\n`), Buffer.alloc(count * 3, 'x\r\n')]);
+}

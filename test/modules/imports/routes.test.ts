@@ -5,7 +5,7 @@ import { queryRows } from '../../../src/db/client.js';
 import { IMPORT_LIMITS } from '../../../src/modules/imports/schemas.js';
 import { syntheticNik } from '../../fixtures/nik.js';
 import { buildTestApp } from '../../helper.js';
-import { csvFile, DATE_2024_11_04, HEADER, SERIAL_2024_11_04, validRows, XLSX, xlsxFile } from './fixtures.js';
+import { csvFile, DATE_2024_11_04, HEADER, placeholderRows, SERIAL_2024_11_04, validRows, XLSX, xlsxFile } from './fixtures.js';
 
 const AGREEMENT = 'jakarta-uc-2024';
 type Requester = Awaited<ReturnType<typeof buildTestApp>>['as'] extends (...args: never[]) => infer R ? R : never;
@@ -294,7 +294,7 @@ t.test('spreadsheet imports', async (t) => {
   t.test('the limits: one row or one byte over is a 413 at once, and nothing is kept', async (t) => {
     const { maxRows, maxBytes } = IMPORT_LIMITS.enrollment;
     // Rows are counted as the CSV streams in, before any is read as a record.
-    const rows = (n: number) => Buffer.concat([Buffer.from('nik;segmen;program;tanggal_terdaftar\r\n'), Buffer.alloc(n * 3, 'x\r\n')]);
+    const rows = (n: number) => placeholderRows(['nik', 'segmen', 'program', 'tanggal_terdaftar'], n);
     const tooMany = await upload(dinkes, rows(maxRows + 1), 'text/csv');
     t.equal(tooMany.statusCode, 413, tooMany.body);
     t.match(tooMany.json(), { type: '/problems/import-too-many-rows', limitRows: maxRows });
